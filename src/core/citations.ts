@@ -1,0 +1,35 @@
+import type { Source } from './types';
+
+export type CitationStyle = 'pandoc' | 'footnote';
+
+/** Markdown for a citation at the cursor: `[@key]` or `[^key]`. */
+export function citationMark(key: string, style: CitationStyle): string {
+  return style === 'pandoc' ? `[@${key}]` : `[^${key}]`;
+}
+
+/** A title for display and bibliographies; untitled wire copy is named by its lead. */
+export function displayTitle(source: Source): string {
+  if (source.meta.title) return source.meta.title;
+  const lead = source.passages.find((p) => p.kind === 'body')?.sentences[0]?.text;
+  if (!lead) return source.key;
+  const words = lead.split(/\s+/);
+  return words.length <= 12 ? lead.replace(/[.]$/, '') : `${words.slice(0, 12).join(' ').replace(/[,;:]$/, '')}…`;
+}
+
+/** `[^key]: Title. Outlet, 2024-11-29. <url>` */
+export function footnoteDefinition(source: Source): string {
+  const parts = [`${displayTitle(source).replace(/[.]$/, '')}.`];
+  const where = [source.meta.outlet, source.meta.date].filter(Boolean).join(', ');
+  if (where) parts.push(`${where}.`);
+  if (source.meta.url) parts.push(`<${source.meta.url}>`);
+  return `[^${source.key}]: ${parts.join(' ')}`;
+}
+
+/** Keys cited in a Markdown text, in order of first use: `[@key]`, `[see @key, p. 3; @other]`, `@key`, `[^key]`. */
+export function citedKeys(markdown: string): string[] {
+  const keys = new Set<string>();
+  for (const m of markdown.matchAll(CITATION)) keys.add(m[1] ?? m[2]);
+  return [...keys];
+}
+
+export const CITATION = /(?<![\w@])@([\p{L}\p{N}_][\p{L}\p{N}_:.#$%&+?<>~/-]*[\p{L}\p{N}_])|\[\^([^\]\s]+)\](?!:)/gu;

@@ -1,0 +1,171 @@
+import {
+  isCalendarWord, isCommonWord, isDemonym, isFirstName, isLastName, isNonPersonWord, isOrganization, isParticle,
+  isPlace, isTitleWord,
+} from './name-lexicon';
+import { tokenize, type Token } from './name-tokens';
+import type { EntityKind } from './types';
+
+/** A capitalised name found in one text, before the corpus decides who it is. */
+export interface NameCandidate {
+  name: string;
+  start: number;
+  end: number;
+  words: string[];
+  role?: string;
+  kind: EntityKind | 'unknown';
+  /** Evidence that this is a person; 2 or more is a person. */
+  score: number;
+}
+
+export const PERSON_SCORE = 2;
+
+const SPEECH = /^(?:said|says|told|tells|added|adds|asked|wrote|writes|noted|stated|announced|declared|insisted|argued|explained|warned|urged|claimed|denied|replied|recalled|tweeted|testified|acknowledged|admitted|confirmed|stressed|emphasized|emphasised|complained|predicted|suggested|vowed|pledged|promised|threatened|accused|praised|criticized|criticised|met|visited|arrived|traveled|travelled|resigned|died|won|lost|led|leads|became|served|returned|spoke|speaks|replaced)$/;
+const ROLE_LEAD = /^(?:a|an|the|who|its|his|her|their|former|then|now|also)$/i;
+
+/** Finds capitalised names in a text and weighs how likely each is a person. */
+export function findNames(text: string): NameCandidate[] {
+  const tokens = tokenize(text);
+  const out: NameCandidate[] = [];
+  for (const span of capitalSpans(tokens)) {
+    const candidate = weigh(text, tokens, span[0], span[1]);
+    if (candidate) out.push(candidate);
+  }
+  return out;
+}
+
+/** Maximal runs of capitalised words joined by single spaces (particles like `bin` allowed inside). */
+function capitalSpans(tokens: Token[]): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!tokens[i].capitalized) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j + 1 < tokens.length && joins(tokens[j]) && (tokens[j + 1].capitalized || (isParticle(tokens[j + 1].text) && tokens[j + 2]?.capitalized && joins(tokens[j + 1])))) j++;
+    spans.push([i, j + 1]);
+    i = j + 1;
+  }
+  return spans;
+}
+
+const joins = (t: Token) => !t.possessive && t.gap === ' ';
+
+function weigh(text: string, tokens: Token[], from: number, to: number): NameCandidate | undefined {
+  while (from < to - 1 && tokens[from].sentenceStart && isCommonWord(tokens[from].text) && !isPrefixWord(tokens[from].text)) from++;
+  let first = from;
+  while (first < to - 1 && isPrefixWord(tokens[first].text)) first++;
+  first = Math.max(first, afterLastTitle(tokens, from, to));
+  const whole = tokens.slice(from, to).map((t) => t.text);
+  const words = tokens.slice(first, to).map((t) => t.text);
+  const kind = nonPersonKind(whole, words);
+  if (kind === 'skip') return undefined;
+  if (kind) return { name: whole.join(' '), start: tokens[from].start, end: tokens[to - 1].end, words: whole, kind, score: 0 };
+  if (words.length === 1 && isPrefixWord(words[0])) return undefined;
+  const prefix = tokens.slice(from, first).map((t) => t.text);
+  const role = roleOf(text, tokens, from, to, prefix);
+  const base = { name: words.join(' '), start: tokens[first].start, end: tokens[to - 1].end, words };
+  return { ...base, role: role?.text, kind: 'unknown', score: score(tokens, first, to, words, prefix, role) };
+}
+
+/** `United Nations Secretary-General Kofi Annan`: a name after the last title in the span, whatever precedes it. */
+function afterLastTitle(tokens: Token[], from: number, to: number): number {
+  let i = to;
+  while (i > from && !isPrefixWord(tokens[i - 1].text) && !isNonPersonWord(tokens[i - 1].text)) i--;
+  if (i === to || i === from) return from;
+  const title = tokens[i - 1].text;
+  return isTitleWord(title) && !isDemonym(title) && !isPlace(title) ? i : from;
+}
+
+function isPrefixWord(w: string): boolean {
+  return isTitleWord(w) || isDemonym(w) || isPlace(w) || /^(?:then|ex|former)-/i.test(w) || /^(?:\p{Lu}\.){2,}$/u.test(w);
+}
+
+/** Organisation or place when the words after any title say so; `skip` for dates and weekdays. */
+function nonPersonKind(whole: string[], name: string[]): EntityKind | 'skip' | undefined {
+  if (name.some((w) => isCalendarWord(w) && !(isFirstName(w) && name.length > 1))) return 'skip';
+  const plain = whole.filter((w) => !/^the$/i.test(w)).join(' ');
+  if (isPlace(plain) || (whole.length === 1 && isDemonym(plain))) return 'place';
+  if (name.some((w) => isNonPersonWord(w) || isOrganization(w))) return 'organization';
+  if (name.length === 1 && isPlace(name[0])) return 'place';
+  return undefined;
+}
+
+function score(tokens: Token[], first: number, to: number, words: string[], prefix: string[], role?: Role): number {
+  let s = 0;
+  const head = tokens[first];
+  const last = tokens[to - 1];
+  if (role?.personal || prefix.some((w) => isTitleWord(w) && !isDemonym(w))) s += 3;
+  if (words.length >= 2 && isFirstName(words[0])) s += 2;
+  else if (words.length >= 2 && words.some((w) => isFirstName(w) && !isCommonWord(w))) s += 1;
+  if (isLastName(words[words.length - 1])) s += 1;
+  if (SPEECH.test(nextWord(last))) s += 1;
+  if (/^,?\s*$/.test(previousGap(tokens, first)) && /^(?:said|says|according)$/i.test(tokens[first - 1]?.text ?? '')) s += 2;
+  if (words.length >= 2 && words.length <= 4 && words.every((w) => !isCommonWord(w) || isFirstName(w) || isParticle(w))) s += 1;
+  if (words.every((w) => isCommonWord(w) && !isFirstName(w) && !isLastName(w))) s -= 3;
+  if (words.length === 1 ? /^\p{Lu}{2,}$/u.test(words[0]) : words.some((w) => /\./.test(w) && w.length > 2)) s -= 4;
+  if (head.sentenceStart && words.length === 1 && prefix.length === 0) s -= 1;
+  return s;
+}
+
+function nextWord(t: Token): string {
+  const m = /^[\s,]*(\p{L}+)/u.exec(t.gap + ' ');
+  return t.gap.trim() === '' || t.gap.trim() === ',' ? (m?.[1] ?? '') : '';
+}
+
+function previousGap(tokens: Token[], i: number): string {
+  return tokens[i - 1]?.gap ?? '';
+}
+
+interface Role {
+  text: string;
+  /** The role names a person's office or job (not just a nationality). */
+  personal: boolean;
+}
+
+/** The role the text gives a name: a title before it or an appositive next to it. */
+function roleOf(text: string, tokens: Token[], from: number, to: number, prefix: string[]): Role | undefined {
+  const before = leadingRole(tokens, from, prefix);
+  if (before) return before;
+  return appositiveAfter(text, tokens, to) ?? appositiveBefore(tokens, from);
+}
+
+function leadingRole(tokens: Token[], from: number, prefix: string[]): Role | undefined {
+  let i = from;
+  while (i > 0 && from - i < 6 && tokens[i - 1].gap === ' ' && !tokens[i - 1].possessive && isRoleWord(tokens[i - 1].text)) i--;
+  const words = [...tokens.slice(i, from).map((t) => t.text), ...prefix];
+  while (words.length && /^(?:the|a|an)$/i.test(words[0])) words.shift();
+  if (!words.some((w) => isTitleWord(w) && !isDemonym(w) && !isPlace(w))) return undefined;
+  return { text: normaliseRole(words.join(' ')), personal: true };
+}
+
+const isRoleWord = (w: string) => isTitleWord(w) || isDemonym(w) || isPlace(w) || /^(?:\p{Lu}\.){2,}$/u.test(w) || /^(?:then|ex|former)-/i.test(w);
+
+/** `Belousov, a former economist,` */
+function appositiveAfter(text: string, tokens: Token[], to: number): Role | undefined {
+  const last = tokens[to - 1];
+  if (last.possessive || !/^,\s$/.test(last.gap)) return undefined;
+  const rest = text.slice(last.end + 2, last.end + 120);
+  const m = /^((?:a|an|the|who is|now|then|also)\s[^,.;:()]{2,80}?)(?=[,.;]|$)/i.exec(rest);
+  if (!m) return undefined;
+  const words = m[1].split(/\s+/);
+  if (!ROLE_LEAD.test(words[0]) || words.length > 9 || !words.some((w) => isTitleWord(w) && !isDemonym(w))) return undefined;
+  return { text: normaliseRole(m[1].replace(/^(?:a|an|the|who is)\s+/i, '')), personal: true };
+}
+
+/** `Yoon’s national security adviser, Shin Wonsik,` */
+function appositiveBefore(tokens: Token[], from: number): Role | undefined {
+  if (from === 0 || !/^,\s$/.test(tokens[from - 1].gap)) return undefined;
+  let i = from - 1;
+  while (i > 0 && from - i < 7 && /^\s$/.test(tokens[i - 1].gap) || (i > 0 && tokens[i - 1].possessive && tokens[i - 1].gap.length <= 3 && from - i < 7)) i--;
+  const words = tokens.slice(i, from).map((t, k) => (t.possessive && k < from - i - 1 ? `${t.text}’s` : t.text));
+  const head = tokens[from - 1].text;
+  if (!isTitleWord(head) || isDemonym(head)) return undefined;
+  while (words.length > 1 && !(isRoleWord(words[0]) || /’s$/.test(words[0]) || /^\p{Lu}/u.test(words[0]))) words.shift();
+  return { text: normaliseRole(words.join(' ')), personal: true };
+}
+
+function normaliseRole(role: string): string {
+  return role.replace(/^(?:then|ex)-/i, 'former ').replace(/\s+/g, ' ').trim();
+}

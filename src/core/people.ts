@@ -1,0 +1,221 @@
+import { slug } from './citation-keys';
+import { findNames, PERSON_SCORE, type NameCandidate } from './name-finder';
+import { isCommonWord, isFirstName, isNonPersonWord, isSurnameFirst } from './name-lexicon';
+import type { ParsedSource } from './parse-source';
+import { passageFileOffset } from './passage-offsets';
+import { LineIndex } from './text-position';
+import type { Alias, EntityKind, Mention, Passage, Person } from './types';
+
+/** A name seen in one passage, with where it is. */
+interface Sighting {
+  candidate: NameCandidate;
+  source: ParsedSource;
+  passage: Passage;
+  lines: LineIndex;
+  order: number;
+}
+
+interface Cluster {
+  names: Map<string, number>;
+  words: string[];
+  kind: EntityKind;
+  sightings: Sighting[];
+  roles: string[];
+}
+
+const norm = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+
+/** Finds the people (and organisations, places) across all sources and links every mention to them. */
+export function resolvePeople(sources: ParsedSource[]): Person[] {
+  const sightings = collectSightings(sources);
+  const clusters = new Map<string, Cluster>();
+  const add = (key: string, s: Sighting, kind: EntityKind) => {
+    let c = clusters.get(key);
+    if (!c) clusters.set(key, (c = { names: new Map(), words: s.candidate.words, kind, sightings: [], roles: [] }));
+    c.names.set(s.candidate.name, (c.names.get(s.candidate.name) ?? 0) + 1);
+    c.sightings.push(s);
+    if (s.candidate.role) c.roles.push(s.candidate.role);
+  };
+  const strong = sightings.filter((s) => s.candidate.kind === 'unknown' && s.candidate.score >= PERSON_SCORE);
+  for (const s of strong.filter((x) => x.candidate.words.length > 1)) add(norm(s.candidate.name), s, 'person');
+  mergeVariants(clusters);
+  const pending = sightings.filter((s) => !strong.includes(s) || s.candidate.words.length === 1);
+  for (const s of pending) {
+    const { candidate } = s;
+    if (candidate.kind === 'organization' || candidate.kind === 'place') {
+      add(`${candidate.kind}:${norm(candidate.name)}`, s, candidate.kind);
+      continue;
+    }
+    const known = clusterFor(clusters, s);
+    if (known) add(known, s, 'person');
+    else if (candidate.score >= PERSON_SCORE) add(norm(candidate.name), s, 'person');
+  }
+  addCredits(sources, clusters);
+  return [...clusters.values()].filter(keep).map(toPerson).sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name));
+}
+
+function collectSightings(sources: ParsedSource[]): Sighting[] {
+  const out: Sighting[] = [];
+  for (const source of sources) {
+    const lines = new LineIndex(source.text);
+    let order = 0;
+    for (const passage of source.passages) {
+      for (const candidate of findNames(passage.text)) out.push({ candidate, source, passage, lines, order: order++ });
+    }
+  }
+  return out;
+}
+
+/** The known person a weaker sighting refers to: the same full name, or a surname seen earlier. */
+function clusterFor(clusters: Map<string, Cluster>, s: Sighting): string | undefined {
+  const { words, name } = s.candidate;
+  const exact = norm(name);
+  if (clusters.get(exact)?.kind === 'person') return exact;
+  for (const [key, c] of clusters) if (c.kind === 'person' && c.names.has(name)) return key;
+  if (words.length !== 1 || isNonPersonWord(words[0])) return undefined;
+  if (isCommonWord(words[0]) && s.passage.text.slice(0, s.candidate.start).trim() === '') return undefined;
+  const matches = [...clusters].filter(([, c]) => c.kind === 'person' && c.words.length > 1 && surnames(c.words).includes(norm(words[0])));
+  if (matches.length <= 1) return matches[0]?.[0];
+  const inSource = matches
+    .map(([key, c]) => ({ key, last: Math.max(-1, ...c.sightings.filter((x) => x.source === s.source && x.order < s.order).map((x) => x.order)) }))
+    .sort((a, b) => b.last - a.last);
+  if (inSource[0].last >= 0) return inSource[0].key;
+  return matches.sort((a, b) => b[1].sightings.length - a[1].sightings.length)[0][0];
+}
+
+function surnames(words: string[]): string[] {
+  const last = norm(words[words.length - 1]);
+  return isSurnameFirst(words[0]) ? [norm(words[0])] : [last];
+}
+
+/** `Andrei`/`Andrey Belousov`, `Vladmir`/`Vladimir Putin`: one person; `toPerson` picks the spelling. */
+function mergeVariants(clusters: Map<string, Cluster>): void {
+  const keys = [...clusters.keys()];
+  for (let i = 0; i < keys.length; i++) {
+    const a = clusters.get(keys[i]);
+    if (!a) continue;
+    for (let j = i + 1; j < keys.length; j++) {
+      const b = clusters.get(keys[j]);
+      if (!b || !sameName(a.words, b.words)) continue;
+      for (const [n, count] of b.names) a.names.set(n, (a.names.get(n) ?? 0) + count);
+      a.sightings.push(...b.sightings);
+      a.roles.push(...b.roles);
+      if (b.words.length > a.words.length) a.words = b.words;
+      clusters.delete(keys[j]);
+    }
+  }
+}
+
+/** Same number of words, same surname, every other word equal or one or two edits apart. */
+function sameName(a: string[], b: string[]): boolean {
+  if (a.length !== b.length) {
+    const [short, long] = a.length < b.length ? [a, b] : [b, a];
+    return short.length >= 2 && norm(long.slice(-short.length).join(' ')) === norm(short.join(' '));
+  }
+  let differing = 0;
+  for (let i = 0; i < a.length; i++) {
+    const x = norm(a[i]);
+    const y = norm(b[i]);
+    if (x === y) continue;
+    if (x[0] !== y[0] || Math.min(x.length, y.length) < 4 || editDistance(x, y) > 2) return false;
+    differing++;
+  }
+  return differing > 0 && differing < a.length;
+}
+
+export function editDistance(a: string, b: string): number {
+  const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0];
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = prev[j];
+      prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = tmp;
+    }
+  }
+  return prev[b.length];
+}
+
+/** Photographers named in credits: `Kirill Kudryavtsev/AFP via Getty Images/TNS`. */
+function addCredits(sources: ParsedSource[], clusters: Map<string, Cluster>): void {
+  for (const source of sources) {
+    const lines = new LineIndex(source.text);
+    for (const passage of source.passages.filter((p) => p.kind === 'caption')) {
+      const after = source.text.slice(passage.end, passage.end + 200);
+      const m = /^\s*\(([\p{Lu}][\p{L}.'’-]+(?: [\p{Lu}][\p{L}.'’-]+){1,3})\/([^()]+)\)/u.exec(after);
+      if (!m || m[1].split(' ').some(isNonPersonWord)) continue;
+      const start = passage.end + after.indexOf(m[1]);
+      const words = m[1].split(' ');
+      const candidate: NameCandidate = { name: m[1], start: 0, end: 0, words, kind: 'unknown', score: PERSON_SCORE, role: `photographer (${m[2].trim()})` };
+      const key = norm(m[1]);
+      const fake: Passage = { ...passage, start, offsets: undefined };
+      const sighting: Sighting = { candidate: { ...candidate, start: 0, end: m[1].length }, source, passage: fake, lines, order: -1 };
+      let c = clusters.get(key);
+      if (!c) clusters.set(key, (c = { names: new Map(), words, kind: 'person', sightings: [], roles: [] }));
+      c.names.set(m[1], (c.names.get(m[1]) ?? 0) + 1);
+      c.sightings.push(sighting);
+      c.roles.push(candidate.role!);
+    }
+  }
+}
+
+function keep(c: Cluster): boolean {
+  if (c.kind === 'person') return true;
+  return c.sightings.length >= 2 || c.words.length >= 2;
+}
+
+function toPerson(c: Cluster): Person {
+  const names = [...c.names].sort((a, b) => b[0].split(' ').length - a[0].split(' ').length || b[1] - a[1]);
+  const full = names.filter(([n]) => n.split(' ').length === names[0][0].split(' ').length);
+  const name = (full.find(([n]) => n.split(' ').every((w) => !looksMisspelt(w, full.map(([x]) => x)))) ?? full[0])[0];
+  const aliases: Alias[] = names
+    .filter(([n]) => n !== name)
+    .map(([n]) => ({ text: n, kind: isVariant(n, name) ? 'variant' : 'misspelling' }));
+  const roles = rankRoles(c.roles);
+  const mentions = c.sightings.map(toMention).sort((a, b) => (a.path === b.path ? a.start - b.start : a.path < b.path ? -1 : 1));
+  return { id: slug(name), name, kind: c.kind, role: roles[0], roles: roles.slice(1), aliases, mentions };
+}
+
+function toMention(s: Sighting): Mention {
+  const start = passageFileOffset(s.passage, s.candidate.start);
+  const end = passageFileOffset(s.passage, s.candidate.end);
+  return { source: s.source.key, path: s.source.path, start, end, ...s.lines.position(start), text: s.source.text.slice(start, end) };
+}
+
+/** A word is a likely typo when the lexicon does not know it but knows a close spelling used for the same name. */
+function looksMisspelt(word: string, names: string[]): boolean {
+  if (isFirstName(word)) return false;
+  return names.some((n) => n.split(' ').some((w) => w !== word && isFirstName(w) && editDistance(norm(w), norm(word)) <= 2));
+}
+
+/** Accepted spellings: transliterations (`Andrei`/`Andrey`) and the lexicon's names; other near-misses are typos. */
+function isVariant(alias: string, name: string): boolean {
+  const a = alias.split(' ');
+  const b = name.split(' ');
+  if (a.length !== b.length) return true;
+  return a.every((w, i) => w === b[i] || isFirstName(w) || transliterated(norm(w), norm(b[i])));
+}
+
+function transliterated(a: string, b: string): boolean {
+  const fold = (s: string) => s.replace(/ey$|ei$|ej$/, 'ei').replace(/iy$|ii$|yi$/, 'i').replace(/y/g, 'i').replace(/ks/g, 'x').replace(/ph/g, 'f').replace(/ou/g, 'u');
+  return fold(a) === fold(b);
+}
+
+/** The role most sources give, longer wordings winning ties; roles inside a chosen one are dropped. */
+function rankRoles(roles: string[]): string[] {
+  const counts = new Map<string, { text: string; n: number }>();
+  for (const r of roles) {
+    const k = r.toLowerCase();
+    const e = counts.get(k) ?? { text: r, n: 0 };
+    e.n++;
+    counts.set(k, e);
+  }
+  for (const [k, e] of counts) {
+    for (const [k2, e2] of counts) if (k2 !== k && k2.includes(k)) e2.n += e.n;
+  }
+  const ordered = [...counts.entries()].sort((a, b) => b[1].n - a[1].n || b[0].length - a[0].length);
+  const chosen: string[] = [];
+  for (const [k, e] of ordered) if (!chosen.some((c) => c.toLowerCase().includes(k))) chosen.push(e.text);
+  return chosen;
+}

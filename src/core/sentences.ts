@@ -1,0 +1,29 @@
+/** Splits a paragraph into sentences, returning [start, end) offsets into it. */
+
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'maj', 'capt', 'sgt', 'cmdr', 'adm', 'st',
+  'jr', 'sr', 'rev', 'hon', 'pres', 'amb', 'inc', 'corp', 'co', 'ltd', 'vs', 'etc', 'no', 'jan', 'feb', 'mar', 'apr',
+  'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mt', 'ft', 'fig', 'approx', 'dept', 'univ', 'a.m', 'p.m',
+]);
+
+export function splitSentences(text: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  const boundary = /[.!?…]+[”’"')\]]*(?=\s+[“‘"'(\[]?[\p{Lu}\d])/gu;
+  let start = 0;
+  for (let m = boundary.exec(text); m; m = boundary.exec(text)) {
+    const end = m.index + m[0].length;
+    if (m[0].startsWith('.') && isAbbreviation(text, m.index)) continue;
+    spans.push([start, end]);
+    start = end;
+    while (start < text.length && /\s/.test(text[start])) start++;
+  }
+  if (start < text.length) spans.push([start, text.trimEnd().length]);
+  return spans.filter(([s, e]) => e > s);
+}
+
+function isAbbreviation(text: string, dot: number): boolean {
+  const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, dot - 12), dot))?.[1] ?? '';
+  if (ABBREVIATIONS.has(word.toLowerCase())) return true;
+  // Initials and dotted acronyms: "J. Smith", "U.S. officials".
+  return /^(?:\p{Lu}\.)*\p{Lu}$/u.test(word) && word.length <= 7;
+}
