@@ -86,7 +86,7 @@ export class GroundworkIndex {
       return t.startsWith(p) || t.split(/\s+/).some((w, i, all) => all.slice(i).join(' ').startsWith(p));
     };
     const direct = this.people.filter((person) => person.kind === 'person' && [person.name, ...person.aliases.map((a) => a.text)].some(starts));
-    if (direct.length >= limit || p.length < 3) return direct.slice(0, limit);
+    if (direct.length > 0 || p.length < 3) return direct.slice(0, limit);
     const fuzzy = this.findPeople(prefix, limit).map((r) => r.person).filter((x) => x.kind === 'person' && !direct.includes(x));
     return [...direct, ...fuzzy].slice(0, limit);
   }
@@ -107,19 +107,18 @@ export class GroundworkIndex {
     const used = new Set<string>();
     for (const mention of person.mentions) {
       const source = this.byKey.get(mention.source);
-      const passage = source?.passages.find((p) => p.start <= mention.start && mention.end <= p.end + 200);
+      const passage = source?.passages.find((p) => p.start <= mention.start && mention.end <= p.end);
       const sentence = passage?.sentences.find((s) => s.start <= mention.start && mention.start < s.end);
       if (!source || !passage || !sentence || used.has(`${source.key}:${sentence.start}`)) continue;
       used.add(`${source.key}:${sentence.start}`);
       quotes.push({ sentence, passage, source, mention, weight: weigh(sentence.text, passage, person) });
     }
     quotes.sort((a, b) => b.weight - a.weight);
-    const picked: Quote[] = [];
-    for (const q of quotes) {
-      if (picked.length >= limit) break;
-      if (picked.length < limit - 1 || picked.some((p) => p.source !== q.source) || this.sourcesOf(person) === 1) picked.push(q);
-    }
-    return picked.map(({ sentence, passage, source, mention }) => ({ sentence, passage, source, mention }));
+    // The best quote of each source first, so a card shows more than one outlet.
+    const seen = new Set<Source>();
+    const firsts = quotes.filter((q) => !seen.has(q.source) && seen.add(q.source));
+    const ordered = [...firsts, ...quotes.filter((q) => !firsts.includes(q))];
+    return ordered.slice(0, limit).map(({ sentence, passage, source, mention }) => ({ sentence, passage, source, mention }));
   }
 
   sourcesOf(person: Person): number {

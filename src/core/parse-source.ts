@@ -81,6 +81,7 @@ function buildPassages(blocks: TextBlock[], meta: SourceMeta, lines: LineIndex, 
       meta.title = block.text;
       return;
     }
+    if (block.hint === 'heading') return;
     const caption = block.hint === 'caption' ? { textLength: block.text.length } : readCaption(block.text);
     if (caption) {
       const credit = 'credit' in caption ? caption.credit : undefined;

@@ -95,7 +95,7 @@ const MONTHS: Record<string, number> = {
 
 /** `Nov. 29, 2024`, `November 29, 2024` or `2024-11-29` anywhere in a line, as an ISO date. */
 export function findDate(line: string): string | undefined {
-  const iso = /\b(\d{4})-(\d{2})-(\d{2})\b/.exec(line);
+  const iso = /\b(\d{4})-(\d{2})-(\d{2})(?!\d)/.exec(line);
   if (iso) return iso[0];
   const m = /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2}),\s+(\d{4})\b/.exec(line);
   if (!m) return undefined;
