@@ -45,10 +45,10 @@ export async function startCodeServer({ workspace, extensionsDir, settings = {},
     '--extensions-dir', extensionsDir ?? join(dir, 'ext'),
     workspace,
   ];
-  // Its own process group, so stop() also ends the extension hosts it forks.
   // No extension gallery (open-vsx.org) unless asked for: these machines have no
   // network, and the workbench's failed lookups only add noise.
   const env = { ...process.env, EXTENSIONS_GALLERY: process.env.EXTENSIONS_GALLERY ?? '{}' };
+  // Its own process group, so stop() also ends the extension hosts it forks.
   const child = spawn(codeServerBin, args, { detached: true, env, stdio: ['ignore', 'pipe', 'pipe'] });
   const exited = new Promise((res) => child.once('exit', res));
 

@@ -3,8 +3,11 @@
 //
 //   node test/harness/run-integration.mjs [--host web] [--tests PATH]
 //
-// --host web (or GROUNDWORK_TEST_HOST=web) loads the extension in the web worker
-// extension host instead of the Node one. GROUNDWORK_TEST_TIMEOUT sets the limit
+// --host web (or GROUNDWORK_TEST_HOST=web) asks for the web worker extension host
+// (payload extensionDevelopmentKind=web); it takes effect only once package.json
+// has a `browser` entry, and --tests must then name a browser bundle of the suite.
+// Without a `browser` entry the extension still runs in the Node host.
+// GROUNDWORK_TEST_TIMEOUT sets the limit
 // in seconds (default 300); GROUNDWORK_TEST_DEBUG=1 also prints code-server's and
 // the workbench's own log.
 import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -36,7 +39,8 @@ let summary;
 let exitCode = 1;
 let suiteStarted = false;
 const heldBack = [];
-const noise = /^Ignoring fetching additional builtin extensions from gallery/;
+const pendingLines = new Set();
+const noise = /^(Ignoring fetching additional builtin extensions from gallery|Updating additional builtin extensions cache)/;
 try {
   server = await startCodeServer({ workspace, log: debug ? (l) => console.log(`[code-server] ${l}`) : undefined });
   const payload = [
@@ -54,15 +58,19 @@ try {
     if (debug) console.log(`[workbench ${level}] ${message}`);
   });
   // The workbench's own chatter before the suite starts is kept back, and shown
-  // only if the run fails (or with GROUNDWORK_TEST_DEBUG).
-  page.on('console', async (msg) => {
-    const line = await consoleLine(msg);
+  // only if the run fails before the suite starts (or with GROUNDWORK_TEST_DEBUG).
+  page.on('console', (msg) => {
+    const pending = consoleLine(msg).then(printLine);
+    pendingLines.add(pending);
+    pending.finally(() => pendingLines.delete(pending));
+  });
+  const printLine = (line) => {
     if (!suiteStarted && /^Running \d+ integration spec/.test(line)) suiteStarted = true;
     if (noise.test(line)) return;
     if (/^\d+ passed, \d+ failed(, \d+ skipped)?$/.test(line)) summary = line;
     else if (suiteStarted || debug) console.log(line);
     else heldBack.push(line);
-  });
+  };
   page.on('pageerror', (err) => heldBack.push(`[page error] ${err.message}`));
 
   await page.goto(server.url(payload));
@@ -70,6 +78,7 @@ try {
   const timedOut = new Promise((res) => (timer = setTimeout(() => res('timeout'), timeoutSeconds * 1000)));
   const result = await Promise.race([exited, timedOut]);
   clearTimeout(timer);
+  await Promise.all(pendingLines); // console lines still being read from the page
   if (result === 'timeout') {
     console.error(`integration tests did not finish within ${timeoutSeconds} s (GROUNDWORK_TEST_TIMEOUT); giving up`);
     exitCode = 1;
