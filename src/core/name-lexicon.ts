@@ -2,7 +2,12 @@ import nlp from 'compromise';
 
 /** Word classes for telling people from titles, places and organisations. */
 
-const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+interface Model {
+  one: { lexicon: Record<string, string | string[]> };
+  two: { switches: Record<string, string>; orgWords: Record<string, unknown>; placeWords: Record<string, unknown> };
+}
+const model = nlp.model() as unknown as Model;
+const lexicon = model.one.lexicon;
 
 function tagsOf(word: string): string[] {
   const tags = lexicon[word.toLowerCase()];
@@ -10,6 +15,9 @@ function tagsOf(word: string): string[] {
 }
 
 const has = (word: string, ...wanted: string[]) => tagsOf(word).some((t) => wanted.includes(t));
+
+/** Words compromise knows can also be a person's name: `Bill`, `Dick`, `Jan`, `Benedict` (`Person|Noun`). */
+const canBePerson = (word: string) => /Person/.test(model.two.switches[word.toLowerCase()] ?? '');
 
 /** Titles and role nouns that stand before a name ("Defense Minister", "Mr.", "leader"). */
 const TITLE_WORDS = new Set(
@@ -29,6 +37,22 @@ const TITLE_WORDS = new Set(
   cleric preacher pastor priest monk nun deputy-director under-secretary attorney-general`.split(/\s+/),
 );
 
+/** Title words that only qualify an office ("Defense", "National", "Trade"): alone they do not make a name a person's. */
+const TITLE_MODIFIERS = new Set(
+  `vice prime deputy defense defence foreign interior finance security health education trade economy energy labor
+  labour agriculture culture environment transport intelligence national state federal district supreme council
+  cabinet military army navy air force opposition rebel militant former acting interim then crown first grand high
+  top senior junior assistant associate special regional provincial party presidential press spy police fire`.split(/\s+/),
+);
+
+/** Religions, sects and peoples used as adjectives ("a Shi'ite cleric", "Serb forces"); the lexicon lacks most. */
+const GROUP_WORDS = new Set(
+  `muslim muslims islamic sunni sunnis shia shiite shiites shi'ite shi'ites christian christians catholic catholics
+  protestant protestants orthodox jewish jews hindu hindus buddhist buddhists sikh sikhs arab arabs kurd kurds
+  kurdish serb serbs croat croats bosniak bosniaks pashtun pashtuns tamil tamils hutu hutus tutsi tutsis creole
+  latino latina hispanic aboriginal indigenous`.split(/\s+/),
+);
+
 /** Words that make a capitalised phrase an organisation, place or event rather than a person. */
 const NON_PERSON_WORDS = new Set(
   `party ministry council committee agency bank corp corporation company inc ltd group university college school
@@ -43,10 +67,10 @@ const NON_PERSON_WORDS = new Set(
   nations ministry's museum gallery stadium club team fc summit conference forum festival award prize
   project program programme plan initiative operation mission system stock shares dollar euro yen media
   authority authorities government administration regime cabinet embassy consulate legion battalion
-  division regiment corps fleet squadron unit crisis revolution`.split(/\s+/),
+  division regiment corps fleet squadron unit crisis revolution hurricane typhoon cyclone storm flight`.split(/\s+/),
 );
 
-const PARTICLES = new Set(['bin', 'ibn', 'al', 'el', 'da', 'de', 'del', 'della', 'di', 'dos', 'das', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'y', 'ben', 'abu', 'bint']);
+const PARTICLES = new Set(['bin', 'ibn', 'al', 'el', 'da', 'de', 'del', 'della', 'di', 'dos', 'das', 'du', 'van', 'von', 'zu', 'der', 'den', 'ter', 'la', 'le', 'y', 'ben', 'abu', 'bint']);
 
 /** Family names that come first (Korean, Chinese, Vietnamese): `Kim Jong Un` is also `Kim`. */
 const SURNAME_FIRST = new Set(
@@ -63,21 +87,30 @@ const WIRE_ORGS = new Set(
 
 const lower = (w: string) => w.toLowerCase().replace(/\.$/, '');
 
-export const isTitleWord = (w: string) => TITLE_WORDS.has(lower(w)) || has(w, 'Honorific', 'Actor');
-export const isNonPersonWord = (w: string) => (NON_PERSON_WORDS.has(lower(w)) && !isFirstName(w)) || WIRE_ORGS.has(lower(w));
+/** `Defense Minister`, `Major-General`, `ex-girlfriend`: every hyphenated part a title counts too. */
+export const isTitleWord = (w: string): boolean =>
+  TITLE_WORDS.has(lower(w)) || has(w, 'Honorific', 'Actor') || (/^ex-/i.test(w) ? isTitleWord(w.slice(3)) : /-/.test(w) && w.split('-').every(isTitleWord));
+/** A title that names an office by itself (`Minister`, `General`, `Mr.`), not just a qualifier of one. */
+export const isHeadTitle = (w: string) => isTitleWord(w) && !TITLE_MODIFIERS.has(lower(w)) && !isDemonym(w);
+export const isHonorific = (w: string) => /^(?:mr|mrs|ms|dr|miss|mme|messrs)\.?$/i.test(w);
+const singular = (w: string) => lower(w).replace(/(?<=[^s])s$/, '');
+export const isNonPersonWord = (w: string) =>
+  ([lower(w), singular(w)].some((x) => NON_PERSON_WORDS.has(x)) && !isFirstName(w)) || WIRE_ORGS.has(lower(w));
+/** compromise's words for organisations and landforms (`Motors`, `Ministry`, `Gorge`); some are also surnames (`Power`). */
+export const isInstitutionWord = (w: string) => [lower(w), singular(w)].some((x) => x in model.two.orgWords || x in model.two.placeWords);
 export const isParticle = (w: string) => PARTICLES.has(lower(w));
 export const isSurnameFirst = (w: string) => SURNAME_FIRST.has(lower(w));
-export const isFirstName = (w: string) => has(w, 'FirstName', 'MaleName', 'FemaleName');
+export const isFirstName = (w: string) => has(w, 'FirstName', 'MaleName', 'FemaleName') || canBePerson(w);
 export const isLastName = (w: string) => has(w, 'LastName');
 export const isPlace = (w: string) => has(w, 'Country', 'City', 'Region', 'Place');
-export const isDemonym = (w: string) => has(w, 'Demonym') || /^(?:north|south|east|west)(?:ern)?$/i.test(w);
+export const isDemonym = (w: string) => has(w, 'Demonym') || GROUP_WORDS.has(lower(w).replace(/’/g, "'")) || /^(?:north|south|east|west)(?:ern)?$/i.test(w);
 export const isOrganization = (w: string) => has(w, 'Organization', 'SportsTeam') || WIRE_ORGS.has(lower(w));
 export const isCalendarWord = (w: string) => has(w, 'WeekDay', 'Month', 'Date', 'Holiday');
 
 /** Words the English lexicon knows as something other than a name ("The", "During", "Photos"). */
 export function isCommonWord(w: string): boolean {
   const tags = tagsOf(w);
-  if (tags.length === 0) return false;
+  if (tags.length === 0 || canBePerson(w)) return false;
   return !tags.some((t) => ['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'ProperNoun'].includes(t));
 }
 

@@ -1,9 +1,79 @@
 import * as vscode from 'vscode';
+import { CompletionProvider } from './completion-provider';
+import { HoverProvider } from './hover-provider';
+import { insertCitation, type InsertCitationArgs } from './insert-citation';
+import { DefinitionProvider, ReferenceProvider } from './navigation';
+import { readSettings } from './settings';
+import { exportBibliography, openPassage } from './source-commands';
+import { SourceStore } from './source-store';
+import { SourcesTree } from './sources-tree';
+import { createStatusBar } from './status-bar';
 
-export function activate(context: vscode.ExtensionContext): void {
-  const output = vscode.window.createOutputChannel('Groundwork', { log: true });
-  context.subscriptions.push(output);
-  output.info('Groundwork activated');
+const MARKDOWN: vscode.DocumentSelector = [{ language: 'markdown' }];
+
+/** What activation returns: the live store and views, for tests and other extensions. */
+export interface GroundworkApi {
+  store: SourceStore;
+  sourcesTree: SourcesTree;
+  peopleTree: SourcesTree;
+}
+
+export function activate(context: vscode.ExtensionContext): GroundworkApi {
+  const log = vscode.window.createOutputChannel('Groundwork', { log: true });
+  const store = new SourceStore(vscode.Uri.joinPath(context.extensionUri, 'seeds'), readSettings, log);
+  const status = createStatusBar();
+  const sourcesTree = new SourcesTree(store, 'sources');
+  const peopleTree = new SourcesTree(store, 'people');
+  const sourcesView = vscode.window.createTreeView('groundwork.sources', { treeDataProvider: sourcesTree, showCollapseAll: true });
+  const peopleView = vscode.window.createTreeView('groundwork.people', { treeDataProvider: peopleTree, showCollapseAll: true });
+
+  context.subscriptions.push(
+    log, store, status.item, sourcesTree, peopleTree, sourcesView, peopleView,
+    store.onDidChange((index) => status.show(index)),
+    vscode.languages.registerHoverProvider(MARKDOWN, new HoverProvider(store)),
+    vscode.languages.registerCompletionItemProvider(MARKDOWN, new CompletionProvider(store), '@'),
+    vscode.languages.registerDefinitionProvider(MARKDOWN, new DefinitionProvider(store)),
+    vscode.languages.registerReferenceProvider(MARKDOWN, new ReferenceProvider(store)),
+    vscode.commands.registerCommand('groundwork.insertCitation', (args?: InsertCitationArgs) => insertCitation(store, readSettings().citationStyle, args)),
+    vscode.commands.registerCommand('groundwork.openPassage', (id?: string, range?: { start: number; end: number }) => (id ? openPassage(store, id, range) : pickAndOpen(store))),
+    vscode.commands.registerCommand('groundwork.reloadSources', () => store.reload()),
+    vscode.commands.registerCommand('groundwork.exportBibliography', (target?: vscode.Uri) => exportBibliography(store, target)),
+    vscode.commands.registerCommand('groundwork.showOutput', () => log.show()),
+    vscode.commands.registerCommand('groundwork.filterSources', () => filter(sourcesTree, sourcesView, peopleTree, peopleView)),
+    vscode.commands.registerCommand('groundwork.clearFilter', () => applyFilter('', sourcesTree, sourcesView, peopleTree, peopleView)),
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration('groundwork.sources') || e.affectsConfiguration('groundwork.includeSeeds')) {
+        store.watch();
+        store.scheduleReload(0);
+      }
+    }),
+  );
+  // Index off the activation path: the first provider call or this timer starts it, whichever comes first.
+  setTimeout(() => void store.index(), 0);
+  return { store, sourcesTree, peopleTree };
+}
+
+async function pickAndOpen(store: SourceStore): Promise<void> {
+  const index = await store.index();
+  const picked = await vscode.window.showQuickPick(
+    index.sources.map((s) => ({ label: s.meta.title ?? s.key, description: `@${s.key}`, detail: s.errors.join('; ') || [s.meta.outlet, s.meta.date].filter(Boolean).join(', '), key: s.key })),
+    { placeHolder: 'Open a source', matchOnDescription: true },
+  );
+  if (picked) await openPassage(store, `${picked.key}#1`);
+}
+
+async function filter(...trees: [SourcesTree, vscode.TreeView<unknown>, SourcesTree, vscode.TreeView<unknown>]): Promise<void> {
+  const value = await vscode.window.showInputBox({ prompt: 'Show sources and people containing…', value: trees[0].filter });
+  if (value !== undefined) applyFilter(value, ...trees);
+}
+
+function applyFilter(value: string, sTree: SourcesTree, sView: vscode.TreeView<unknown>, pTree: SourcesTree, pView: vscode.TreeView<unknown>): void {
+  for (const [tree, view] of [[sTree, sView], [pTree, pView]] as const) {
+    tree.filter = value;
+    view.message = value ? `Filtered by “${value}”` : undefined;
+    tree.refresh();
+  }
+  void vscode.commands.executeCommand('setContext', 'groundwork.filtered', value !== '');
 }
 
 export function deactivate(): void {}

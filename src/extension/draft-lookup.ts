@@ -1,0 +1,37 @@
+import * as vscode from 'vscode';
+import type { GroundworkIndex } from '../core/groundwork-index';
+import type { Person } from '../core/types';
+
+export interface NameAt {
+  person: Person;
+  range: vscode.Range;
+}
+
+export interface CitationAt {
+  key: string;
+  style: 'pandoc' | 'footnote';
+  range: vscode.Range;
+}
+
+/** The known name under a position in a draft, if any. */
+export function nameAt(index: GroundworkIndex, doc: vscode.TextDocument, pos: vscode.Position): NameAt | undefined {
+  const line = doc.lineAt(pos.line).text;
+  const hit = index.matchNames(line).find((h) => h.start <= pos.character && pos.character <= h.end);
+  if (!hit) return undefined;
+  return { person: hit.value, range: new vscode.Range(pos.line, hit.start, pos.line, hit.end) };
+}
+
+const CITE = /\[\^([^\]\s]+)\]|(?<![\w@])@([\p{L}\p{N}_][\p{L}\p{N}_:.#$%&+?<>~/-]*[\p{L}\p{N}_])/gu;
+
+/** The citation key under a position: `[@key]`, `@key` inside brackets, or `[^key]`. */
+export function citationAt(doc: vscode.TextDocument, pos: vscode.Position): CitationAt | undefined {
+  const line = doc.lineAt(pos.line).text;
+  for (const m of line.matchAll(CITE)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (start <= pos.character && pos.character <= end) {
+      return { key: m[1] ?? m[2], style: m[1] ? 'footnote' : 'pandoc', range: new vscode.Range(pos.line, start, pos.line, end) };
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,86 @@
+import * as vscode from 'vscode';
+import { citationMark, displayTitle, footnoteDefinition, type CitationStyle } from '../core/citations';
+import type { GroundworkIndex } from '../core/groundwork-index';
+import type { Passage, Source } from '../core/types';
+import { nameAt } from './draft-lookup';
+import type { SourceStore } from './source-store';
+
+export interface InsertCitationArgs {
+  key?: string;
+  passageId?: string;
+  style?: CitationStyle;
+}
+
+interface PickItem extends vscode.QuickPickItem {
+  source: Source;
+  passage?: Passage;
+}
+
+/** Insert Citation: pick a source or passage (or pass one in), insert its citation at the cursor. */
+export async function insertCitation(store: SourceStore, style: CitationStyle, args: InsertCitationArgs = {}): Promise<boolean> {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor) {
+    void vscode.window.showWarningMessage('Groundwork: open a Markdown draft to insert a citation.');
+    return false;
+  }
+  const index = await store.index();
+  const chosen = args.key || args.passageId ? fromArgs(index, args) : await pick(index, editor);
+  if (!chosen) return false;
+  return applyCitation(editor, chosen, args.style ?? style);
+}
+
+function fromArgs(index: GroundworkIndex, args: InsertCitationArgs): Source | undefined {
+  const key = args.key ?? args.passageId?.replace(/#\d+$/, '');
+  const source = key ? index.source(key) : undefined;
+  if (!source) void vscode.window.showErrorMessage(`Groundwork: no source with key ${key}`);
+  return source;
+}
+
+async function pick(index: GroundworkIndex, editor: vscode.TextEditor): Promise<Source | undefined> {
+  const items: PickItem[] = [];
+  for (const source of index.sources.filter((s) => s.passages.length > 0)) {
+    const facts = [source.meta.outlet, source.meta.date].filter(Boolean).join(', ');
+    items.push({ label: `$(book) ${displayTitle(source)}`, description: `@${source.key}`, detail: facts, source });
+    for (const passage of source.passages) {
+      items.push({ label: passage.text.length > 120 ? `${passage.text.slice(0, 117)}…` : passage.text, description: `@${source.key}`, detail: `${facts} · line ${passage.line}`, source, passage });
+    }
+  }
+  const qp = vscode.window.createQuickPick<PickItem>();
+  qp.items = items;
+  qp.matchOnDescription = true;
+  qp.matchOnDetail = true;
+  qp.placeholder = 'Search sources and passages to cite';
+  qp.value = prefill(index, editor);
+  const result = await new Promise<PickItem | undefined>((resolve) => {
+    qp.onDidAccept(() => resolve(qp.selectedItems[0]));
+    qp.onDidHide(() => resolve(undefined));
+    qp.show();
+  });
+  qp.dispose();
+  return result?.source;
+}
+
+/** The selection, or the name under the cursor, starts the search. */
+function prefill(index: GroundworkIndex, editor: vscode.TextEditor): string {
+  const selected = editor.document.getText(editor.selection).trim();
+  if (selected && selected.length < 80) return selected;
+  return nameAt(index, editor.document, editor.selection.active)?.person.name ?? '';
+}
+
+/** One edit, one undo step: the mark at the cursor and, for footnotes, a definition at the end if missing. */
+async function applyCitation(editor: vscode.TextEditor, source: Source, style: CitationStyle): Promise<boolean> {
+  const doc = editor.document;
+  const mark = citationMark(source.key, style);
+  const definition = footnoteDefinition(source);
+  const needsDefinition = style === 'footnote' && !new RegExp(`^\\[\\^${escapeRegExp(source.key)}\\]:`, 'm').test(doc.getText());
+  const end = doc.lineAt(doc.lineCount - 1).range.end;
+  const tail = doc.getText().endsWith('\n') ? '' : '\n';
+  return editor.edit((edit) => {
+    for (const sel of editor.selections) edit.insert(sel.end, mark);
+    if (needsDefinition) edit.insert(end, `${tail}\n${definition}\n`);
+  });
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
