@@ -36,7 +36,7 @@ if (!production) {
     ...common,
     entryPoints: testFiles('test/unit', '.test.ts'),
     outdir: 'out/test/unit',
-    external: ['mocha'],
+    external: ['mocha', 'esbuild'],
   });
   builds.push({
     ...common,

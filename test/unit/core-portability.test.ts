@@ -1,0 +1,34 @@
+import * as assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import * as vm from 'node:vm';
+import * as esbuild from 'esbuild';
+
+describe('the core is host-free', () => {
+  it('has no import of vscode or a Node built-in', () => {
+    for (const file of readdirSync(join(process.cwd(), 'src/core'))) {
+      const text = readFileSync(join(process.cwd(), 'src/core', file), 'utf8');
+      assert.doesNotMatch(text, /from ['"](?:vscode|node:[a-z_]+|fs|path|os|child_process)['"]/, file);
+    }
+  });
+
+  it('bundles for the browser and indexes the seeds in a sandbox with no require, process or fs', async () => {
+    const result = await esbuild.build({
+      entryPoints: [join(process.cwd(), 'src/core/index.ts')],
+      bundle: true,
+      platform: 'browser',
+      format: 'iife',
+      globalName: 'groundworkCore',
+      write: false,
+      logLevel: 'silent',
+    });
+    const code = result.outputFiles[0].text;
+    const seeds = readdirSync(join(process.cwd(), 'seeds')).map((f) => ({ path: f, bytes: new Uint8Array(readFileSync(join(process.cwd(), 'seeds', f))) }));
+    // What a web worker offers: `self`, `atob` and the encoding APIs, nothing of Node's.
+    const sandbox: Record<string, unknown> = { TextDecoder, TextEncoder, atob, console, seeds, out: undefined };
+    sandbox.self = sandbox;
+    vm.createContext(sandbox);
+    vm.runInContext(`${code}\nout = groundworkCore.buildCorpus(seeds).people.map((p) => p.name);`, sandbox);
+    assert.ok((sandbox.out as string[]).includes('No Kwang Chol'));
+  });
+});
