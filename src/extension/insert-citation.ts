@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { citationMark, displayTitle, footnoteDefinition, type CitationStyle } from '../core/citations';
 import type { GroundworkIndex } from '../core/groundwork-index';
 import type { Passage, Source } from '../core/types';
+import { addToBibliography, bibliographyOf } from './bibliography-file';
 import { nameAt } from './draft-lookup';
 import type { SourceStore } from './source-store';
 
@@ -75,10 +76,13 @@ async function applyCitation(editor: vscode.TextEditor, source: Source, style: C
   const needsDefinition = style === 'footnote' && !new RegExp(`^\\[\\^${escapeRegExp(source.key)}\\]:`, 'm').test(doc.getText());
   const end = doc.lineAt(doc.lineCount - 1).range.end;
   const tail = doc.getText().endsWith('\n') ? '' : '\n';
-  return editor.edit((edit) => {
+  const done = await editor.edit((edit) => {
     for (const sel of editor.selections) edit.insert(sel.end, mark);
     if (needsDefinition) edit.insert(end, `${tail}\n${definition}\n`);
   });
+  const bibliography = style === 'pandoc' ? bibliographyOf(doc) : undefined;
+  if (done && bibliography) await addToBibliography(bibliography, source);
+  return done;
 }
 
 function escapeRegExp(s: string): string {

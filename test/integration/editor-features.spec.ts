@@ -120,6 +120,29 @@ describe('editor features in a real extension host', () => {
     assert.equal(editor.document.getText(), original);
   });
 
+  it('adds the cited source to the CSL-JSON bibliography the draft names, once', async () => {
+    const folder = vscode.workspace.workspaceFolders![0].uri;
+    const draft = vscode.Uri.joinPath(folder, 'bib-draft.md');
+    const refs = vscode.Uri.joinPath(folder, 'bib-refs.json');
+    await vscode.workspace.fs.writeFile(refs, new TextEncoder().encode('[{"id": "existing", "type": "book", "title": "Kept"}]\n'));
+    await vscode.workspace.fs.writeFile(draft, new TextEncoder().encode('---\nbibliography: bib-refs.json\n---\n\nBelousov arrived.\n'));
+    try {
+      const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(draft));
+      const end = editor.document.lineAt(4).range.end;
+      for (let i = 0; i < 2; i++) {
+        editor.selection = new vscode.Selection(end, end);
+        await vscode.commands.executeCommand('groundwork.insertCitation', { key: 'ap-2024-11-29-belousov', style: 'pandoc' });
+      }
+      const items = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(refs)));
+      assert.deepEqual(items.map((i: { id: string }) => i.id), ['existing', 'ap-2024-11-29-belousov']);
+      assert.equal(items[1]['container-title'], 'The Associated Press');
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+      await vscode.workspace.fs.delete(draft);
+      await vscode.workspace.fs.delete(refs);
+    }
+  });
+
   it('go to definition on a name opens its first mention; references list every mention', async () => {
     const editor = await openDraft('No Kwang Chol spoke.\n');
     const pos = positionOf(editor.document, 'Kwang');

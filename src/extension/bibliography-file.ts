@@ -1,0 +1,28 @@
+import * as vscode from 'vscode';
+import { toCsl } from '../core/csl';
+import type { Source } from '../core/types';
+
+/** The CSL-JSON file a draft names in its front matter (`bibliography: refs.json`), next to the draft. */
+export function bibliographyOf(doc: vscode.TextDocument): vscode.Uri | undefined {
+  const fm = /^---\r?\n([\s\S]*?)\r?\n---/.exec(doc.getText());
+  const name = fm && /^bibliography:\s*["']?([^\s"']+\.json)["']?\s*$/m.exec(fm[1])?.[1];
+  if (!name) return undefined;
+  if (doc.uri.scheme === 'untitled') return undefined;
+  return vscode.Uri.joinPath(doc.uri, '..', name);
+}
+
+/** Adds the source to the draft's CSL-JSON bibliography unless it is there; a broken file is reported, not overwritten. */
+export async function addToBibliography(file: vscode.Uri, source: Source): Promise<void> {
+  let items: Array<{ id?: string }> = [];
+  try {
+    items = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(file)));
+  } catch (err) {
+    if (!(err instanceof vscode.FileSystemError)) {
+      void vscode.window.showWarningMessage(`Groundwork: ${vscode.workspace.asRelativePath(file)} is not valid CSL-JSON; the citation was inserted but the bibliography was left as it is.`);
+      return;
+    }
+  }
+  if (!Array.isArray(items) || items.some((i) => i.id === source.key)) return;
+  items.push(toCsl(source));
+  await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(JSON.stringify(items, null, 2) + '\n'));
+}
