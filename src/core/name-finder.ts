@@ -1,8 +1,8 @@
 import {
-  isCalendarWord, isCommonWord, isDemonym, isFirstName, isLastName, isNonPersonWord, isOrganization, isParticle,
-  isPlace, isTitleWord,
+  isCalendarWord, isCommonWord, isDemonym, isFirstName, isHeadTitle, isHonorific, isInstitutionWord, isLastName,
+  isNonPersonWord, isNumberWord, isOrganization, isParticle, isPlace, isSurnameFirst, isTitleWord, mayBePlace,
 } from './name-lexicon';
-import { tokenize, type Token } from './name-tokens';
+import { ARABIC_ARTICLE, tokenize, type Token } from './name-tokens';
 import type { EntityKind } from './types';
 
 /** A capitalised name found in one text, before the corpus decides who it is. */
@@ -20,7 +20,10 @@ export interface NameCandidate {
 export const PERSON_SCORE = 2;
 
 const SPEECH = /^(?:said|says|told|tells|added|adds|asked|wrote|writes|noted|stated|announced|declared|insisted|argued|explained|warned|urged|claimed|denied|replied|recalled|tweeted|testified|acknowledged|admitted|confirmed|stressed|emphasized|emphasised|complained|predicted|suggested|vowed|pledged|promised|threatened|accused|praised|criticized|criticised|met|visited|arrived|traveled|travelled|resigned|died|won|lost|led|leads|became|served|returned|spoke|speaks|replaced)$/;
-const ROLE_LEAD = /^(?:a|an|the|who|its|his|her|their|former|then|now|also)$/i;
+const KIN = /^(?:son|sons|daughter|daughters|wife|husband|widow|widower|brother|brothers|sister|sisters|father|mother|parents|nephew|niece|cousin|uncle|aunt|grandson|granddaughter|grandfather|grandmother|girlfriend|boyfriend|fiancee?|spouse|stepson|stepdaughter)$/;
+/** Words that put a place after them: `in Chad`, `around Juarez`, `eastern Chad`. */
+const PLACE_LEAD = /^(?:in|near|around|(?:north|south|east|west)(?:ern)?|central)$/;
+const AUXILIARY = /\b(?:has|have|had|is|are|was|were|will|would|can|could|may|might)\b/i;
 
 /** Finds capitalised names in a text and weighs how likely each is a person. */
 export function findNames(text: string): NameCandidate[] {
@@ -30,7 +33,19 @@ export function findNames(text: string): NameCandidate[] {
     const candidate = weigh(text, tokens, span[0], span[1]);
     if (candidate) out.push(candidate);
   }
+  supportCoordinated(text, out);
   return out;
+}
+
+/** `Jimmy Carter and Bill Clinton`: a name joined by `and` to a person's name is likelier a person's too. */
+function supportCoordinated(text: string, names: NameCandidate[]): void {
+  for (let i = 0; i + 1 < names.length; i++) {
+    const [a, b] = [names[i], names[i + 1]];
+    if (a.kind !== 'unknown' || b.kind !== 'unknown' || !/^,?\s+and\s+$/.test(text.slice(a.end, b.start))) continue;
+    for (const [x, y] of [[a, b], [b, a]]) {
+      if (x.score >= PERSON_SCORE && y.score === PERSON_SCORE - 1 && y.words.length > 1) y.score++;
+    }
+  }
 }
 
 /** Maximal runs of capitalised words joined by single spaces (particles like `bin` allowed inside). */
@@ -54,19 +69,29 @@ const joins = (t: Token) => !t.possessive && t.gap === ' ';
 
 function weigh(text: string, tokens: Token[], from: number, to: number): NameCandidate | undefined {
   while (from < to - 1 && tokens[from].sentenceStart && isCommonWord(tokens[from].text) && !isPrefixWord(tokens[from].text)) from++;
+  while (to > from + 1 && isCalendarWord(tokens[to - 1].text)) to--;
+  while (from < to - 1 && isCalendarWord(tokens[from].text) && !isFirstName(tokens[from].text)) from++;
+  const honorific = lastHonorific(tokens, from, to);
   let first = from;
   while (first < to - 1 && isPrefixWord(tokens[first].text)) first++;
-  first = Math.max(first, afterLastTitle(tokens, from, to));
+  first = honorific ?? Math.max(first, afterLastTitle(tokens, from, to));
+  while (to - first > 2 && isCommonWord(tokens[first].text) && isFirstName(tokens[first + 1].text)) first++;
   const whole = tokens.slice(from, to).map((t) => t.text);
   const words = tokens.slice(first, to).map((t) => t.text);
-  const kind = nonPersonKind(whole, words);
+  const kind = honorific === undefined ? nonPersonKind(whole, words) : undefined;
   if (kind === 'skip') return undefined;
   if (kind) return { name: whole.join(' '), start: tokens[from].start, end: tokens[to - 1].end, words: whole, kind, score: 0 };
-  if (words.length === 1 && isPrefixWord(words[0])) return undefined;
+  if (words.length === 1 && isPrefixWord(words[0]) && honorific === undefined) return undefined;
   const prefix = tokens.slice(from, first).map((t) => t.text);
   const role = roleOf(text, tokens, from, to, prefix);
   const base = { name: words.join(' '), start: tokens[first].start, end: tokens[to - 1].end, words };
   return { ...base, role: role?.text, kind: 'unknown', score: score(tokens, first, to, words, prefix, role) };
+}
+
+/** Where the name starts after `Mr.`/`Mrs.`/`Dr.`: whatever follows one is a person's name (`Mr. Bolton`, `Mr. Foreman`). */
+function lastHonorific(tokens: Token[], from: number, to: number): number | undefined {
+  for (let i = to - 2; i >= from; i--) if (isHonorific(tokens[i].text)) return i + 1;
+  return undefined;
 }
 
 /** `United Nations Secretary-General Kofi Annan`: a name after the last title in the span, whatever precedes it. */
@@ -88,15 +113,18 @@ function nonPersonKind(whole: string[], name: string[]): EntityKind | 'skip' | u
   const plain = whole.filter((w) => !/^the$/i.test(w)).join(' ');
   if (isPlace(plain) || (whole.length === 1 && isDemonym(plain))) return 'place';
   if (name.some((w) => isNonPersonWord(w) || isOrganization(w))) return 'organization';
+  if (!isFirstName(name[0]) && name.some(isInstitutionWord)) return 'organization';
+  if (isPlace(plain.replace(/(?:n|an|ian|ese|i)$/, '')) || isPlace(plain.replace(/n$/, ''))) return 'place';
   if (name.length === 1 && isPlace(name[0])) return 'place';
   return undefined;
 }
 
 function score(tokens: Token[], first: number, to: number, words: string[], prefix: string[], role?: Role): number {
-  let s = 0;
+  let s = context(tokens, first, to);
   const head = tokens[first];
   const last = tokens[to - 1];
-  if (role?.personal || prefix.some((w) => isTitleWord(w) && !isDemonym(w))) s += 3;
+  if (role?.personal || prefix.some(isHeadTitle)) s += 3;
+  if (prefix.length > 0 && isHonorific(prefix[prefix.length - 1])) s += 3;
   if (words.length >= 2 && isFirstName(words[0])) s += 2;
   else if (words.length >= 2 && words.some((w) => isFirstName(w) && !isCommonWord(w))) s += 1;
   if (isLastName(words[words.length - 1])) s += 1;
@@ -105,7 +133,31 @@ function score(tokens: Token[], first: number, to: number, words: string[], pref
   if (words.length >= 2 && words.length <= 4 && words.every((w) => !isCommonWord(w) || isFirstName(w) || isParticle(w))) s += 1;
   if (words.every((w) => isCommonWord(w) && !isFirstName(w) && !isLastName(w))) s -= 3;
   if (words.length === 1 ? /^\p{Lu}{2,}$/u.test(words[0]) : words.some((w) => /\./.test(w) && w.length > 2)) s -= 4;
+  if (words.length > 1 && words.some(isAcronym) && !words.some(isFirstName)) s -= 3;
+  if (words.some(isNumberWord)) s -= 3;
+  if (words.length > 1 && words.slice(1).some((w) => ARABIC_ARTICLE.test(w))) s += 1;
+  if (words.length === 1 && mayBePlace(words[0])) s -= 1;
   if (head.sentenceStart && words.length === 1 && prefix.length === 0) s -= 1;
+  return s;
+}
+
+/** `VOA Creole`: an all-capitals word that is not a name (`KIM Jong Il`) makes an organisation. */
+const isAcronym = (w: string) => /^\p{Lu}{2,5}$/u.test(w) && !isSurnameFirst(w) && !isFirstName(w) && !isLastName(w);
+
+/** Evidence from the words around a name: `Zarqawi’s brother`, `Shaath, who`, `Nobel laureate`, `in Mir Ali`, `spin bowler Kumble`. */
+function context(tokens: Token[], first: number, to: number): number {
+  const last = tokens[to - 1];
+  const next = tokens[to];
+  const before = tokens[first - 1];
+  let s = 0;
+  if (last.possessive && next && KIN.test(next.text)) s += 2;
+  if (/^,\s$/.test(last.gap) && next?.text === 'who') s += 2;
+  if (!last.possessive && last.gap === ' ' && next && !next.capitalized && isHeadTitle(next.text)) s -= 3;
+  if (!before || before.gap !== ' ' || before.capitalized) return s;
+  const placeOf = before.text === 'of' && /^(?:town|city|village|province|district|region)$/.test(tokens[first - 2]?.text ?? '');
+  if ((PLACE_LEAD.test(before.text) && !last.possessive) || placeOf) s -= 2;
+  else if (before.text === 'the') s -= 2;
+  else if (/(?:er|or|ist)$/.test(before.text) && !isNonPersonWord(before.text) && (isTitleWord(before.text) || !isCommonWord(before.text))) s += 1;
   return s;
 }
 
@@ -137,7 +189,7 @@ function leadingRole(tokens: Token[], from: number, prefix: string[]): Role | un
   const words = [...tokens.slice(i, from).map((t) => t.text), ...prefix];
   while (words.length && /^(?:the|a|an)$/i.test(words[0])) words.shift();
   if (!words.some((w) => isTitleWord(w) && !isDemonym(w) && !isPlace(w))) return undefined;
-  return { text: normaliseRole(words.join(' ')), personal: true };
+  return { text: normaliseRole(words.join(' ')), personal: words.some(isHeadTitle) };
 }
 
 const isRoleWord = (w: string) => isTitleWord(w) || isDemonym(w) || isPlace(w) || /^(?:\p{Lu}\.){2,}$/u.test(w) || /^(?:then|ex|former)-/i.test(w);
@@ -147,10 +199,10 @@ function appositiveAfter(text: string, tokens: Token[], to: number): Role | unde
   const last = tokens[to - 1];
   if (last.possessive || !/^,\s$/.test(last.gap)) return undefined;
   const rest = text.slice(last.end + 2, last.end + 120);
-  const m = /^((?:a|an|the|who is|now|then|also)\s[^,.;:()]{2,80}?)(?=[,.;]|$)/i.exec(rest);
+  const m = /^((?:a|an|the|who is|now|then|also|his|her|their|(?:(?:Mr|Mrs|Ms|Dr)\.\s)?\p{Lu}[\p{L}-]*['’]s)\s[^,.;:()]{2,80}?)(?=[,.;]|$)/iu.exec(rest);
   if (!m) return undefined;
   const words = m[1].split(/\s+/);
-  if (!ROLE_LEAD.test(words[0]) || words.length > 9 || !words.some((w) => isTitleWord(w) && !isDemonym(w))) return undefined;
+  if (words.length > 9 || AUXILIARY.test(m[1].replace(/^who is/i, '')) || !words.some((w) => isTitleWord(w) && !isDemonym(w))) return undefined;
   return { text: normaliseRole(m[1].replace(/^(?:a|an|the|who is)\s+/i, '')), personal: true };
 }
 

@@ -18,6 +18,8 @@ const has = (word: string, ...wanted: string[]) => tagsOf(word).some((t) => want
 
 /** Words compromise knows can also be a person's name: `Bill`, `Dick`, `Jan`, `Benedict` (`Person|Noun`). */
 const canBePerson = (word: string) => /Person/.test(model.two.switches[word.toLowerCase()] ?? '');
+/** `Jordan`, `Georgia`: a name that is also a place. */
+export const mayBePlace = (word: string) => /Place/.test(model.two.switches[word.toLowerCase()] ?? '');
 
 /** Titles and role nouns that stand before a name ("Defense Minister", "Mr.", "leader"). */
 const TITLE_WORDS = new Set(
@@ -105,6 +107,8 @@ export const isLastName = (w: string) => has(w, 'LastName');
 export const isPlace = (w: string) => has(w, 'Country', 'City', 'Region', 'Place');
 export const isDemonym = (w: string) => has(w, 'Demonym') || GROUP_WORDS.has(lower(w).replace(/’/g, "'")) || /^(?:north|south|east|west)(?:ern)?$/i.test(w);
 export const isOrganization = (w: string) => has(w, 'Organization', 'SportsTeam') || WIRE_ORGS.has(lower(w));
+/** `Hatf Six`, `Apollo Eleven`: names of people do not count. */
+export const isNumberWord = (w: string) => has(w, 'Cardinal', 'TextValue', 'Ordinal', 'Multiple');
 export const isCalendarWord = (w: string) => has(w, 'WeekDay', 'Month', 'Date', 'Holiday');
 
 /** Words the English lexicon knows as something other than a name ("The", "During", "Photos"). */

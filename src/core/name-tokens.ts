@@ -14,6 +14,9 @@ export interface Token {
 
 const WORD = /\p{L}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*(?:\.(?=\p{L}\.)|\.(?=[\s,]))?(?:\p{L}\.)*/gu;
 
+/** `al-Dulaimi`, `el-Sisi`: a surname behind a lowercase Arabic article is still a capitalised name word. */
+export const ARABIC_ARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|an)-\p{Lu}/u;
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   for (const m of text.matchAll(WORD)) {
@@ -30,7 +33,7 @@ export function tokenize(text: string): Token[] {
       text: word,
       start,
       end: start + word.length,
-      capitalized: /^\p{Lu}/u.test(word),
+      capitalized: /^\p{Lu}/u.test(word) || ARABIC_ARTICLE.test(word),
       sentenceStart: isSentenceStart(text, start),
       possessive,
       gap: '',

@@ -1,6 +1,6 @@
 import { slug } from './citation-keys';
 import { findNames, PERSON_SCORE, type NameCandidate } from './name-finder';
-import { isCommonWord, isFirstName, isNonPersonWord, isSurnameFirst } from './name-lexicon';
+import { isCommonWord, isFirstName, isNonPersonWord, isSurnameFirst, mayBePlace } from './name-lexicon';
 import type { ParsedSource } from './parse-source';
 import { passageFileOffset } from './passage-offsets';
 import { LineIndex } from './text-position';
@@ -36,6 +36,8 @@ export function resolvePeople(sources: ParsedSource[]): Person[] {
     c.sightings.push(s);
     if (s.candidate.role) c.roles.push(s.candidate.role);
   };
+  supportRepeatedSurnames(sightings);
+  supportRepeatedFirstNames(sightings);
   const strong = sightings.filter((s) => s.candidate.kind === 'unknown' && s.candidate.score >= PERSON_SCORE);
   for (const s of strong.filter((x) => x.candidate.words.length > 1)) add(norm(s.candidate.name), s, 'person');
   mergeVariants(clusters);
@@ -43,15 +45,63 @@ export function resolvePeople(sources: ParsedSource[]): Person[] {
   for (const s of pending) {
     const { candidate } = s;
     if (candidate.kind === 'organization' || candidate.kind === 'place') {
-      add(`${candidate.kind}:${norm(candidate.name)}`, s, candidate.kind);
+      const person = candidate.words.length === 1 ? personInSource(clusters, s) : undefined;
+      if (person) add(person, s, 'person');
+      else add(`${candidate.kind}:${norm(candidate.name)}`, s, candidate.kind);
       continue;
     }
     const known = clusterFor(clusters, s);
+    const thing = known ? undefined : nonPersonInSource(clusters, s);
     if (known) add(known, s, 'person');
+    else if (thing) add(thing, s, clusters.get(thing)!.kind);
     else if (candidate.score >= PERSON_SCORE) add(norm(candidate.name), s, 'person');
   }
   addCredits(sources, clusters);
   return [...clusters.values()].filter(keep).map(toPerson).sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name));
+}
+
+/** `Esfandiar Rahim Mashaie … Mashaie said`: a full name whose surname the same text repeats alone is likelier a person. */
+function supportRepeatedSurnames(sightings: Sighting[]): void {
+  const lone = sightings.filter((s) => s.candidate.words.length === 1);
+  const key = (s: Sighting) => `${s.source.key}\u0000${norm(s.candidate.name)}`;
+  const placeLike = new Set(lone.filter((s) => s.candidate.score <= -2).map(key));
+  const alone = new Set(lone.map(key).filter((k) => !placeLike.has(k)));
+  for (const { candidate, source } of sightings) {
+    if (candidate.kind !== 'unknown' || candidate.score !== PERSON_SCORE - 1 || candidate.words.length < 2) continue;
+    if (candidate.words.some((w) => isCommonWord(w) && !isFirstName(w))) continue;
+    if (surnames(candidate.words).some((w) => alone.has(`${source.key}\u0000${w}`))) candidate.score++;
+  }
+}
+
+/** `Bob buys a dog … Bill ignores it … Bob's cow`: a first name used alone again and again in one text is a person. */
+function supportRepeatedFirstNames(sightings: Sighting[]): void {
+  const nonPersonHeads = new Set(sightings.filter((s) => s.candidate.kind !== 'unknown' && s.candidate.words.length > 1).map((s) => norm(s.candidate.words.at(-1)!)));
+  const counts = new Map<string, number>();
+  const key = (s: Sighting) => `${s.source.key}\u0000${norm(s.candidate.name)}`;
+  const lone = sightings.filter((s) => s.candidate.kind === 'unknown' && s.candidate.words.length === 1 && isFirstName(s.candidate.name));
+  for (const s of lone) counts.set(key(s), s.candidate.score <= -2 ? -Infinity : (counts.get(key(s)) ?? 0) + 1);
+  for (const s of lone) {
+    if ((counts.get(key(s)) ?? 0) >= 2 && !nonPersonHeads.has(norm(s.candidate.name)) && !mayBePlace(s.candidate.name)) s.candidate.score += 3;
+  }
+}
+
+/** `Bolton said`: a word the lexicon calls a place is the surname of a person the same text has named in full. */
+function personInSource(clusters: Map<string, Cluster>, s: Sighting): string | undefined {
+  const word = norm(s.candidate.words[0]);
+  for (const [key, c] of clusters) {
+    if (c.kind === 'person' && c.words.length > 1 && surnames(c.words).includes(word) && c.sightings.some((x) => x.source === s.source)) return key;
+  }
+  return undefined;
+}
+
+/** `Hurricane Melinda … Melinda killed 12`: a lone word that ends an organisation or place named in the same text. */
+function nonPersonInSource(clusters: Map<string, Cluster>, s: Sighting): string | undefined {
+  if (s.candidate.words.length !== 1) return undefined;
+  const word = norm(s.candidate.name);
+  for (const [key, c] of clusters) {
+    if (c.kind !== 'person' && c.words.length > 1 && norm(c.words.at(-1)!) === word && c.sightings.some((x) => x.source === s.source)) return key;
+  }
+  return undefined;
 }
 
 function collectSightings(sources: ParsedSource[]): Sighting[] {
