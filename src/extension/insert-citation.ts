@@ -43,7 +43,8 @@ async function pick(index: GroundworkIndex, editor: vscode.TextEditor): Promise<
     const facts = [source.meta.outlet, source.meta.date].filter(Boolean).join(', ');
     items.push({ label: `$(book) ${displayTitle(source)}`, description: `@${source.key}`, detail: facts, source });
     for (const passage of source.passages) {
-      items.push({ label: passage.text.length > 120 ? `${passage.text.slice(0, 117)}…` : passage.text, description: `@${source.key}`, detail: `${facts} · line ${passage.line}`, source, passage });
+      // The whole passage is the label so every word of it can be searched; the workbench shortens it on screen.
+      items.push({ label: passage.text, description: `@${source.key}`, detail: `${facts} · line ${passage.line}`, source, passage });
     }
   }
   const qp = vscode.window.createQuickPick<PickItem>();

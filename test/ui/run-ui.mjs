@@ -1,0 +1,142 @@
+// UI tests for Groundwork through the real workbench page: one code-server and one
+// headless chromium for the whole suite, tests run in order against the same page.
+//
+//   npm run build && node test/ui/run-ui.mjs [--extensions-dir DIR] [--grep TEXT]
+//
+// By default the extension is loaded from this repository (extensionDevelopmentPath,
+// needs dist/extension.js). With --extensions-dir DIR, the extension installed in DIR
+// (e.g. `code-server --extensions-dir DIR --install-extension groundwork.vsix`) is
+// used instead. Screenshots go to test/artifacts/. GROUNDWORK_UI_DEBUG=1 prints
+// code-server's output and the page's console.
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { launchChromium, repoRoot, startCodeServer } from '../harness/code-server.mjs';
+import { tests } from './ui.tests.mjs';
+import { WAIT, Workbench } from './workbench.mjs';
+
+const { values: opts } = parseArgs({
+  options: {
+    'extensions-dir': { type: 'string' },
+    grep: { type: 'string' },
+  },
+});
+const debug = Boolean(process.env.GROUNDWORK_UI_DEBUG);
+const extensionsDir = opts['extensions-dir'] && resolve(opts['extensions-dir']);
+const artifacts = join(repoRoot, 'test/artifacts');
+const TEST_TIMEOUT = 45_000;
+
+if (extensionsDir) {
+  if (!existsSync(extensionsDir)) fail(`--extensions-dir ${extensionsDir} does not exist`);
+} else if (!existsSync(join(repoRoot, 'dist/extension.js'))) {
+  fail('dist/extension.js is missing: run `npm run build` first');
+}
+mkdirSync(artifacts, { recursive: true });
+for (const f of readdirSync(artifacts)) if (/^failure-\d+\.png$/.test(f)) rmSync(join(artifacts, f)); // from an earlier run
+
+const started = Date.now();
+const elapsed = (since = started) => `${((Date.now() - since) / 1000).toFixed(1)} s`;
+const workspace = mkdtempSync(join(tmpdir(), 'groundwork-ui-workspace-'));
+cpSync(join(repoRoot, 'test/fixtures/workspace'), workspace, { recursive: true });
+
+const selected = opts.grep ? tests.filter((t) => t.name.includes(opts.grep)) : tests;
+let passed = 0;
+let failed = 0;
+let server;
+let browser;
+const pageLog = [];
+try {
+  server = await startCodeServer({
+    workspace,
+    extensionsDir,
+    settings: {
+      // Keep the page to what the tests look at: no chat/secondary side bar, no
+      // recommendations or update toasts.
+      'workbench.secondarySideBar.defaultVisibility': 'hidden',
+      'chat.commandCenter.enabled': false,
+      'extensions.ignoreRecommendations': true,
+      'workbench.enableExperiments': false,
+      'update.mode': 'none',
+      'files.autoSave': 'off',
+    },
+    log: debug ? (l) => console.log(`[code-server] ${l}`) : undefined,
+  });
+  const payload = extensionsDir ? [] : [['extensionDevelopmentPath', server.remote(repoRoot)]];
+
+  browser = await launchChromium();
+  const context = await browser.newContext({ viewport: { width: 1600, height: 900 } });
+  const page = await context.newPage();
+  page.setDefaultTimeout(WAIT);
+  page.on('console', (msg) => {
+    const line = `[page ${msg.type()}] ${msg.text()}`;
+    if (debug) console.log(line);
+    else pageLog.push(line);
+  });
+  page.on('pageerror', (err) => pageLog.push(`[page error] ${err.message}`));
+
+  await page.goto(server.url(payload));
+  const wb = new Workbench(page);
+  await wb.ready();
+  console.log(`workbench ready in ${elapsed()} (${extensionsDir ? `extensions from ${extensionsDir}` : 'extension under development'})`);
+
+  const screenshot = async (name) => {
+    const toasts = await wb.clearToasts();
+    if (toasts.length) console.log(`    (closed notifications before the screenshot: ${toasts.map((t) => JSON.stringify(t.split('\n')[0])).join(', ')})`);
+    // Finish fade-ins (the hover card fades in) so the picture is not half transparent.
+    await page.screenshot({ path: join(artifacts, name), animations: 'disabled' });
+  };
+
+  for (const test of selected) {
+    const t0 = Date.now();
+    let timer;
+    try {
+      const note = await Promise.race([
+        test.run({ wb, page, workspace, screenshot }),
+        new Promise((_, rej) => (timer = setTimeout(() => rej(new Error(`timed out after ${TEST_TIMEOUT / 1000} s`)), TEST_TIMEOUT))),
+      ]);
+      passed++;
+      console.log(`  ✓ ${test.name} (${elapsed(t0)})${note ? ` — ${note}` : ''}`);
+    } catch (err) {
+      failed++;
+      console.log(`  ✗ ${test.name} (${elapsed(t0)})`);
+      console.log(indent(err?.stack ?? String(err)));
+      const shot = `failure-${selected.indexOf(test) + 1}.png`;
+      await page.screenshot({ path: join(artifacts, shot) }).then(
+        () => console.log(`    screenshot: test/artifacts/${shot}`),
+        () => {},
+      );
+      // Leave no quick pick or hover open for the next test.
+      await page.keyboard.press('Escape').catch(() => {});
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+} catch (err) {
+  failed++;
+  console.log(`setup failed: ${err?.stack ?? err}`);
+} finally {
+  await browser?.close().catch(() => {});
+  await server?.stop();
+  rmSync(workspace, { recursive: true, force: true });
+}
+
+if (failed && pageLog.length && !debug) {
+  console.log('--- page console (last 40 lines) ---');
+  for (const line of pageLog.slice(-40)) console.log(line);
+}
+console.log(`UI tests finished in ${elapsed()}`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);
+
+function indent(text) {
+  return text
+    .split('\n')
+    .map((l) => `    ${l}`)
+    .join('\n');
+}
+
+function fail(message) {
+  console.error(message);
+  process.exit(1);
+}
