@@ -118,6 +118,3 @@ export function isCommonWord(w: string): boolean {
   return !tags.some((t) => ['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'ProperNoun'].includes(t));
 }
 
-export function lexiconTags(w: string): string[] {
-  return tagsOf(w);
-}

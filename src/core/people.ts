@@ -27,15 +27,10 @@ const norm = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').
 
 /** Finds the people (and organisations, places) across all sources and links every mention to them. */
 export function resolvePeople(sources: ParsedSource[]): Person[] {
-  const sightings = collectSightings(sources);
+  const lines = new Map(sources.map((source) => [source, new LineIndex(source.text)]));
+  const sightings = collectSightings(sources, lines);
   const clusters = new Map<string, Cluster>();
-  const add = (key: string, s: Sighting, kind: EntityKind) => {
-    let c = clusters.get(key);
-    if (!c) clusters.set(key, (c = { names: new Map(), words: s.candidate.words, kind, sightings: [], roles: [] }));
-    c.names.set(s.candidate.name, (c.names.get(s.candidate.name) ?? 0) + 1);
-    c.sightings.push(s);
-    if (s.candidate.role) c.roles.push(s.candidate.role);
-  };
+  const add = (key: string, s: Sighting, kind: EntityKind) => addSighting(clusters, key, s, kind);
   supportRepeatedSurnames(sightings);
   supportRepeatedFirstNames(sightings);
   const strong = sightings.filter((s) => s.candidate.kind === 'unknown' && s.candidate.score >= PERSON_SCORE);
@@ -56,7 +51,7 @@ export function resolvePeople(sources: ParsedSource[]): Person[] {
     else if (thing) add(thing, s, clusters.get(thing)!.kind);
     else if (candidate.score >= PERSON_SCORE) add(norm(candidate.name), s, 'person');
   }
-  addCredits(sources, clusters);
+  for (const s of creditSightings(sources, lines)) add(norm(s.candidate.name), s, 'person');
   return [...clusters.values()].filter(keep).map(toPerson).sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name));
 }
 
@@ -104,13 +99,20 @@ function nonPersonInSource(clusters: Map<string, Cluster>, s: Sighting): string 
   return undefined;
 }
 
-function collectSightings(sources: ParsedSource[]): Sighting[] {
+function addSighting(clusters: Map<string, Cluster>, key: string, s: Sighting, kind: EntityKind): void {
+  let c = clusters.get(key);
+  if (!c) clusters.set(key, (c = { names: new Map(), words: s.candidate.words, kind, sightings: [], roles: [] }));
+  c.names.set(s.candidate.name, (c.names.get(s.candidate.name) ?? 0) + 1);
+  c.sightings.push(s);
+  if (s.candidate.role) c.roles.push(s.candidate.role);
+}
+
+function collectSightings(sources: ParsedSource[], lines: Map<ParsedSource, LineIndex>): Sighting[] {
   const out: Sighting[] = [];
   for (const source of sources) {
-    const lines = new LineIndex(source.text);
     let order = 0;
     for (const passage of source.passages) {
-      for (const candidate of findNames(passage.text)) out.push({ candidate, source, passage, lines, order: order++ });
+      for (const candidate of findNames(passage.text)) out.push({ candidate, source, passage, lines: lines.get(source)!, order: order++ });
     }
   }
   return out;
@@ -188,26 +190,20 @@ export function editDistance(a: string, b: string): number {
 }
 
 /** Photographers named in credits: `Kirill Kudryavtsev/AFP via Getty Images/TNS`. */
-function addCredits(sources: ParsedSource[], clusters: Map<string, Cluster>): void {
+function creditSightings(sources: ParsedSource[], lines: Map<ParsedSource, LineIndex>): Sighting[] {
+  const out: Sighting[] = [];
   for (const source of sources) {
-    const lines = new LineIndex(source.text);
     for (const passage of source.passages.filter((p) => p.kind === 'caption')) {
       const after = source.text.slice(passage.end, passage.end + 200);
       const m = /^\s*\(([\p{Lu}][\p{L}.'’-]+(?: [\p{Lu}][\p{L}.'’-]+){1,3})\/([^()]+)\)/u.exec(after);
       if (!m || m[1].split(' ').some(isNonPersonWord)) continue;
-      const start = passage.end + after.indexOf(m[1]);
-      const words = m[1].split(' ');
-      const candidate: NameCandidate = { name: m[1], start: 0, end: 0, words, kind: 'unknown', score: PERSON_SCORE, role: `photographer (${m[2].trim()})` };
-      const key = norm(m[1]);
-      const fake: Passage = { ...passage, start, offsets: undefined };
-      const sighting: Sighting = { candidate: { ...candidate, start: 0, end: m[1].length }, source, passage: fake, lines, order: -1 };
-      let c = clusters.get(key);
-      if (!c) clusters.set(key, (c = { names: new Map(), words, kind: 'person', sightings: [], roles: [] }));
-      c.names.set(m[1], (c.names.get(m[1]) ?? 0) + 1);
-      c.sightings.push(sighting);
-      c.roles.push(candidate.role!);
+      // The credit follows the caption's text, so its offsets are given against a passage that starts at the name.
+      const credit: Passage = { ...passage, start: passage.end + after.indexOf(m[1]), offsets: undefined };
+      const candidate: NameCandidate = { name: m[1], start: 0, end: m[1].length, words: m[1].split(' '), kind: 'unknown', score: PERSON_SCORE, role: `photographer (${m[2].trim()})` };
+      out.push({ candidate, source, passage: credit, lines: lines.get(source)!, order: -1 });
     }
   }
+  return out;
 }
 
 function keep(c: Cluster): boolean {

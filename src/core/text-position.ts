@@ -18,8 +18,4 @@ export class LineIndex {
     }
     return { line: lo + 1, column: offset - this.starts[lo] + 1 };
   }
-
-  offset(line: number, column: number): number {
-    return this.starts[Math.min(line, this.starts.length) - 1] + column - 1;
-  }
 }
