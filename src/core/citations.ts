@@ -32,4 +32,7 @@ export function citedKeys(markdown: string): string[] {
   return [...keys];
 }
 
-export const CITATION = /(?<![\w@])@([\p{L}\p{N}_][\p{L}\p{N}_:.#$%&+?<>~/-]*[\p{L}\p{N}_])|\[\^([^\]\s]+)\](?!:)/gu;
+/** A Pandoc citation key after `@`: starts and ends with a letter, digit or `_`, with Pandoc's inner punctuation allowed. */
+export const CITATION_KEY = String.raw`(?<![\w@])@([\p{L}\p{N}_][\p{L}\p{N}_:.#$%&+?<>~/-]*[\p{L}\p{N}_])`;
+
+export const CITATION = new RegExp(String.raw`${CITATION_KEY}|\[\^([^\]\s]+)\](?!:)`, 'gu');

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { CITATION_KEY } from '../core/citations';
 import type { GroundworkIndex } from '../core/groundwork-index';
 import type { Person } from '../core/types';
 
@@ -21,7 +22,8 @@ export function nameAt(index: GroundworkIndex, doc: vscode.TextDocument, pos: vs
   return { person: hit.value, range: new vscode.Range(pos.line, hit.start, pos.line, hit.end) };
 }
 
-const CITE = /\[\^([^\]\s]+)\]|(?<![\w@])@([\p{L}\p{N}_][\p{L}\p{N}_:.#$%&+?<>~/-]*[\p{L}\p{N}_])/gu;
+// Unlike CITATION (keys a draft cites), a footnote definition `[^key]:` counts here: it can be hovered too.
+const CITE = new RegExp(String.raw`\[\^([^\]\s]+)\]|${CITATION_KEY}`, 'gu');
 
 /** The citation key under a position: `[@key]`, `@key` inside brackets, or `[^key]`. */
 export function citationAt(doc: vscode.TextDocument, pos: vscode.Position): CitationAt | undefined {
