@@ -44,6 +44,7 @@ if (!production) {
     outdir: 'out/test/integration',
     external: ['vscode', 'mocha'],
   });
+  builds.push({ ...common, entryPoints: ['bench/run.ts'], outfile: 'out/bench/run.js' });
 }
 
 if (watch) {
