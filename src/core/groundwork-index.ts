@@ -1,6 +1,8 @@
 import Fuse from 'fuse.js';
 import type { Corpus } from './corpus';
 import { NameMatcher, type NameHit } from './name-matcher';
+import { NamePrefixes } from './name-prefixes';
+import { PassageIndex } from './passage-index';
 import type { Mention, Passage, Person, Sentence, Source } from './types';
 
 export interface PassageHit {
@@ -22,6 +24,8 @@ interface NameEntry {
   person: Person;
 }
 
+const KEPT_QUOTES = 10;
+
 const fold = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/’/g, "'").toLowerCase();
 
 /** The queries the editor makes of a corpus: names exact and fuzzy, passages fuzzy, quotes per person. */
@@ -31,26 +35,29 @@ export class GroundworkIndex {
   private readonly byKey = new Map<string, Source>();
   private readonly byName = new Map<string, Person>();
   private readonly matcher = new NameMatcher<Person>();
-  private readonly nameFuse: Fuse<NameEntry>;
-  private readonly passageFuse: Fuse<Passage>;
+  private readonly rank = new Map<Person, number>();
+  private readonly passageIndex: PassageIndex;
+  private nameFuse: Fuse<NameEntry> | undefined;
+  private prefixes: NamePrefixes<Person> | undefined;
+  private readonly quoted = new Map<Person, Quote[]>();
 
-  constructor(corpus: Corpus) {
+  /** `passages` is an index of the same sources kept up to date by its owner (see `CorpusBuilder`); otherwise one is built. */
+  constructor(corpus: Corpus, passages?: PassageIndex) {
     this.sources = corpus.sources;
     this.people = corpus.people;
     for (const s of this.sources) this.byKey.set(s.key, s);
-    const entries: NameEntry[] = [];
-    for (const person of this.people) {
-      for (const text of [person.name, ...person.aliases.map((a) => a.text)]) {
+    this.people.forEach((person, i) => {
+      this.rank.set(person, i);
+      for (const text of namesOf(person)) {
         if (!this.byName.has(fold(text))) this.byName.set(fold(text), person);
         this.matcher.add(text, person);
-        entries.push({ text, person });
       }
+    });
+    if (!passages) {
+      passages = new PassageIndex();
+      for (const s of this.sources) passages.add(s);
     }
-    this.nameFuse = new Fuse(entries, { keys: ['text'], includeScore: true, threshold: 0.4, ignoreLocation: true });
-    this.passageFuse = new Fuse(
-      this.sources.flatMap((s) => s.passages),
-      { keys: ['text'], includeScore: true, threshold: 0.45, ignoreLocation: true, minMatchCharLength: 3, findAllMatches: false },
-    );
+    this.passageIndex = passages;
   }
 
   source(key: string): Source | undefined {
@@ -68,6 +75,10 @@ export class GroundworkIndex {
     if (exact) return [{ person: exact, score: 0, text: exact.name }];
     const seen = new Set<Person>();
     const out: Array<{ person: Person; score: number; text: string }> = [];
+    this.nameFuse ??= new Fuse(
+      this.people.flatMap((person) => namesOf(person).map((text) => ({ text, person }))),
+      { keys: ['text'], includeScore: true, threshold: 0.4, ignoreLocation: true },
+    );
     for (const r of this.nameFuse.search(query, { limit: limit * 3 })) {
       if (seen.has(r.item.person)) continue;
       seen.add(r.item.person);
@@ -81,11 +92,8 @@ export class GroundworkIndex {
   completePeople(prefix: string, limit = 20): Person[] {
     const p = fold(prefix.trim());
     if (!p) return [];
-    const starts = (text: string) => {
-      const t = fold(text);
-      return t.startsWith(p) || t.split(/\s+/).some((w, i, all) => all.slice(i).join(' ').startsWith(p));
-    };
-    const direct = this.people.filter((person) => person.kind === 'person' && [person.name, ...person.aliases.map((a) => a.text)].some(starts));
+    this.prefixes ??= new NamePrefixes(this.people.filter((person) => person.kind === 'person').map((person) => [person, namesOf(person)]), fold);
+    const direct = [...this.prefixes.find(p)].sort((a, b) => this.rank.get(a)! - this.rank.get(b)!);
     if (direct.length > 0 || p.length < 3) return direct.slice(0, limit);
     const fuzzy = this.findPeople(prefix, limit).map((r) => r.person).filter((x) => x.kind === 'person' && !direct.includes(x));
     return [...direct, ...fuzzy].slice(0, limit);
@@ -98,17 +106,28 @@ export class GroundworkIndex {
 
   /** Passages that best match a query, fuzzy, best first. */
   searchPassages(query: string, limit = 10): PassageHit[] {
-    return this.passageFuse.search(query, { limit }).map((r) => ({ passage: r.item, source: this.byKey.get(r.item.sourceKey)!, score: r.score ?? 1 }));
+    return this.passageIndex
+      .search(query, limit)
+      .filter((r) => this.byKey.has(r.passage.sourceKey))
+      .map((r) => ({ passage: r.passage, source: this.byKey.get(r.passage.sourceKey)!, score: r.score }));
   }
 
   /** The sentences that best show who a person is: body text first, then ones that give a role or quote them. */
   quotes(person: Person, limit = 3): Quote[] {
+    // Ranking reads every mention: a person in thousands of sources is ranked once per index.
+    if (limit > KEPT_QUOTES) return this.rankQuotes(person).slice(0, limit);
+    let best = this.quoted.get(person);
+    if (!best) this.quoted.set(person, (best = this.rankQuotes(person).slice(0, KEPT_QUOTES)));
+    return best.slice(0, limit);
+  }
+
+  private rankQuotes(person: Person): Quote[] {
     const quotes: Array<Quote & { weight: number }> = [];
     const used = new Set<string>();
     for (const mention of person.mentions) {
       const source = this.byKey.get(mention.source);
-      const passage = source?.passages.find((p) => p.start <= mention.start && mention.end <= p.end);
-      const sentence = passage?.sentences.find((s) => s.start <= mention.start && mention.start < s.end);
+      const passage = source && containing(source.passages, mention.start, mention.end);
+      const sentence = passage && containing(passage.sentences, mention.start, mention.start + 1);
       if (!source || !passage || !sentence || used.has(`${source.key}:${sentence.start}`)) continue;
       used.add(`${source.key}:${sentence.start}`);
       quotes.push({ sentence, passage, source, mention, weight: weigh(sentence.text, passage, person) });
@@ -118,12 +137,29 @@ export class GroundworkIndex {
     const seen = new Set<Source>();
     const firsts = quotes.filter((q) => !seen.has(q.source) && seen.add(q.source));
     const ordered = [...firsts, ...quotes.filter((q) => !firsts.includes(q))];
-    return ordered.slice(0, limit).map(({ sentence, passage, source, mention }) => ({ sentence, passage, source, mention }));
+    return ordered.map(({ sentence, passage, source, mention }) => ({ sentence, passage, source, mention }));
   }
 
   sourcesOf(person: Person): number {
     return new Set(person.mentions.map((m) => m.source)).size;
   }
+}
+
+function namesOf(person: Person): string[] {
+  return [person.name, ...person.aliases.map((a) => a.text)];
+}
+
+/** The span (passages or sentences, in file order) holding [start, end), by binary search. */
+function containing<T extends { start: number; end: number }>(spans: T[], start: number, end: number): T | undefined {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (spans[mid].start <= start) lo = mid;
+    else hi = mid - 1;
+  }
+  const span = spans[lo];
+  return span && span.start <= start && end <= span.end ? span : undefined;
 }
 
 function weigh(sentence: string, passage: Passage, person: Person): number {

@@ -89,32 +89,45 @@ const WIRE_ORGS = new Set(
 
 const lower = (w: string) => w.toLowerCase().replace(/\.$/, '');
 
+/** The finder asks the same questions of the same words millions of times in a large corpus: remember the answers. */
+function remembered(test: (w: string) => boolean): (w: string) => boolean {
+  const answers = new Map<string, boolean>();
+  return (w) => {
+    let a = answers.get(w);
+    if (a === undefined) {
+      if (answers.size > 100_000) answers.clear();
+      answers.set(w, (a = test(w)));
+    }
+    return a;
+  };
+}
+
 /** `Defense Minister`, `Major-General`, `ex-girlfriend`: every hyphenated part a title counts too. */
-export const isTitleWord = (w: string): boolean =>
-  TITLE_WORDS.has(lower(w)) || has(w, 'Honorific', 'Actor') || (/^ex-/i.test(w) ? isTitleWord(w.slice(3)) : /-/.test(w) && w.split('-').every(isTitleWord));
+export const isTitleWord: (w: string) => boolean = remembered((w: string): boolean =>
+  TITLE_WORDS.has(lower(w)) || has(w, 'Honorific', 'Actor') || (/^ex-/i.test(w) ? isTitleWord(w.slice(3)) : /-/.test(w) && w.split('-').every(isTitleWord)));
 /** A title that names an office by itself (`Minister`, `General`, `Mr.`), not just a qualifier of one. */
-export const isHeadTitle = (w: string) => isTitleWord(w) && !TITLE_MODIFIERS.has(lower(w)) && !isDemonym(w);
+export const isHeadTitle: (w: string) => boolean = remembered((w: string) => isTitleWord(w) && !TITLE_MODIFIERS.has(lower(w)) && !isDemonym(w));
 export const isHonorific = (w: string) => /^(?:mr|mrs|ms|dr|miss|mme|messrs)\.?$/i.test(w);
 const singular = (w: string) => lower(w).replace(/(?<=[^s])s$/, '');
-export const isNonPersonWord = (w: string) =>
-  ([lower(w), singular(w)].some((x) => NON_PERSON_WORDS.has(x)) && !isFirstName(w)) || WIRE_ORGS.has(lower(w));
+export const isNonPersonWord: (w: string) => boolean = remembered((w: string) =>
+  ([lower(w), singular(w)].some((x) => NON_PERSON_WORDS.has(x)) && !isFirstName(w)) || WIRE_ORGS.has(lower(w)));
 /** compromise's words for organisations and landforms (`Motors`, `Ministry`, `Gorge`); some are also surnames (`Power`). */
-export const isInstitutionWord = (w: string) => [lower(w), singular(w)].some((x) => x in model.two.orgWords || x in model.two.placeWords);
+export const isInstitutionWord: (w: string) => boolean = remembered((w: string) => [lower(w), singular(w)].some((x) => x in model.two.orgWords || x in model.two.placeWords));
 export const isParticle = (w: string) => PARTICLES.has(lower(w));
-export const isSurnameFirst = (w: string) => SURNAME_FIRST.has(lower(w));
-export const isFirstName = (w: string) => has(w, 'FirstName', 'MaleName', 'FemaleName') || canBePerson(w);
-export const isLastName = (w: string) => has(w, 'LastName');
-export const isPlace = (w: string) => has(w, 'Country', 'City', 'Region', 'Place');
-export const isDemonym = (w: string) => has(w, 'Demonym') || GROUP_WORDS.has(lower(w).replace(/’/g, "'")) || /^(?:north|south|east|west)(?:ern)?$/i.test(w);
-export const isOrganization = (w: string) => has(w, 'Organization', 'SportsTeam') || WIRE_ORGS.has(lower(w));
+export const isSurnameFirst: (w: string) => boolean = remembered((w: string) => SURNAME_FIRST.has(lower(w)));
+export const isFirstName: (w: string) => boolean = remembered((w: string) => has(w, 'FirstName', 'MaleName', 'FemaleName') || canBePerson(w));
+export const isLastName: (w: string) => boolean = remembered((w: string) => has(w, 'LastName'));
+export const isPlace: (w: string) => boolean = remembered((w: string) => has(w, 'Country', 'City', 'Region', 'Place'));
+export const isDemonym: (w: string) => boolean = remembered((w: string) => has(w, 'Demonym') || GROUP_WORDS.has(lower(w).replace(/’/g, "'")) || /^(?:north|south|east|west)(?:ern)?$/i.test(w));
+export const isOrganization: (w: string) => boolean = remembered((w: string) => has(w, 'Organization', 'SportsTeam') || WIRE_ORGS.has(lower(w)));
 /** `Hatf Six`, `Apollo Eleven`: names of people do not count. */
-export const isNumberWord = (w: string) => has(w, 'Cardinal', 'TextValue', 'Ordinal', 'Multiple');
-export const isCalendarWord = (w: string) => has(w, 'WeekDay', 'Month', 'Date', 'Holiday');
+export const isNumberWord: (w: string) => boolean = remembered((w: string) => has(w, 'Cardinal', 'TextValue', 'Ordinal', 'Multiple'));
+export const isCalendarWord: (w: string) => boolean = remembered((w: string) => has(w, 'WeekDay', 'Month', 'Date', 'Holiday'));
 
 /** Words the English lexicon knows as something other than a name ("The", "During", "Photos"). */
-export function isCommonWord(w: string): boolean {
+export const isCommonWord = remembered(function isCommonWord(w: string): boolean {
   const tags = tagsOf(w);
   if (tags.length === 0 || canBePerson(w)) return false;
   return !tags.some((t) => ['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'ProperNoun'].includes(t));
-}
+});
 

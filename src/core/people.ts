@@ -1,42 +1,39 @@
 import { slug } from './citation-keys';
 import { findNames, PERSON_SCORE, type NameCandidate } from './name-finder';
-import { isCommonWord, isFirstName, isNonPersonWord, isSurnameFirst, mayBePlace } from './name-lexicon';
+import { isCommonWord, isFirstName, isNonPersonWord, mayBePlace } from './name-lexicon';
+import { Clusters, norm, surname, type Cluster, type Sighting } from './people-clusters';
 import type { ParsedSource } from './parse-source';
 import { passageFileOffset } from './passage-offsets';
 import { LineIndex } from './text-position';
 import type { Alias, EntityKind, Mention, Passage, Person } from './types';
 
-/** A name seen in one passage, with where it is. */
-interface Sighting {
-  candidate: NameCandidate;
-  source: ParsedSource;
-  passage: Passage;
+/** What one source contributes before the corpus-wide merge: its names, passage by passage. Cacheable per source. */
+export interface SourceNames {
+  passages: NameCandidate[][];
+  credits: Array<{ passage: Passage; candidate: NameCandidate }>;
   lines: LineIndex;
-  order: number;
 }
 
-interface Cluster {
-  names: Map<string, number>;
-  words: string[];
-  kind: EntityKind;
-  sightings: Sighting[];
-  roles: string[];
+/** Finds the names in one source; the expensive, per-source half of finding people. */
+export function extractNames(source: ParsedSource): SourceNames {
+  return { passages: source.passages.map((p) => findNames(p.text)), credits: credits(source), lines: new LineIndex(source.text) };
 }
 
-const norm = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
-
-/** Finds the people (and organisations, places) across all sources and links every mention to them. */
-export function resolvePeople(sources: ParsedSource[]): Person[] {
-  const lines = new Map(sources.map((source) => [source, new LineIndex(source.text)]));
-  const sightings = collectSightings(sources, lines);
-  const clusters = new Map<string, Cluster>();
-  const add = (key: string, s: Sighting, kind: EntityKind) => addSighting(clusters, key, s, kind);
+/**
+ * Finds the people (and organisations, places) across all sources and links every mention to them.
+ * `names` gives each source's names when they are already known (a cache); otherwise they are found here.
+ */
+export function resolvePeople(sources: ParsedSource[], names: (source: ParsedSource) => SourceNames = extractNames): Person[] {
+  const extracted = new Map(sources.map((source) => [source, names(source)]));
+  const sightings = collectSightings(sources, extracted);
+  const clusters = new Clusters();
+  const add = (key: string, s: Sighting, kind: EntityKind) => clusters.add(key, s, kind);
   supportRepeatedSurnames(sightings);
   supportRepeatedFirstNames(sightings);
-  const strong = sightings.filter((s) => s.candidate.kind === 'unknown' && s.candidate.score >= PERSON_SCORE);
-  for (const s of strong.filter((x) => x.candidate.words.length > 1)) add(norm(s.candidate.name), s, 'person');
+  const strong = new Set(sightings.filter((s) => s.candidate.kind === 'unknown' && s.score >= PERSON_SCORE));
+  for (const s of strong) if (s.candidate.words.length > 1) add(norm(s.candidate.name), s, 'person');
   mergeVariants(clusters);
-  const pending = sightings.filter((s) => !strong.includes(s) || s.candidate.words.length === 1);
+  const pending = sightings.filter((s) => !strong.has(s) || s.candidate.words.length === 1);
   for (const s of pending) {
     const { candidate } = s;
     if (candidate.kind === 'organization' || candidate.kind === 'place') {
@@ -49,9 +46,12 @@ export function resolvePeople(sources: ParsedSource[]): Person[] {
     const thing = known ? undefined : nonPersonInSource(clusters, s);
     if (known) add(known, s, 'person');
     else if (thing) add(thing, s, clusters.get(thing)!.kind);
-    else if (candidate.score >= PERSON_SCORE) add(norm(candidate.name), s, 'person');
+    else if (s.score >= PERSON_SCORE) add(norm(candidate.name), s, 'person');
   }
-  for (const s of creditSightings(sources, lines)) add(norm(s.candidate.name), s, 'person');
+  for (const source of sources) {
+    const { credits, lines } = extracted.get(source)!;
+    for (const { passage, candidate } of credits) add(norm(candidate.name), { candidate, score: candidate.score, source, passage, lines, order: -1 }, 'person');
+  }
   return [...clusters.values()].filter(keep).map(toPerson).sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name));
 }
 
@@ -59,12 +59,13 @@ export function resolvePeople(sources: ParsedSource[]): Person[] {
 function supportRepeatedSurnames(sightings: Sighting[]): void {
   const lone = sightings.filter((s) => s.candidate.words.length === 1);
   const key = (s: Sighting) => `${s.source.key}\u0000${norm(s.candidate.name)}`;
-  const placeLike = new Set(lone.filter((s) => s.candidate.score <= -2).map(key));
+  const placeLike = new Set(lone.filter((s) => s.score <= -2).map(key));
   const alone = new Set(lone.map(key).filter((k) => !placeLike.has(k)));
-  for (const { candidate, source } of sightings) {
-    if (candidate.kind !== 'unknown' || candidate.score !== PERSON_SCORE - 1 || candidate.words.length < 2) continue;
+  for (const s of sightings) {
+    const { candidate, source } = s;
+    if (candidate.kind !== 'unknown' || s.score !== PERSON_SCORE - 1 || candidate.words.length < 2) continue;
     if (candidate.words.some((w) => isCommonWord(w) && !isFirstName(w))) continue;
-    if (surnames(candidate.words).some((w) => alone.has(`${source.key}\u0000${w}`))) candidate.score++;
+    if (alone.has(`${source.key}\u0000${surname(candidate.words)}`)) s.score++;
   }
 }
 
@@ -74,88 +75,106 @@ function supportRepeatedFirstNames(sightings: Sighting[]): void {
   const counts = new Map<string, number>();
   const key = (s: Sighting) => `${s.source.key}\u0000${norm(s.candidate.name)}`;
   const lone = sightings.filter((s) => s.candidate.kind === 'unknown' && s.candidate.words.length === 1 && isFirstName(s.candidate.name));
-  for (const s of lone) counts.set(key(s), s.candidate.score <= -2 ? -Infinity : (counts.get(key(s)) ?? 0) + 1);
+  for (const s of lone) counts.set(key(s), s.score <= -2 ? -Infinity : (counts.get(key(s)) ?? 0) + 1);
   for (const s of lone) {
-    if ((counts.get(key(s)) ?? 0) >= 2 && !nonPersonHeads.has(norm(s.candidate.name)) && !mayBePlace(s.candidate.name)) s.candidate.score += 3;
+    if ((counts.get(key(s)) ?? 0) >= 2 && !nonPersonHeads.has(norm(s.candidate.name)) && !mayBePlace(s.candidate.name)) s.score += 3;
   }
 }
 
 /** `Bolton said`: a word the lexicon calls a place is the surname of a person the same text has named in full. */
-function personInSource(clusters: Map<string, Cluster>, s: Sighting): string | undefined {
-  const word = norm(s.candidate.words[0]);
-  for (const [key, c] of clusters) {
-    if (c.kind === 'person' && c.words.length > 1 && surnames(c.words).includes(word) && c.sightings.some((x) => x.source === s.source)) return key;
-  }
-  return undefined;
+function personInSource(clusters: Clusters, s: Sighting): string | undefined {
+  return clusters.peopleWithSurname(norm(s.candidate.words[0])).find((c) => c.bySource.has(s.source))?.key;
 }
 
 /** `Hurricane Melinda … Melinda killed 12`: a lone word that ends an organisation or place named in the same text. */
-function nonPersonInSource(clusters: Map<string, Cluster>, s: Sighting): string | undefined {
+function nonPersonInSource(clusters: Clusters, s: Sighting): string | undefined {
   if (s.candidate.words.length !== 1) return undefined;
-  const word = norm(s.candidate.name);
-  for (const [key, c] of clusters) {
-    if (c.kind !== 'person' && c.words.length > 1 && norm(c.words.at(-1)!) === word && c.sightings.some((x) => x.source === s.source)) return key;
-  }
-  return undefined;
+  return clusters.thingsEndingWith(norm(s.candidate.name)).find((c) => c.bySource.has(s.source))?.key;
 }
 
-function addSighting(clusters: Map<string, Cluster>, key: string, s: Sighting, kind: EntityKind): void {
-  let c = clusters.get(key);
-  if (!c) clusters.set(key, (c = { names: new Map(), words: s.candidate.words, kind, sightings: [], roles: [] }));
-  c.names.set(s.candidate.name, (c.names.get(s.candidate.name) ?? 0) + 1);
-  c.sightings.push(s);
-  if (s.candidate.role) c.roles.push(s.candidate.role);
-}
-
-function collectSightings(sources: ParsedSource[], lines: Map<ParsedSource, LineIndex>): Sighting[] {
+function collectSightings(sources: ParsedSource[], extracted: Map<ParsedSource, SourceNames>): Sighting[] {
   const out: Sighting[] = [];
   for (const source of sources) {
+    const { passages, lines } = extracted.get(source)!;
     let order = 0;
-    for (const passage of source.passages) {
-      for (const candidate of findNames(passage.text)) out.push({ candidate, source, passage, lines: lines.get(source)!, order: order++ });
-    }
+    source.passages.forEach((passage, i) => {
+      for (const candidate of passages[i]) out.push({ candidate, score: candidate.score, source, passage, lines, order: order++ });
+    });
   }
   return out;
 }
 
 /** The known person a weaker sighting refers to: the same full name, or a surname seen earlier. */
-function clusterFor(clusters: Map<string, Cluster>, s: Sighting): string | undefined {
+function clusterFor(clusters: Clusters, s: Sighting): string | undefined {
   const { words, name } = s.candidate;
   const exact = norm(name);
   if (clusters.get(exact)?.kind === 'person') return exact;
-  for (const [key, c] of clusters) if (c.kind === 'person' && c.names.has(name)) return key;
+  const named = clusters.personWithName(name);
+  if (named) return named.key;
   if (words.length !== 1 || isNonPersonWord(words[0])) return undefined;
   if (isCommonWord(words[0]) && s.passage.text.slice(0, s.candidate.start).trim() === '') return undefined;
-  const matches = [...clusters].filter(([, c]) => c.kind === 'person' && c.words.length > 1 && surnames(c.words).includes(norm(words[0])));
-  if (matches.length <= 1) return matches[0]?.[0];
+  const matches = clusters.peopleWithSurname(norm(words[0]));
+  if (matches.length <= 1) return matches[0]?.key;
   const inSource = matches
-    .map(([key, c]) => ({ key, last: Math.max(-1, ...c.sightings.filter((x) => x.source === s.source && x.order < s.order).map((x) => x.order)) }))
+    .map((c) => ({ key: c.key, last: Math.max(-1, ...(c.bySource.get(s.source) ?? []).filter((x) => x.order < s.order).map((x) => x.order)) }))
     .sort((a, b) => b.last - a.last);
   if (inSource[0].last >= 0) return inSource[0].key;
-  return matches.sort((a, b) => b[1].sightings.length - a[1].sightings.length)[0][0];
+  return [...matches].sort((a, b) => b.sightings.length - a.sightings.length)[0].key;
 }
 
-function surnames(words: string[]): string[] {
-  const last = norm(words[words.length - 1]);
-  return isSurnameFirst(words[0]) ? [norm(words[0])] : [last];
-}
-
-/** `Andrei`/`Andrey Belousov`, `Vladmir`/`Vladimir Putin`: one person; `toPerson` picks the spelling. */
-function mergeVariants(clusters: Map<string, Cluster>): void {
-  const keys = [...clusters.keys()];
-  for (let i = 0; i < keys.length; i++) {
-    const a = clusters.get(keys[i]);
-    if (!a) continue;
-    for (let j = i + 1; j < keys.length; j++) {
-      const b = clusters.get(keys[j]);
-      if (!b || !sameName(a.words, b.words)) continue;
-      for (const [n, count] of b.names) a.names.set(n, (a.names.get(n) ?? 0) + count);
-      a.sightings.push(...b.sightings);
-      a.roles.push(...b.roles);
-      if (b.words.length > a.words.length) a.words = b.words;
-      clusters.delete(keys[j]);
+/**
+ * `Andrei`/`Andrey Belousov`, `Vladmir`/`Vladimir Putin`: one person; `toPerson` picks the spelling.
+ * Each cluster is compared only with later ones that share a block (see `blocks`), in cluster order.
+ */
+function mergeVariants(clusters: Clusters): void {
+  const list = [...clusters.values()];
+  const position = new Map(list.map((c, i) => [c, i]));
+  const byBlock = new Map<string, Cluster[]>();
+  for (const c of list) {
+    for (const b of blocks(c.words)) {
+      const l = byBlock.get(b);
+      if (l) l.push(c);
+      else byBlock.set(b, [c]);
     }
   }
+  const merged = new Set<Cluster>();
+  for (const a of list) {
+    if (merged.has(a)) continue;
+    for (let last = position.get(a)!; ; ) {
+      const b = nextCandidate(a.words, byBlock, position, merged, last);
+      if (!b) break;
+      last = position.get(b)!;
+      if (!sameName(a.words, b.words)) continue;
+      clusters.merge(a, b);
+      merged.add(b);
+    }
+  }
+  clusters.reindex();
+}
+
+/** The first cluster after position `after` sharing a block with `words`. */
+function nextCandidate(words: string[], byBlock: Map<string, Cluster[]>, position: Map<Cluster, number>, merged: Set<Cluster>, after: number): Cluster | undefined {
+  let best: Cluster | undefined;
+  for (const b of blocks(words)) {
+    for (const c of byBlock.get(b) ?? []) {
+      const p = position.get(c)!;
+      if (p <= after || merged.has(c)) continue;
+      if (!best || p < position.get(best)!) best = c;
+      break;
+    }
+  }
+  return best;
+}
+
+/**
+ * Keys that any two names `sameName` accepts have in common: the same last two words (for names of
+ * different lengths), or one word equal in place with every other word starting with the same letter.
+ */
+function blocks(words: string[]): string[] {
+  const w = words.map(norm);
+  const out = w.length >= 2 ? [`s|${w.slice(-2).join(' ')}`] : [];
+  w.forEach((word, i) => out.push(`${w.length}|${i}|${word}|${w.map((x, j) => (j === i ? '' : x[0])).join('')}`));
+  return out;
 }
 
 /** Same number of words, same surname, every other word equal or one or two edits apart. */
@@ -190,18 +209,16 @@ export function editDistance(a: string, b: string): number {
 }
 
 /** Photographers named in credits: `Kirill Kudryavtsev/AFP via Getty Images/TNS`. */
-function creditSightings(sources: ParsedSource[], lines: Map<ParsedSource, LineIndex>): Sighting[] {
-  const out: Sighting[] = [];
-  for (const source of sources) {
-    for (const passage of source.passages.filter((p) => p.kind === 'caption')) {
-      const after = source.text.slice(passage.end, passage.end + 200);
-      const m = /^\s*\(([\p{Lu}][\p{L}.'’-]+(?: [\p{Lu}][\p{L}.'’-]+){1,3})\/([^()]+)\)/u.exec(after);
-      if (!m || m[1].split(' ').some(isNonPersonWord)) continue;
-      // The credit follows the caption's text, so its offsets are given against a passage that starts at the name.
-      const credit: Passage = { ...passage, start: passage.end + after.indexOf(m[1]), offsets: undefined };
-      const candidate: NameCandidate = { name: m[1], start: 0, end: m[1].length, words: m[1].split(' '), kind: 'unknown', score: PERSON_SCORE, role: `photographer (${m[2].trim()})` };
-      out.push({ candidate, source, passage: credit, lines: lines.get(source)!, order: -1 });
-    }
+function credits(source: ParsedSource): SourceNames['credits'] {
+  const out: SourceNames['credits'] = [];
+  for (const passage of source.passages.filter((p) => p.kind === 'caption')) {
+    const after = source.text.slice(passage.end, passage.end + 200);
+    const m = /^\s*\(([\p{Lu}][\p{L}.'’-]+(?: [\p{Lu}][\p{L}.'’-]+){1,3})\/([^()]+)\)/u.exec(after);
+    if (!m || m[1].split(' ').some(isNonPersonWord)) continue;
+    // The credit follows the caption's text, so its offsets are given against a passage that starts at the name.
+    const credit: Passage = { ...passage, start: passage.end + after.indexOf(m[1]), offsets: undefined };
+    const candidate: NameCandidate = { name: m[1], start: 0, end: m[1].length, words: m[1].split(' '), kind: 'unknown', score: PERSON_SCORE, role: `photographer (${m[2].trim()})` };
+    out.push({ passage: credit, candidate });
   }
   return out;
 }

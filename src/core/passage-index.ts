@@ -1,0 +1,115 @@
+import Fuse from 'fuse.js';
+import type { Passage, Source } from './types';
+
+/** How many passages the inverted index hands to fuse.js for scoring. */
+const CANDIDATES = 150;
+/** Query terms missing from the index (typos) stand for index terms sharing their first letters, up to this many. */
+const EXPANSIONS = 40;
+
+const FUSE_OPTIONS = { keys: ['text'], includeScore: true, threshold: 0.45, ignoreLocation: true, minMatchCharLength: 3, findAllMatches: false };
+
+/** Lower-case terms of three or more letters or digits, accents dropped. */
+export function termsOf(text: string): string[] {
+  return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().match(/[\p{L}\p{N}]{3,}/gu) ?? [];
+}
+
+/**
+ * Passages by the terms they contain. A query first gathers the passages sharing its rarest terms,
+ * then fuse.js scores only those. Sources can be added and removed one at a time.
+ */
+export class PassageIndex {
+  private readonly passages: Array<Passage | undefined> = [];
+  private readonly postings = new Map<string, number[]>();
+  private readonly bySource = new Map<string, number[]>();
+  private vocabulary: string[] | undefined;
+  private dead = 0;
+
+  get size(): number {
+    return this.passages.length - this.dead;
+  }
+
+  add(source: Source): void {
+    this.remove(source.key);
+    const ids: number[] = [];
+    for (const passage of source.passages) {
+      const id = this.passages.push(passage) - 1;
+      ids.push(id);
+      for (const term of new Set(termsOf(passage.text))) {
+        const list = this.postings.get(term);
+        if (list) list.push(id);
+        else {
+          this.postings.set(term, [id]);
+          this.vocabulary = undefined;
+        }
+      }
+    }
+    this.bySource.set(source.key, ids);
+  }
+
+  /** Forgets a source's passages; their ids stay in the postings and are skipped. */
+  remove(key: string): void {
+    for (const id of this.bySource.get(key) ?? []) {
+      this.passages[id] = undefined;
+      this.dead++;
+    }
+    this.bySource.delete(key);
+  }
+
+  search(query: string, limit: number): Array<{ passage: Passage; score: number }> {
+    const candidates = this.candidates(query);
+    const fuse = new Fuse(candidates, FUSE_OPTIONS);
+    return fuse.search(query, { limit }).map((r) => ({ passage: r.item, score: r.score ?? 1 }));
+  }
+
+  /** The passages sharing the most (and rarest) terms with the query. */
+  private candidates(query: string): Passage[] {
+    const weights = new Map<number, number>();
+    const total = this.passages.length || 1;
+    const lists = [...new Set(termsOf(query))]
+      .flatMap((term) => (this.postings.has(term) ? [term] : this.expand(term)))
+      .map((t) => this.postings.get(t)!)
+      .sort((a, b) => a.length - b.length);
+    for (const list of lists) {
+      const idf = Math.log(1 + total / list.length);
+      // A term in most passages ("the", "said") only weighs passages the rarer terms found.
+      const common = list.length > total / 10 && weights.size > 0;
+      if (common) {
+        for (const id of sortedIntersection(list, [...weights.keys()].sort((a, b) => a - b))) weights.set(id, weights.get(id)! + idf);
+      } else {
+        for (const id of list) weights.set(id, (weights.get(id) ?? 0) + idf);
+      }
+    }
+    const ranked = [...weights].filter(([id]) => this.passages[id]).sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+    return ranked.slice(0, CANDIDATES).map(([id]) => this.passages[id]!);
+  }
+
+  /** Index terms starting with the query term's first three letters: `defnse` finds `defense`. */
+  private expand(term: string): string[] {
+    const vocabulary = (this.vocabulary ??= [...this.postings.keys()].sort());
+    const stem = term.slice(0, 3);
+    let lo = 0;
+    let hi = vocabulary.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (vocabulary[mid] < stem) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: string[] = [];
+    for (let i = lo; i < vocabulary.length && vocabulary[i].startsWith(stem) && out.length < EXPANSIONS; i++) out.push(vocabulary[i]);
+    return out;
+  }
+}
+
+/** Ids in both ascending lists. */
+function sortedIntersection(a: number[], b: number[]): number[] {
+  const out: number[] = [];
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    if (a[i] === b[j]) {
+      out.push(a[i]);
+      i++;
+      j++;
+    } else if (a[i] < b[j]) i++;
+    else j++;
+  }
+  return out;
+}
