@@ -1,25 +1,49 @@
-import { readFileSync } from 'node:fs';
-import { buildCorpus } from '../src/core/corpus';
-import { GroundworkIndex } from '../src/core/groundwork-index';
-import type { SourceInput } from '../src/core/types';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { CorpusBuilder, type SourceRecord } from '../src/core/corpus-builder';
+import type { GroundworkIndex } from '../src/core/groundwork-index';
+import { contentHash, readCache, writeCache } from '../src/core/index-cache';
 import type { DraftMaterial } from './draft-generator';
 import type { Random } from './random';
 import type { Subject } from './subject';
 
-/** Groundwork's index, asked what the editor's providers ask of it. */
+/** Groundwork's index, asked what the editor's providers ask of it; kept current one file at a time. */
 export class GroundworkSubject implements Subject {
-  private inputs = new Map<string, SourceInput>();
+  private builder = new CorpusBuilder();
   private index: GroundworkIndex | undefined;
   private errors: string[] = [];
+  private readonly cacheFile = join(tmpdir(), `groundwork-bench-cache-${process.pid}.json`);
 
   build(files: string[]): void {
-    for (const file of files) this.read(file);
-    this.rebuild();
+    const byHash = new Map<string, SourceRecord>();
+    for (const file of files) {
+      const bytes = this.read(file);
+      if (bytes) byHash.set(contentHash(bytes), this.builder.set({ path: file, bytes }));
+    }
+    this.index = this.builder.build().index;
+    writeFileSync(this.cacheFile, writeCache(byHash));
+  }
+
+  /** A restart: every file is read and hashed, and only files the cache does not know are parsed. */
+  warmStart(files: string[]): void {
+    const cached = readCache(readFileSync(this.cacheFile, 'utf8'));
+    this.builder = new CorpusBuilder();
+    for (const file of files) {
+      const bytes = this.read(file);
+      if (!bytes) continue;
+      const record = cached.get(contentHash(bytes));
+      if (record && record.parsed.path === file) this.builder.setRecord(record);
+      else this.builder.set({ path: file, bytes });
+    }
+    this.index = this.builder.build().index;
   }
 
   update(file: string): void {
-    this.read(file);
-    this.rebuild();
+    const bytes = this.read(file);
+    if (bytes) this.builder.set({ path: file, bytes });
+    else this.builder.delete(file);
+    this.index = this.builder.build().index;
   }
 
   hover(line: string, at: number): unknown {
@@ -58,19 +82,16 @@ export class GroundworkSubject implements Subject {
   }
 
   dispose(): void {
-    this.inputs.clear();
+    this.builder = new CorpusBuilder();
     this.index = undefined;
   }
 
-  private read(file: string): void {
+  private read(file: string): Uint8Array | undefined {
     try {
-      this.inputs.set(file, { path: file, bytes: readFileSync(file) });
+      return readFileSync(file);
     } catch (err) {
       this.errors.push(`${file}: ${(err as Error).message}`);
+      return undefined;
     }
-  }
-
-  private rebuild(): void {
-    this.index = new GroundworkIndex(buildCorpus([...this.inputs.values()]));
   }
 }

@@ -48,11 +48,11 @@ export function proposeKey(source: ParsedSource): string {
 }
 
 /** Gives every source a unique key; a clash is settled by path order, so keys do not move between runs. */
-export function assignKeys(sources: ParsedSource[]): void {
+export function assignKeys(sources: ParsedSource[], propose: (source: ParsedSource) => string = proposeKey): void {
   const byPath = [...sources].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const used = new Set<string>();
   for (const source of byPath) {
-    const base = proposeKey(source);
+    const base = propose(source);
     let key = base;
     for (let n = 2; used.has(key); n++) key = `${base}-${n}`;
     used.add(key);

@@ -1,0 +1,84 @@
+import { assignKeys, proposeKey } from './citation-keys';
+import type { Corpus } from './corpus';
+import { GroundworkIndex } from './groundwork-index';
+import { parseSource, type ParseOptions, type ParsedSource } from './parse-source';
+import { PassageIndex } from './passage-index';
+import { extractNames, resolvePeople, type SourceNames } from './people';
+import type { SourceInput } from './types';
+
+/** One source's per-file work: parsed text and the names found in it. What a cache keeps. */
+export interface SourceRecord {
+  parsed: ParsedSource;
+  names: SourceNames;
+  /** The citation key the source asks for, before clashes are settled. */
+  proposedKey?: string;
+}
+
+/** Parses one input and finds its names; a parse that throws becomes a source with an error. */
+export function recordOf(input: SourceInput, options: ParseOptions = {}): SourceRecord {
+  let parsed: ParsedSource;
+  try {
+    parsed = parseSource(input, options);
+  } catch (err) {
+    parsed = { key: '', path: input.path, format: 'txt', meta: { authors: [], credits: [] }, text: '', passages: [], errors: [`could not parse: ${(err as Error).message}`] };
+  }
+  return { parsed, names: extractNames(parsed), proposedKey: proposeKey(parsed) };
+}
+
+/**
+ * A corpus kept up to date one file at a time: a changed file is parsed again, the others keep
+ * their parse and names, and only the corpus-wide steps (keys, people) run over everything.
+ */
+export class CorpusBuilder {
+  private readonly records = new Map<string, SourceRecord>();
+  private readonly passages = new PassageIndex();
+  private readonly indexedKeys = new Map<string, string>();
+  private stale = new Set<string>();
+
+  constructor(private readonly options: ParseOptions = {}) {}
+
+  get size(): number {
+    return this.records.size;
+  }
+
+  record(path: string): SourceRecord | undefined {
+    return this.records.get(path);
+  }
+
+  set(input: SourceInput): SourceRecord {
+    return this.setRecord(recordOf(input, this.options));
+  }
+
+  /** Puts in a record made elsewhere (a worker, a cache). */
+  setRecord(record: SourceRecord): SourceRecord {
+    this.records.set(record.parsed.path, record);
+    this.stale.add(record.parsed.path);
+    return record;
+  }
+
+  delete(path: string): void {
+    if (!this.records.delete(path)) return;
+    const key = this.indexedKeys.get(path);
+    if (key !== undefined) this.passages.remove(key);
+    this.indexedKeys.delete(path);
+  }
+
+  /** The corpus and its index as of now. */
+  build(): { corpus: Corpus; index: GroundworkIndex } {
+    const sources = [...this.records.values()].map((r) => r.parsed);
+    assignKeys(sources, (s) => (this.records.get(s.path)!.proposedKey ??= proposeKey(s)));
+    const moved = sources.filter((s) => this.stale.has(s.path) || this.indexedKeys.get(s.path) !== s.key);
+    for (const s of moved) {
+      const old = this.indexedKeys.get(s.path);
+      if (old !== undefined) this.passages.remove(old);
+    }
+    for (const s of moved) {
+      this.passages.add(s);
+      this.indexedKeys.set(s.path, s.key);
+    }
+    this.stale = new Set();
+    const people = resolvePeople(sources, (s) => this.records.get(s.path)!.names);
+    const corpus = { sources, people };
+    return { corpus, index: new GroundworkIndex(corpus, this.passages) };
+  }
+}

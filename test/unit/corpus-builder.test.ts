@@ -1,0 +1,55 @@
+import * as assert from 'node:assert/strict';
+import { buildCorpus } from '../../src/core/corpus';
+import { CorpusBuilder } from '../../src/core/corpus-builder';
+import { contentHash, readCache, writeCache } from '../../src/core/index-cache';
+import type { Corpus } from '../../src/core/corpus';
+import type { SourceRecord } from '../../src/core/corpus-builder';
+import { input, seedInputs } from './fixtures';
+
+const summary = (c: Corpus) => ({
+  keys: c.sources.map((s) => s.key),
+  people: c.people.map((p) => [p.name, p.role, p.aliases.map((a) => a.text), p.mentions.map((m) => `${m.source}:${m.start}-${m.end}`)]),
+});
+
+const extra = input('/clips/talks.md', '---\ntitle: Talks in Kyiv\ndate: 2024-12-02\noutlet: Reuters\n---\nUkrainian Defense Minister Rustem Umerov met Andrei Belousov’s deputy. Umerov said the talks were short.\n');
+const edited = input('/clips/talks.md', '---\ntitle: Talks in Kyiv\ndate: 2024-12-02\noutlet: Reuters\n---\nFinance Minister Ottoline Quarrington met Rustem Umerov. Quarrington said the talks were short.\n');
+
+describe('an index kept current one file at a time', () => {
+  it('gives after an edit exactly what a fresh build of the same files gives', () => {
+    const builder = new CorpusBuilder();
+    for (const i of [...seedInputs(), extra]) builder.set(i);
+    builder.build();
+    builder.set(edited);
+    const { corpus, index } = builder.build();
+    assert.deepEqual(summary(corpus), summary(buildCorpus([...seedInputs(), edited])));
+    assert.equal(index.personNamed('Quarrington')?.name, 'Ottoline Quarrington');
+    assert.equal(index.searchPassages('Quarrington talks short')[0].source.key, corpus.sources[2].key);
+  });
+
+  it('forgets a deleted file, its people and its passages', () => {
+    const builder = new CorpusBuilder();
+    for (const i of [...seedInputs(), edited]) builder.set(i);
+    builder.build();
+    builder.delete('/clips/talks.md');
+    const { corpus, index } = builder.build();
+    assert.deepEqual(summary(corpus), summary(buildCorpus(seedInputs())));
+    assert.equal(index.personNamed('Ottoline Quarrington'), undefined);
+    assert.ok(index.searchPassages('Quarrington talks short').every((h) => !h.passage.text.includes('Quarrington')));
+  });
+
+  it('restores from a stored cache keyed by content hash to the same corpus', () => {
+    const inputs = [...seedInputs(), extra];
+    const records = new Map<string, SourceRecord>();
+    const first = new CorpusBuilder();
+    for (const i of inputs) records.set(contentHash(i.bytes), first.set(i));
+    const expected = summary(first.build().corpus);
+    const cached = readCache(writeCache(records));
+    assert.equal(cached.size, 3);
+    const warm = new CorpusBuilder();
+    for (const i of inputs) warm.setRecord(cached.get(contentHash(i.bytes))!);
+    assert.deepEqual(summary(warm.build().corpus), expected);
+    assert.equal(cached.get(contentHash(edited.bytes)), undefined);
+    assert.equal(readCache('{"version":0,"records":{}}').size, 0);
+    assert.equal(readCache('not json').size, 0);
+  });
+});
