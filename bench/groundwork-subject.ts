@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { checkDraft } from '../src/core/checks';
 import { CorpusBuilder, type SourceRecord } from '../src/core/corpus-builder';
 import type { GroundworkIndex } from '../src/core/groundwork-index';
 import { contentHash, readCache, writeCache } from '../src/core/index-cache';
@@ -59,6 +60,10 @@ export class GroundworkSubject implements Subject {
 
   pick(query: string): unknown {
     return this.index!.searchPassages(query, 10);
+  }
+
+  check(draft: string): unknown {
+    return checkDraft(draft, { index: this.index! });
   }
 
   passageTexts(): string[] {

@@ -78,7 +78,7 @@ function measureQueries(subject: Subject, files: string[], work: Workload, built
   const hover = sample(work.hovers, (h) => subject.hover(h.line, h.at));
   const completion = sample(work.prefixes, (p) => subject.complete(p));
   const picker = sample(work.picks, (q) => subject.pick(q));
-  const check = subject instanceof BaselineSubject ? estimateBaselineCheck(subject, work.draft, notes) : subject.check ? timed(() => subject.check!(work.draft)).ms : null;
+  const check = subject instanceof BaselineSubject ? estimateBaselineCheck(subject, work.draft, notes) : subject.check ? timedCheck(subject, work.draft, notes) : null;
   const update = median(work.changed.map((file) => timedChange(subject, file)));
   const warm = subject.warmStart ? timed(() => subject.warmStart!(files)).ms : null;
   for (const [what, s] of [['hover', hover], ['completion', completion], ['picker', picker]] as Array<[string, Sample]>) {
@@ -109,6 +109,14 @@ function timedChange(subject: Subject, file: string): number {
   } finally {
     writeFileSync(file, original);
   }
+}
+
+/** The first check after an index is built also builds the checks' own tables; the figure is the next one. */
+function timedCheck(subject: Subject, draft: string, notes: string[]): number {
+  const first = timed(() => subject.check!(draft)).ms;
+  const again = timed(() => subject.check!(draft)).ms;
+  notes.push(`groundwork check: first run after a build ${first.toFixed(0)} ms (builds the checks' term and name tables), then ${again.toFixed(0)} ms`);
+  return again;
 }
 
 /** Lookups one by one until the budget is spent; the total is extrapolated from their mean. */
