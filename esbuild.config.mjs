@@ -23,6 +23,7 @@ const testFiles = (dir, suffix) =>
 
 const builds = [
   { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
+  { ...common, entryPoints: ['src/worker/node-worker.ts'], outfile: 'dist/index-worker.js' },
   {
     ...common,
     entryPoints: ['src/cli/main.ts'],

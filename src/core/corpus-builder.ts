@@ -1,9 +1,9 @@
 import { assignKeys, proposeKey } from './citation-keys';
 import type { Corpus } from './corpus';
 import { GroundworkIndex } from './groundwork-index';
-import { parseSource, type ParseOptions, type ParsedSource } from './parse-source';
+import { formatOf, parseSource, type ParseOptions, type ParsedSource } from './parse-source';
 import { PassageIndex } from './passage-index';
-import { extractNames, resolvePeople, type SourceNames } from './people';
+import { extractNames, resolvePeople, shareNameStrings, type SourceNames } from './people';
 import type { SourceInput } from './types';
 
 /** One source's per-file work: parsed text and the names found in it. What a cache keeps. */
@@ -20,8 +20,14 @@ export function recordOf(input: SourceInput, options: ParseOptions = {}): Source
   try {
     parsed = parseSource(input, options);
   } catch (err) {
-    parsed = { key: '', path: input.path, format: 'txt', meta: { authors: [], credits: [] }, text: '', passages: [], errors: [`could not parse: ${(err as Error).message}`] };
+    return failedRecord(input.path, `could not parse: ${(err as Error).message}`);
   }
+  return { parsed, names: extractNames(parsed), proposedKey: proposeKey(parsed) };
+}
+
+/** A source that could not be read or parsed: listed with its error, nothing indexed from it. */
+export function failedRecord(path: string, error: string): SourceRecord {
+  const parsed: ParsedSource = { key: '', path, format: formatOf(path), meta: { authors: [], credits: [] }, text: '', passages: [], errors: [error] };
   return { parsed, names: extractNames(parsed), proposedKey: proposeKey(parsed) };
 }
 
@@ -41,6 +47,10 @@ export class CorpusBuilder {
     return this.records.size;
   }
 
+  paths(): string[] {
+    return [...this.records.keys()];
+  }
+
   record(path: string): SourceRecord | undefined {
     return this.records.get(path);
   }
@@ -51,6 +61,7 @@ export class CorpusBuilder {
 
   /** Puts in a record made elsewhere (a worker, a cache). */
   setRecord(record: SourceRecord): SourceRecord {
+    shareNameStrings(record.names);
     this.records.set(record.parsed.path, record);
     this.stale.add(record.parsed.path);
     return record;

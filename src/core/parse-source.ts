@@ -125,9 +125,12 @@ function toPassage(paragraph: Paragraph, lines: LineIndex, text: string): Passag
   const sentences = splitSentences(passageText).map(([s, e]) => {
     const from = verbatim ? start + s : fileOffset(first, s);
     const to = verbatim ? start + e : fileOffset(first, e);
-    return { start: from, end: to, ...lines.position(from), text: passageText.slice(s, e) };
+    // A literal of fixed shape, not a spread: a large corpus holds millions of these.
+    const { line, column } = lines.position(from);
+    return { start: from, end: to, line, column, text: passageText.slice(s, e) };
   });
-  const passage: Passage = { id: '', sourceKey: '', kind: paragraph.kind, text: passageText, start, end, ...lines.position(start), sentences };
+  const { line, column } = lines.position(start);
+  const passage: Passage = { id: '', sourceKey: '', kind: paragraph.kind, text: passageText, start, end, line, column, sentences };
   if (!verbatim) passage.offsets = first.map;
   return passage;
 }

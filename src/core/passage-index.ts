@@ -71,8 +71,8 @@ export class PassageIndex {
       .sort((a, b) => a.length - b.length);
     for (const list of lists) {
       const idf = Math.log(1 + total / list.length);
-      // A term in most passages ("the", "said") only weighs passages the rarer terms found.
-      const common = list.length > total / 10 && weights.size > 0;
+      // Once the rarer terms found enough passages, a term in most of them ("the", "said") only weighs those.
+      const common = list.length > total / 10 && weights.size >= CANDIDATES;
       if (common) {
         for (const id of sortedIntersection(list, [...weights.keys()].sort((a, b) => a - b))) weights.set(id, weights.get(id)! + idf);
       } else {

@@ -14,6 +14,36 @@ export interface SourceNames {
   lines: LineIndex;
 }
 
+const strings = new Map<string, string>();
+const wordLists = new Map<string, string[]>();
+
+/**
+ * Makes the candidates of a source share their name, words and role strings with every other
+ * source's: a large corpus repeats the same names hundreds of thousands of times.
+ */
+export function shareNameStrings(names: SourceNames): void {
+  if (strings.size > 1_000_000) {
+    strings.clear();
+    wordLists.clear();
+  }
+  const one = (s: string) => {
+    const had = strings.get(s);
+    if (had !== undefined) return had;
+    strings.set(s, s);
+    return s;
+  };
+  const words = (list: string[]) => {
+    const key = list.join('\u0000');
+    let shared = wordLists.get(key);
+    if (!shared) wordLists.set(key, (shared = list.map(one)));
+    return shared;
+  };
+  // Fresh objects of one shape: the finder's spread-built candidates take several times the memory.
+  names.passages = names.passages.map((list) =>
+    list.map((c) => ({ name: one(c.name), start: c.start, end: c.end, words: words(c.words), role: c.role === undefined ? undefined : one(c.role), kind: c.kind, score: c.score })),
+  );
+}
+
 /** Finds the names in one source; the expensive, per-source half of finding people. */
 export function extractNames(source: ParsedSource): SourceNames {
   return { passages: source.passages.map((p) => findNames(p.text)), credits: credits(source), lines: new LineIndex(source.text) };
@@ -243,7 +273,8 @@ function toPerson(c: Cluster): Person {
 function toMention(s: Sighting): Mention {
   const start = passageFileOffset(s.passage, s.candidate.start);
   const end = passageFileOffset(s.passage, s.candidate.end);
-  return { source: s.source.key, path: s.source.path, start, end, ...s.lines.position(start), text: s.source.text.slice(start, end) };
+  const { line, column } = s.lines.position(start);
+  return { source: s.source.key, path: s.source.path, start, end, line, column, text: s.source.text.slice(start, end) };
 }
 
 /** A word is a likely typo when the lexicon does not know it but knows a close spelling used for the same name. */

@@ -5,6 +5,8 @@ import { insertCitation, type InsertCitationArgs } from './insert-citation';
 import { DefinitionProvider, ReferenceProvider } from './navigation';
 import { readSettings } from './settings';
 import { exportBibliography, openPassage } from './source-commands';
+import { IndexCacheFile } from './index-cache-file';
+import { createNodeWorker } from './node-worker';
 import { SourceStore } from './source-store';
 import { SourcesTree } from './sources-tree';
 import { createStatusBar } from './status-bar';
@@ -20,7 +22,13 @@ export interface GroundworkApi {
 
 export function activate(context: vscode.ExtensionContext): GroundworkApi {
   const log = vscode.window.createOutputChannel('Groundwork', { log: true });
-  const store = new SourceStore(vscode.Uri.joinPath(context.extensionUri, 'seeds'), readSettings, log);
+  const store = new SourceStore({
+    seeds: vscode.Uri.joinPath(context.extensionUri, 'seeds'),
+    settings: readSettings,
+    log,
+    cache: new IndexCacheFile(context.storageUri ?? context.globalStorageUri),
+    createWorker: () => createNodeWorker(vscode.Uri.joinPath(context.extensionUri, 'dist', 'index-worker.js').fsPath),
+  });
   const status = createStatusBar();
   const sourcesTree = new SourcesTree(store, 'sources');
   const peopleTree = new SourcesTree(store, 'people');
