@@ -66,6 +66,8 @@ try {
       'update.mode': 'none',
       'files.autoSave': 'off',
       'git.openRepositoryInParentFolders': 'never',
+      // Hover cards open below the word, clear of the title bar in the screenshots.
+      'editor.hover.above': false,
       // The window title names the active file by its full path, so a test can see
       // which copy of the extension a seed article was opened from.
       'window.title': '${activeEditorLong}',
