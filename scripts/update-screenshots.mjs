@@ -6,7 +6,7 @@ import { copyFileSync, existsSync, mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot } from '../test/harness/code-server.mjs';
 
-const SHOTS = ['hover-card.png', 'citation-picker.png', 'sidebar.png'];
+const SHOTS = ['hover-card.png', 'citation-picker.png', 'sidebar.png', 'misquote-fix.png'];
 const from = join(repoRoot, 'test/artifacts/installed');
 const to = join(repoRoot, 'media/screenshots');
 
