@@ -5,12 +5,14 @@
 //
 //   npm run package && node test/ui/run-vsix.mjs [--grep TEXT]
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { codeServerBin, repoRoot } from '../harness/code-server.mjs';
 
 const vsix = join(repoRoot, 'groundwork.vsix');
+/** What an installed copy may hold (.vsixmanifest and the .txt/.md names are the installer's). */
+const SHIPPED = new Set(['.vsixmanifest', 'LICENSE.txt', 'changelog.md', 'readme.md', 'package.json', 'dist', 'media', 'seeds']);
 if (!existsSync(vsix)) fail('groundwork.vsix is missing: run `npm run package` first');
 if (!existsSync(codeServerBin)) fail('code-server is not installed: run scripts/install-code-server.sh');
 
@@ -29,7 +31,10 @@ try {
   if (install.status !== 0 || !/successfully installed/.test(output)) fail(`installing ${vsix} failed (exit ${install.status})`);
   const installed = join(extensionsDir, `${publisher}.${name}-${version}`);
   if (!existsSync(join(installed, 'dist/extension.js'))) fail(`the install did not create ${installed}/dist/extension.js`);
-  console.log(`installed into ${installed}`);
+  // Everything the extension runs is bundled into dist/: no node_modules, sources or tests.
+  const extra = readdirSync(installed).filter((f) => !SHIPPED.has(f));
+  if (extra.length) fail(`the .vsix holds more than it should: ${extra.join(', ')}`);
+  console.log(`installed into ${installed}: ${readdirSync(installed).join(', ')}`);
 
   const ui = spawnSync(process.execPath, [join(repoRoot, 'test/ui/run-ui.mjs'), '--extensions-dir', extensionsDir, ...process.argv.slice(2)], {
     stdio: 'inherit',
