@@ -97,6 +97,12 @@ describe('grounding checks on the demo draft with planted errors', () => {
     assert.match(apply(text, claim), /^Vladmir Putin started a fifth term in power \[@ap-2024-11-29-belousov\]\.$/m);
   });
 
+  it('in footnote style the claim fix cites [^key] and adds its definition', () => {
+    const draft = 'Vladmir Putin started a fifth term in power.\n';
+    const [claim] = check(draft, { citationStyle: 'footnote' }).filter((f) => f.rule === 'uncited-claim');
+    assert.equal(apply(draft, claim), 'Vladmir Putin started a fifth term in power[^ap-2024-11-29-belousov].\n\n[^ap-2024-11-29-belousov]: Russian Defense Minister Andrei Belousov arrived in North Korea on Friday for…. The Associated Press, 2024-11-29.\n');
+  });
+
   it('misspelled names offer remembering the name instead of changing it', () => {
     const name = findings.find((f) => f.rule === 'misspelled-name' && f.start === text.indexOf('Belousuv'))!;
     assert.deepEqual(name.fixes.slice(1).map((f) => f.remember), [{ list: 'ignoredNames', name: 'Belousuv' }, { list: 'notPeople', name: 'Belousuv' }]);
@@ -126,10 +132,10 @@ describe('grounding checks find nothing in a faithful draft', () => {
   });
 
   it('matched every quote it should, so the silence is not from skipping them', () => {
-    const { matchedQuotes } = checkDraft(text, { index: index() });
-    assert.equal(matchedQuotes.size, 10);
-    assert.equal(matchedQuotes.get('has provided air defense missile systems | to north korea'), 'ap-2024-11-29-belousov');
-    assert.equal(matchedQuotes.get('hosted a russian delegation led by then defense minister sergei shoigu and gave | a personal tour'), 'ap-2024-11-29-belousov');
+    const { rememberedQuotes } = checkDraft(text, { index: index() });
+    assert.equal(rememberedQuotes.size, 10);
+    assert.equal(rememberedQuotes.get('has provided air defense missile systems | to north korea'), 'ap-2024-11-29-belousov');
+    assert.equal(rememberedQuotes.get('hosted a russian delegation led by then defense minister sergei shoigu and gave | a personal tour'), 'ap-2024-11-29-belousov');
   });
 
   it('ignores typography but not words: dashes, apostrophes and case pass, a changed word does not', () => {
@@ -151,10 +157,12 @@ describe('quotes against changing sources', () => {
     assert.deepEqual(before.findings, []);
     const edited = readFileSync(AP, 'utf8').replace('with the fighting Russian army', 'with the Russian army');
     const changed = new GroundworkIndex(buildCorpus([...seedInputs().filter((i) => i.path !== AP), input(AP, edited)]));
-    const after = checkDraft(draft, { index: changed, previousQuotes: before.matchedQuotes }).findings;
+    const after = checkDraft(draft, { index: changed, previousQuotes: before.rememberedQuotes }).findings;
     assert.deepEqual(after.map((f) => [f.rule, f.severity, f.message]), [
       ['stale-quote', 'warning', 'This quote no longer matches @ap-2024-11-29-belousov: the source changed since it last matched. The source says: “Complete support and solidarity with the Russian army and people”'],
     ]);
+    const again = checkDraft(draft, { index: changed, previousQuotes: checkDraft(draft, { index: changed, previousQuotes: before.rememberedQuotes }).rememberedQuotes });
+    assert.deepEqual(again.findings.map((f) => f.rule), ['stale-quote'], 'a stale quote stays flagged on later checks');
   });
 });
 
