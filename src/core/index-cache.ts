@@ -1,8 +1,9 @@
 import type { SourceRecord } from './corpus-builder';
+import { namesToStore } from './people';
 import { LineIndex } from './text-position';
 
 /** Bump when parsing or name finding changes what a record holds: old caches are then ignored. */
-export const INDEX_VERSION = 1;
+export const INDEX_VERSION = 2;
 
 /** A content hash of a file's bytes (two FNV-1a lanes and the length); the cache is keyed by it, not by path or time. */
 export function contentHash(bytes: Uint8Array): string {
@@ -23,7 +24,7 @@ interface CacheFile {
 /** The records by content hash, as one JSON text for the host to store. */
 export function writeCache(records: Map<string, SourceRecord>): string {
   const out: CacheFile = { version: INDEX_VERSION, records: {} };
-  for (const [hash, { parsed, names, proposedKey }] of records) out.records[hash] = { parsed, proposedKey, names: { passages: names.passages, credits: names.credits } };
+  for (const [hash, { parsed, names, proposedKey }] of records) out.records[hash] = { parsed, proposedKey, names: namesToStore(names) };
   return JSON.stringify(out, (_, v) => (v instanceof Int32Array ? { i32: Array.from(v) } : v));
 }
 

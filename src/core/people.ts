@@ -12,6 +12,15 @@ export interface SourceNames {
   passages: NameCandidate[][];
   credits: Array<{ passage: Passage; candidate: NameCandidate }>;
   lines: LineIndex;
+  /** Candidates (by order in the source) that are a first name used alone again and again: persons unless another source makes the word an organisation's or place's. */
+  repeatedFirstNames: number[];
+  /** Last words of the organisations and places this source names (`Melinda` of `Hurricane Melinda`). */
+  nonPersonHeads: string[];
+}
+
+/** The names of a source without its line index, which is rebuilt from the text instead of stored or sent. */
+export function namesToStore({ passages, credits, repeatedFirstNames, nonPersonHeads }: SourceNames): Omit<SourceNames, 'lines'> {
+  return { passages, credits, repeatedFirstNames, nonPersonHeads };
 }
 
 const strings = new Map<string, string>();
@@ -44,9 +53,15 @@ export function shareNameStrings(names: SourceNames): void {
   );
 }
 
-/** Finds the names in one source; the expensive, per-source half of finding people. */
+/** Finds the names in one source and weighs the evidence the source gives alone; the per-source half of finding people. */
 export function extractNames(source: ParsedSource): SourceNames {
-  return { passages: source.passages.map((p) => findNames(p.text)), credits: credits(source), lines: new LineIndex(source.text) };
+  const names: SourceNames = { passages: source.passages.map((p) => findNames(p.text)), credits: credits(source), lines: new LineIndex(source.text), repeatedFirstNames: [], nonPersonHeads: [] };
+  const sightings = collectSightings([source], new Map([[source, names]]));
+  supportRepeatedSurnames(sightings);
+  for (const s of sightings) s.candidate.score = s.score;
+  names.repeatedFirstNames = repeatedFirstNames(sightings).map((s) => s.order);
+  names.nonPersonHeads = [...new Set(sightings.filter((s) => s.candidate.kind !== 'unknown' && s.candidate.words.length > 1).map((s) => norm(s.candidate.words.at(-1)!)))];
+  return names;
 }
 
 /**
@@ -58,8 +73,7 @@ export function resolvePeople(sources: ParsedSource[], names: (source: ParsedSou
   const sightings = collectSightings(sources, extracted);
   const clusters = new Clusters();
   const add = (key: string, s: Sighting, kind: EntityKind) => clusters.add(key, s, kind);
-  supportRepeatedSurnames(sightings);
-  supportRepeatedFirstNames(sightings);
+  supportRepeatedFirstNames(sources, extracted, sightings);
   const strong = new Set(sightings.filter((s) => s.candidate.kind === 'unknown' && s.score >= PERSON_SCORE));
   for (const s of strong) if (s.candidate.words.length > 1) add(norm(s.candidate.name), s, 'person');
   mergeVariants(clusters);
@@ -85,30 +99,41 @@ export function resolvePeople(sources: ParsedSource[], names: (source: ParsedSou
   return [...clusters.values()].filter(keep).map(toPerson).sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name));
 }
 
-/** `Esfandiar Rahim Mashaie … Mashaie said`: a full name whose surname the same text repeats alone is likelier a person. */
+/** `Esfandiar Rahim Mashaie … Mashaie said`: a full name whose surname the same text repeats alone is likelier a person. Sightings of one source. */
 function supportRepeatedSurnames(sightings: Sighting[]): void {
   const lone = sightings.filter((s) => s.candidate.words.length === 1);
-  const key = (s: Sighting) => `${s.source.key}\u0000${norm(s.candidate.name)}`;
+  const key = (s: Sighting) => norm(s.candidate.name);
   const placeLike = new Set(lone.filter((s) => s.score <= -2).map(key));
   const alone = new Set(lone.map(key).filter((k) => !placeLike.has(k)));
   for (const s of sightings) {
-    const { candidate, source } = s;
+    const { candidate } = s;
     if (candidate.kind !== 'unknown' || s.score !== PERSON_SCORE - 1 || candidate.words.length < 2) continue;
     if (candidate.words.some((w) => isCommonWord(w) && !isFirstName(w))) continue;
-    if (alone.has(`${source.key}\u0000${surname(candidate.words)}`)) s.score++;
+    if (alone.has(surname(candidate.words))) s.score++;
   }
 }
 
 /** `Bob buys a dog … Bill ignores it … Bob's cow`: a first name used alone again and again in one text is a person. */
-function supportRepeatedFirstNames(sightings: Sighting[]): void {
-  const nonPersonHeads = new Set(sightings.filter((s) => s.candidate.kind !== 'unknown' && s.candidate.words.length > 1).map((s) => norm(s.candidate.words.at(-1)!)));
-  const counts = new Map<string, number>();
-  const key = (s: Sighting) => `${s.source.key}\u0000${norm(s.candidate.name)}`;
-  const lone = sightings.filter((s) => s.candidate.kind === 'unknown' && s.candidate.words.length === 1 && isFirstName(s.candidate.name));
-  for (const s of lone) counts.set(key(s), s.score <= -2 ? -Infinity : (counts.get(key(s)) ?? 0) + 1);
-  for (const s of lone) {
-    if ((counts.get(key(s)) ?? 0) >= 2 && !nonPersonHeads.has(norm(s.candidate.name)) && !mayBePlace(s.candidate.name)) s.score += 3;
+function supportRepeatedFirstNames(sources: ParsedSource[], extracted: Map<ParsedSource, SourceNames>, sightings: Sighting[]): void {
+  const nonPersonHeads = new Set<string>();
+  for (const names of extracted.values()) for (const h of names.nonPersonHeads) nonPersonHeads.add(h);
+  let first = 0;
+  for (const source of sources) {
+    const names = extracted.get(source)!;
+    for (const order of names.repeatedFirstNames) {
+      const s = sightings[first + order];
+      if (!nonPersonHeads.has(norm(s.candidate.name))) s.score += 3;
+    }
+    first += names.passages.reduce((n, list) => n + list.length, 0);
   }
+}
+
+/** Lone first names a text repeats (and never as a place-like word): the source's share of `supportRepeatedFirstNames`. */
+function repeatedFirstNames(sightings: Sighting[]): Sighting[] {
+  const counts = new Map<string, number>();
+  const lone = sightings.filter((s) => s.candidate.kind === 'unknown' && s.candidate.words.length === 1 && isFirstName(s.candidate.name));
+  for (const s of lone) counts.set(norm(s.candidate.name), s.score <= -2 ? -Infinity : (counts.get(norm(s.candidate.name)) ?? 0) + 1);
+  return lone.filter((s) => (counts.get(norm(s.candidate.name)) ?? 0) >= 2 && !mayBePlace(s.candidate.name));
 }
 
 /** `Bolton said`: a word the lexicon calls a place is the surname of a person the same text has named in full. */

@@ -1,5 +1,5 @@
 import { recordOf, type SourceRecord } from '../core/corpus-builder';
-import type { SourceNames } from '../core/people';
+import { namesToStore, type SourceNames } from '../core/people';
 import { LineIndex } from '../core/text-position';
 import type { SourceInput } from '../core/types';
 
@@ -22,7 +22,7 @@ export function indexBatch(request: BatchRequest): BatchReply {
     id: request.id,
     records: request.inputs.map((input) => {
       const { parsed, names, proposedKey } = recordOf(input);
-      return { parsed, proposedKey, names: { passages: names.passages, credits: names.credits } };
+      return { parsed, proposedKey, names: namesToStore(names) };
     }),
   };
 }
