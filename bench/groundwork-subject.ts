@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkDraft } from '../src/core/checks';
@@ -16,19 +16,26 @@ export class GroundworkSubject implements Subject {
   private errors: string[] = [];
   private readonly cacheFile = join(tmpdir(), `groundwork-bench-cache-${process.pid}.json`);
 
+  private byHash = new Map<string, SourceRecord>();
+
   build(files: string[]): void {
-    const byHash = new Map<string, SourceRecord>();
     for (const file of files) {
       const bytes = this.read(file);
-      if (bytes) byHash.set(contentHash(bytes), this.builder.set({ path: file, bytes }));
+      if (bytes) this.byHash.set(contentHash(bytes), this.builder.set({ path: file, bytes }));
     }
     this.index = this.builder.build().index;
-    writeFileSync(this.cacheFile, writeCache(byHash));
+  }
+
+  /** Stores the cache, as the extension does after publishing an index. */
+  persist(): void {
+    writeFileSync(this.cacheFile, writeCache(this.byHash));
+    this.byHash.clear();
   }
 
   /** A restart: every file is read and hashed, and only files the cache does not know are parsed. */
   warmStart(files: string[]): void {
     const cached = readCache(readFileSync(this.cacheFile, 'utf8'));
+    rmSync(this.cacheFile, { force: true });
     this.builder = new CorpusBuilder();
     for (const file of files) {
       const bytes = this.read(file);
@@ -80,6 +87,11 @@ export class GroundworkSubject implements Subject {
       return sentence && { text: sentence.text, key: source.key };
     }).filter((q) => q !== undefined);
     return { names, quotes };
+  }
+
+  /** Sources indexed without an error. */
+  goodSources(): number {
+    return this.index!.sources.filter((s) => s.errors.length === 0).length;
   }
 
   problems(): string[] {

@@ -36,6 +36,12 @@ const ROWS: Array<[keyof Figures, string]> = [
   ['update_ms', 'update after one file changes (ms)'],
 ];
 
+const EXTRA: Array<[string, string]> = [
+  ['worker_index_ms', 'read + parse all through the worker (ms)'],
+  ['loop_delay_max_ms', 'host event-loop delay max meanwhile (ms)'],
+  ['merge_ms', 'corpus-wide merge in the host thread (ms)'],
+];
+
 /** One table per size: each figure beside the baseline's and how many times better Groundwork is. */
 export function table(r: Result, notes: string[]): string {
   const lines = [`\n## ${r.sources.toLocaleString('en-US')} sources`, '', `| figure | groundwork | fuse.js baseline | baseline ÷ groundwork |`, '|---|---:|---:|---:|'];
@@ -45,6 +51,7 @@ export function table(r: Result, notes: string[]): string {
     const ratio = ours != null && base != null && ours > 0 ? `${(base / ours).toFixed(base / ours >= 10 ? 0 : 1)}×` : '–';
     lines.push(`| ${label} | ${fmt(ours)} | ${fmt(base)} | ${ratio} |`);
   }
+  for (const [key, label] of EXTRA) if (key in r) lines.push(`| ${label} | ${fmt(r[key] as number)} | – | – |`);
   return [...lines, '', ...notes.map((n) => `- ${n}`)].join('\n');
 }
 

@@ -3,7 +3,9 @@
 // plain fuse.js baseline, prints a table per size and, as the last line, one JSON object.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { removeBadFiles, writeBadFiles } from './bad-files';
 import { BaselineSubject } from './baseline-subject';
+import { indexThroughWorker } from './loop-delay';
 import { listFiles, writeCorpus } from './corpus-writer';
 import { generateDraft } from './draft-generator';
 import { GroundworkSubject } from './groundwork-subject';
@@ -34,6 +36,9 @@ interface Workload {
 }
 
 const results: Result[] = [];
+void main();
+
+async function main(): Promise<void> {
 for (const n of sizes) {
   const log = (s: string) => process.stderr.write(`[${n}] ${s}\n`);
   log('writing corpus…');
@@ -54,6 +59,9 @@ for (const n of sizes) {
   };
   const oursFigures = measureQueries(ours, files, work, oursBuilt, notes, 'groundwork');
   ours.dispose();
+  log('groundwork through the worker…');
+  const loop = await indexThroughWorker(files);
+  notes.push(`groundwork through the worker: ${loop.worker_index_ms.toFixed(0)} ms to read and parse every file, the host's event loop waited at most ${loop.loop_delay_max_ms.toFixed(0)} ms meanwhile; then the corpus-wide merge took ${loop.merge_ms.toFixed(0)} ms in the host thread`);
 
   log('baseline…');
   const base = new BaselineSubject();
@@ -61,12 +69,20 @@ for (const n of sizes) {
   const baseFigures = measureQueries(base, files, work, baseBuilt, notes, 'baseline');
   base.dispose();
 
-  const result: Result = { sources: n, ...oursFigures, baseline: baseFigures };
-  if (n === Number(opts['bad-at'])) result.bad_files = measureBadFiles(n);
+  const result: Result = { sources: n, ...oursFigures, ...roundAll(loop), baseline: baseFigures };
+  if (n === Number(opts['bad-at'])) {
+    log('bad files…');
+    result.bad_files = measureBadFiles(files, notes);
+  }
   results.push(result);
   process.stdout.write(table(result, notes) + '\n');
 }
 process.stdout.write(JSON.stringify({ results }) + '\n');
+}
+
+function roundAll<T extends object>(o: T): Record<keyof T, number | null> {
+  return Object.fromEntries(Object.entries(o).map(([k, v]) => [k, round(v as number)])) as Record<keyof T, number | null>;
+}
 
 function measureBuild(subject: Subject, files: string[]): { build: number; heap: number; rss: number } {
   const build = timed(() => subject.build(files)).ms;
@@ -80,6 +96,7 @@ function measureQueries(subject: Subject, files: string[], work: Workload, built
   const picker = sample(work.picks, (q) => subject.pick(q));
   const check = subject instanceof BaselineSubject ? estimateBaselineCheck(subject, work.draft, notes) : subject.check ? timedCheck(subject, work.draft, notes) : null;
   const update = median(work.changed.map((file) => timedChange(subject, file)));
+  subject.persist?.();
   const warm = subject.warmStart ? timed(() => subject.warmStart!(files)).ms : null;
   for (const [what, s] of [['hover', hover], ['completion', completion], ['picker', picker]] as Array<[string, Sample]>) {
     if (s.n < work.hovers.length) notes.push(`${name} ${what}: ${s.n} of ${work.hovers.length} queries ran within the time budget`);
@@ -138,6 +155,24 @@ function median(values: number[]): number {
   return s[Math.floor(s.length / 2)];
 }
 
-function measureBadFiles(_n: number): unknown {
-  return null;
+/** The same corpus with 5% bad files mixed in: every good file indexed, every bad one reported once, no crash. */
+function measureBadFiles(good: string[], notes: string[]): unknown {
+  const bad = writeBadFiles(Math.round(good.length / 19));
+  try {
+    const subject = new GroundworkSubject();
+    const all = [...good, ...bad.files].sort();
+    const build = timed(() => subject.build(all)).ms;
+    const problems = subject.problems();
+    const badSet = new Set(bad.files);
+    const root = process.getuid?.() === 0;
+    const expected = bad.files.filter((f) => !(root && bad.readableByRoot.includes(f)));
+    const reportedOnce = expected.every((f) => problems.filter((p) => p.startsWith(`${f}: `)).length === 1);
+    const falseAlarms = problems.filter((p) => !badSet.has(p.slice(0, p.indexOf(': ')))).length;
+    const figures = { files: all.length, bad: bad.files.length, build_ms: round(build), problems: problems.length, expected_problems: expected.length, each_reported_once: reportedOnce, good_files_reported: falseAlarms, good_sources_indexed: subject.goodSources() };
+    notes.push(`with ${bad.files.length} bad files (5%) mixed in: built in ${build.toFixed(0)} ms, ${problems.length} problems reported for ${expected.length} bad files${root ? ' (running as root: chmod 000 files are readable and indexed)' : ''}, each once: ${reportedOnce}; ${subject.goodSources()} of ${good.length} good files indexed, ${falseAlarms} good files reported`);
+    subject.dispose();
+    return figures;
+  } finally {
+    removeBadFiles(bad);
+  }
 }

@@ -2,6 +2,8 @@
 export interface Subject {
   /** Reads every file and builds the index from nothing. */
   build(files: string[]): void;
+  /** Stores what a warm start reads (not timed). */
+  persist?(): void;
   /** Starts again from what a previous run left on disk (a cache); undefined when there is no such thing. */
   warmStart?(files: string[]): void;
   /** One file changed on disk: bring the index up to date. */
