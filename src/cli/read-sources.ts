@@ -1,5 +1,5 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import type { SourceInput } from '../core/types';
 
 const SOURCE_FILE = /\.(?:txt|md|markdown|html?)$/i;
@@ -22,6 +22,10 @@ export function readSources(paths: string[]): ReadResult {
       problems.push(`${path}: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or folder' : (err as Error).message}`);
       return;
     }
+    // Files and folders are known by their real path: a symlink back up the tree (`sub/up -> ..`) is not walked twice.
+    const real = realpathSync(path);
+    if (seen.has(real)) return;
+    seen.add(real);
     if (stat.isDirectory()) {
       let entries: string[];
       try {
@@ -34,9 +38,6 @@ export function readSources(paths: string[]): ReadResult {
       return;
     }
     if (!explicit && !SOURCE_FILE.test(path)) return;
-    const real = resolve(path);
-    if (seen.has(real)) return;
-    seen.add(real);
     try {
       inputs.push({ path, bytes: readFileSync(path) });
     } catch (err) {

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AP } from './fixtures';
@@ -53,6 +53,43 @@ describe('the groundwork CLI (built bin)', () => {
     assert.match(r.stderr, /bad\.txt: binary file/);
     assert.match(r.stderr, /missing\.txt: no such file/);
     assert.ok(JSON.parse(r.stdout).people.some((p: { name: string }) => p.name === 'Rustem Umerov'));
+  });
+
+  it('indexes good files once among bad ones and reports each bad one once: loops, locked, huge, empty, invalid UTF-8, broken', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gw-cli-bad-'));
+    mkdirSync(join(dir, 'sub'));
+    writeFileSync(join(dir, 'sub', 'good.txt'), 'MADRID (AP) — Finance Minister Odile Varga said prices rose.\n');
+    symlinkSync('..', join(dir, 'sub', 'up'));
+    symlinkSync('loop-b.txt', join(dir, 'loop-a.txt'));
+    symlinkSync('loop-a.txt', join(dir, 'loop-b.txt'));
+    writeFileSync(join(dir, 'huge.txt'), Buffer.alloc(50 * 1024 * 1024, 'All work and no play. '));
+    writeFileSync(join(dir, 'empty.txt'), '');
+    writeFileSync(join(dir, 'latin1.txt'), Buffer.from('El ministro Jos\xe9 Ib\xe1\xf1ez dijo que s\xed.\n', 'latin1'));
+    writeFileSync(join(dir, 'broken.md'), '---\ntitle: "unclosed\n---\nEnergy Minister Tamsin Orrell said the grid held.\n');
+    writeFileSync(join(dir, 'locked.txt'), 'Trade Minister Ysolde Fairweather said exports grew.\n');
+    chmodSync(join(dir, 'locked.txt'), 0o000);
+    try {
+      const r = run('entities', dir, '--json');
+      assert.equal(r.status, 0, r.stderr);
+      const lines = r.stderr.trim().split('\n');
+      const about = (name: string) => lines.filter((l) => l.includes(`${dir}/${name}:`));
+      for (const name of ['loop-a.txt', 'loop-b.txt', 'huge.txt', 'empty.txt', 'latin1.txt', 'broken.md']) assert.equal(about(name).length, 1, `${name} once in\n${r.stderr}`);
+      assert.match(about('loop-a.txt')[0], /ELOOP/);
+      assert.match(about('huge.txt')[0], /50\.0 MB, over the 5\.0 MB limit/);
+      assert.match(about('latin1.txt')[0], /invalid UTF-8/);
+      assert.match(about('broken.md')[0], /front matter/);
+      // Root reads a chmod 000 file anyway; anyone else gets one error for it.
+      const root = process.getuid?.() === 0;
+      assert.equal(about('locked.txt').length, root ? 0 : 1);
+      assert.ok(!r.stderr.includes('/up/'), 'the folder loop is not walked');
+      const out = JSON.parse(r.stdout);
+      assert.equal(out.sources.filter((s: { path: string }) => s.path.endsWith('good.txt')).length, 1, 'the good file once');
+      const names = out.people.map((p: { name: string }) => p.name);
+      assert.ok(names.includes('Odile Varga') && names.includes('Tamsin Orrell'));
+      assert.equal(names.includes('Ysolde Fairweather'), root);
+    } finally {
+      chmodSync(join(dir, 'locked.txt'), 0o644);
+    }
   });
 
   it('exits 2 with usage on bad usage', () => {
