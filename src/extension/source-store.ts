@@ -10,6 +10,8 @@ import type { Settings } from './settings';
 /** Cold builds with more files to parse than this show a cancellable notification instead of the status bar spinner. */
 const NOTIFY_OVER = 500;
 const READ_CHUNK = 256;
+/** This many changed files pending make a burst, whose update waits longer for the rest. */
+const BURST = 20;
 
 export interface StoreOptions {
   seeds: vscode.Uri;
@@ -43,6 +45,7 @@ export class SourceStore implements vscode.Disposable {
   private hashes = new Map<string, string>();
   private pending = new Map<string, vscode.Uri>();
   private full = true;
+  private waitedForFolder = false;
   private queue: Promise<unknown> = Promise.resolve();
   private running: vscode.CancellationTokenSource | undefined;
   private readonly reported = new Set<string>();
@@ -82,9 +85,9 @@ export class SourceStore implements vscode.Disposable {
   }
 
   /** Re-read after a burst of file events settles; queries made meanwhile wait for the fresh index. `uri` limits it to that file. */
-  scheduleReload(delay = 300, uri?: vscode.Uri): void {
-    if (uri) this.pending.set(uri.toString(), uri);
-    else this.full = true;
+  scheduleReload(delay = 300, uri?: vscode.Uri | 'pending'): void {
+    if (uri instanceof vscode.Uri) this.pending.set(uri.toString(), uri);
+    else if (uri === undefined) this.full = true;
     if (this.timer) clearTimeout(this.timer);
     else this.current = new Promise((resolve) => (this.settle = resolve));
     this.timer = setTimeout(() => {
@@ -105,7 +108,8 @@ export class SourceStore implements vscode.Disposable {
         const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, glob));
         const changed = (uri: vscode.Uri) => {
           this.options.log.debug(`source changed: ${displayPath(uri.toString())}`);
-          this.scheduleReload(300, uri);
+          // A checkout or an unzip comes as many events over a second or more: wait it out as one update.
+          this.scheduleReload(this.pending.size >= BURST ? 1500 : 300, uri);
         };
         return vscode.Disposable.from(watcher, watcher.onDidCreate(changed), watcher.onDidChange(changed), watcher.onDidDelete(changed));
       }),
@@ -128,6 +132,8 @@ export class SourceStore implements vscode.Disposable {
     this.running = cts;
     try {
       const built = full ? await this.rebuild(cts.token) : await this.update(changed, cts.token);
+      // Events for files whose content did not change (a save without edits, a folder and then its files).
+      if (built === 'unchanged') return this.latest!;
       if (!built) {
         // Cancelled: the next build starts over.
         this.full = true;
@@ -169,15 +175,32 @@ export class SourceStore implements vscode.Disposable {
   }
 
   /** Only the files that changed: new content is parsed, deleted files leave the index. */
-  private async update(uris: vscode.Uri[], token: vscode.CancellationToken): Promise<CorpusBuilder | undefined> {
+  private async update(uris: vscode.Uri[], token: vscode.CancellationToken): Promise<CorpusBuilder | 'unchanged' | undefined> {
     const misses: Array<{ input: SourceInput; hash: string }> = [];
+    let touched = 0;
     const reads = await Promise.all(uris.map((uri) => this.read(uri)));
     // A folder that appears (a checkout, an unzip) may come as one event for the folder: look for the files in it.
     const folders = reads.filter((r) => 'error' in r && r.folder).map((r) => r.path);
+    if (folders.length && !this.waitedForFolder) {
+      // Its files are still arriving: wait for the burst to settle, then take it all in one update.
+      this.waitedForFolder = true;
+      for (const uri of uris) this.pending.set(uri.toString(), uri);
+      this.scheduleReload(1500, 'pending');
+      return 'unchanged';
+    }
+    this.waitedForFolder = false;
     if (folders.length) {
       const known = new Set(this.builder.paths());
       const added = (await this.listSources()).filter((u) => !known.has(u.toString()) && folders.some((f) => u.toString().startsWith(`${f}/`)));
       reads.push(...(await Promise.all(added.map((uri) => this.read(uri)))));
+    }
+    // A burst of deletions can lose events: check the other sources in the folders that lost files.
+    const emptied = new Set(reads.filter((r) => 'error' in r && r.missing).map((r) => r.path.slice(0, r.path.lastIndexOf('/') + 1)));
+    if (emptied.size) {
+      const asked = new Set(reads.map((r) => r.path));
+      const siblings = this.builder.paths().filter((p) => !asked.has(p) && emptied.has(p.slice(0, p.lastIndexOf('/') + 1)));
+      const gone = await Promise.all(siblings.map((p) => vscode.workspace.fs.stat(vscode.Uri.parse(p)).then(() => undefined, () => p)));
+      for (const path of gone) if (path) reads.push({ path, error: 'deleted', missing: true, folder: false });
     }
     for (const read of reads) {
       if ('error' in read) {
@@ -189,11 +212,13 @@ export class SourceStore implements vscode.Disposable {
           this.hashes.delete(path);
         }
         if (!read.missing) this.builder.setRecord(failedRecord(read.path, read.error));
+        touched += read.missing ? gone.length : 1;
         continue;
       }
       const hash = contentHash(read.bytes);
       if (this.hashes.get(read.path) !== hash) misses.push({ input: read, hash });
     }
+    if (touched === 0 && misses.length === 0) return 'unchanged';
     if (!(await this.parse(this.builder, this.hashes, misses, token))) return undefined;
     return this.builder;
   }
@@ -264,9 +289,10 @@ export class SourceStore implements vscode.Disposable {
       return { path, bytes: await vscode.workspace.fs.readFile(uri) };
     } catch (err) {
       // Deleted or unreadable between listing and reading: reported on that source, the rest indexed.
-      const code = err instanceof vscode.FileSystemError ? err.code : '';
-      const missing = code === 'FileNotFound';
-      return { path, error: missing ? 'file was deleted while indexing' : `could not read: ${(err as Error).message}`, missing, folder: code === 'FileIsADirectory' };
+      // Error codes do not always survive the trip from a remote file system, so ask what is there.
+      const type = await vscode.workspace.fs.stat(uri).then((st) => st.type, () => undefined);
+      const missing = type === undefined;
+      return { path, error: missing ? 'file was deleted while indexing' : `could not read: ${(err as Error).message}`, missing, folder: type !== undefined && (type & vscode.FileType.Directory) !== 0 };
     }
   }
 
