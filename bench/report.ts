@@ -40,6 +40,7 @@ const EXTRA: Array<[string, string]> = [
   ['worker_index_ms', 'read + parse all through the worker (ms)'],
   ['loop_delay_max_ms', 'host event-loop delay max meanwhile (ms)'],
   ['merge_ms', 'corpus-wide merge in the host thread (ms)'],
+  ['merge_loop_delay_max_ms', 'host event-loop delay max during the merge (ms)'],
 ];
 
 /** One table per size: each figure beside the baseline's and how many times better Groundwork is. */

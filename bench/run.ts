@@ -61,7 +61,7 @@ for (const n of sizes) {
   ours.dispose();
   log('groundwork through the worker…');
   const loop = await indexThroughWorker(files);
-  notes.push(`groundwork through the worker: ${loop.worker_index_ms.toFixed(0)} ms to read and parse every file, the host's event loop waited at most ${loop.loop_delay_max_ms.toFixed(0)} ms meanwhile; then the corpus-wide merge took ${loop.merge_ms.toFixed(0)} ms in the host thread`);
+  notes.push(`groundwork through the worker: ${loop.worker_index_ms.toFixed(0)} ms to read and parse every file, the host's event loop waited at most ${loop.loop_delay_max_ms.toFixed(0)} ms meanwhile; then the corpus-wide merge took ${loop.merge_ms.toFixed(0)} ms in the host thread in slices, the event loop waiting at most ${loop.merge_loop_delay_max_ms.toFixed(0)} ms`);
 
   log('baseline…');
   const base = new BaselineSubject();

@@ -3,8 +3,8 @@ import type { Corpus } from './corpus';
 import { GroundworkIndex } from './groundwork-index';
 import { formatOf, parseSource, type ParseOptions, type ParsedSource } from './parse-source';
 import { PassageIndex } from './passage-index';
-import { extractNames, resolvePeople, shareNameStrings, type SourceNames } from './people';
-import type { SourceInput } from './types';
+import { extractNames, resolvePeople, resolvePeopleAsync, shareNameStrings, type SourceNames } from './people';
+import type { Person, SourceInput } from './types';
 
 /** One source's per-file work: parsed text and the names found in it. What a cache keeps. */
 export interface SourceRecord {
@@ -76,6 +76,18 @@ export class CorpusBuilder {
 
   /** The corpus and its index as of now. */
   build(): { corpus: Corpus; index: GroundworkIndex } {
+    const sources = this.prepare();
+    return this.finish(sources, resolvePeople(sources, (s) => this.records.get(s.path)!.names));
+  }
+
+  /** `build` with the corpus-wide merge in slices, awaiting `pause` between them (a host thread stays responsive). */
+  async buildAsync(pause: () => Promise<void>): Promise<{ corpus: Corpus; index: GroundworkIndex }> {
+    const sources = this.prepare();
+    return this.finish(sources, await resolvePeopleAsync(sources, (s) => this.records.get(s.path)!.names, pause));
+  }
+
+  /** Keys for every source and the passage index brought up to date. */
+  private prepare(): ParsedSource[] {
     const sources = [...this.records.values()].map((r) => r.parsed);
     assignKeys(sources, (s) => (this.records.get(s.path)!.proposedKey ??= proposeKey(s)));
     const moved = sources.filter((s) => this.stale.has(s.path) || this.indexedKeys.get(s.path) !== s.key);
@@ -88,7 +100,10 @@ export class CorpusBuilder {
       this.indexedKeys.set(s.path, s.key);
     }
     this.stale = new Set();
-    const people = resolvePeople(sources, (s) => this.records.get(s.path)!.names);
+    return sources;
+  }
+
+  private finish(sources: ParsedSource[], people: Person[]): { corpus: Corpus; index: GroundworkIndex } {
     const corpus = { sources, people };
     return { corpus, index: new GroundworkIndex(corpus, this.passages) };
   }

@@ -69,16 +69,42 @@ export function extractNames(source: ParsedSource): SourceNames {
  * `names` gives each source's names when they are already known (a cache); otherwise they are found here.
  */
 export function resolvePeople(sources: ParsedSource[], names: (source: ParsedSource) => SourceNames = extractNames): Person[] {
+  const steps = resolving(sources, names);
+  for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
+}
+
+/** `resolvePeople` in slices of about `sliceMs`, awaiting `pause` between them, so a host thread stays responsive. */
+export async function resolvePeopleAsync(sources: ParsedSource[], names: (source: ParsedSource) => SourceNames, pause: () => Promise<void>, sliceMs = 15): Promise<Person[]> {
+  const steps = resolving(sources, names);
+  let slice = performance.now();
+  for (let step = steps.next(); ; step = steps.next()) {
+    if (step.done) return step.value;
+    if (performance.now() - slice > sliceMs) {
+      await pause();
+      slice = performance.now();
+    }
+  }
+}
+
+/** The work of `resolvePeople`, yielding every so often. */
+function* resolving(sources: ParsedSource[], names: (source: ParsedSource) => SourceNames): Generator<void, Person[]> {
   const extracted = new Map(sources.map((source) => [source, names(source)]));
   const sightings = collectSightings(sources, extracted);
+  yield;
   const clusters = new Clusters();
   const add = (key: string, s: Sighting, kind: EntityKind) => clusters.add(key, s, kind);
   supportRepeatedFirstNames(sources, extracted, sightings);
   const strong = new Set(sightings.filter((s) => s.candidate.kind === 'unknown' && s.score >= PERSON_SCORE));
-  for (const s of strong) if (s.candidate.words.length > 1) add(norm(s.candidate.name), s, 'person');
+  let n = 0;
+  for (const s of strong) {
+    if (++n % 2000 === 0) yield;
+    if (s.candidate.words.length > 1) add(norm(s.candidate.name), s, 'person');
+  }
   mergeVariants(clusters);
+  yield;
   const pending = sightings.filter((s) => !strong.has(s) || s.candidate.words.length === 1);
   for (const s of pending) {
+    if (++n % 2000 === 0) yield;
     const { candidate } = s;
     if (candidate.kind === 'organization' || candidate.kind === 'place') {
       const person = candidate.words.length === 1 ? personInSource(clusters, s) : undefined;
@@ -96,7 +122,13 @@ export function resolvePeople(sources: ParsedSource[], names: (source: ParsedSou
     const { credits, lines } = extracted.get(source)!;
     for (const { passage, candidate } of credits) add(norm(candidate.name), { candidate, score: candidate.score, source, passage, lines, order: -1 }, 'person');
   }
-  return [...clusters.values()].filter(keep).map(toPerson).sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name));
+  const people: Person[] = [];
+  for (const c of clusters.values()) {
+    if (++n % 500 === 0) yield;
+    if (keep(c)) people.push(toPerson(c));
+  }
+  yield;
+  return people.sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name));
 }
 
 /** `Esfandiar Rahim Mashaie … Mashaie said`: a full name whose surname the same text repeats alone is likelier a person. Sightings of one source. */

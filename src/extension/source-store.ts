@@ -139,7 +139,7 @@ export class SourceStore implements vscode.Disposable {
         this.full = true;
         return this.latest ?? this.builder.build().index;
       }
-      return this.publish(built);
+      return await this.publish(built);
     } finally {
       cts.dispose();
       if (this.running === cts) this.running = undefined;
@@ -243,8 +243,9 @@ export class SourceStore implements vscode.Disposable {
     });
   }
 
-  private publish(builder: CorpusBuilder): GroundworkIndex {
-    const { corpus, index } = builder.build();
+  private async publish(builder: CorpusBuilder): Promise<GroundworkIndex> {
+    // The corpus-wide merge runs in this thread, in slices, so the extension host keeps answering meanwhile.
+    const { corpus, index } = await builder.buildAsync(() => new Promise((resolve) => setTimeout(resolve, 0)));
     this.builds++;
     for (const s of corpus.sources) {
       for (const e of s.errors) {

@@ -26,6 +26,15 @@ describe('an index kept current one file at a time', () => {
     assert.equal(index.searchPassages('Quarrington talks short')[0].source.key, corpus.sources[2].key);
   });
 
+  it('merges in slices to the same corpus as in one go', async () => {
+    const inputs = [...seedInputs(), extra];
+    const sliced = new CorpusBuilder();
+    for (const i of inputs) sliced.set(i);
+    let pauses = 0;
+    const { corpus } = await sliced.buildAsync(async () => void pauses++);
+    assert.deepEqual(summary(corpus), summary(buildCorpus(inputs)));
+  });
+
   it('forgets a deleted file, its people and its passages', () => {
     const builder = new CorpusBuilder();
     for (const i of [...seedInputs(), edited]) builder.set(i);
