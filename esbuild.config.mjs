@@ -4,6 +4,7 @@
 //   node esbuild.config.mjs --watch       rebuild on change
 import * as esbuild from 'esbuild';
 import { readdirSync } from 'node:fs';
+import { basename } from 'node:path';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -18,11 +19,15 @@ const common = {
   logLevel: 'info',
 };
 
+const browser = { platform: 'browser', target: 'es2022' };
+
 const testFiles = (dir, suffix) =>
   readdirSync(dir).filter((f) => f.endsWith(suffix)).map((f) => `${dir}/${f}`);
 
 const builds = [
   { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
+  // The `browser` entry, for VS Code for the Web and the web worker extension host.
+  { ...common, ...browser, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/web/extension.js', external: ['vscode'] },
   {
     ...common,
     entryPoints: ['src/cli/main.ts'],
@@ -43,6 +48,22 @@ if (!production) {
     entryPoints: testFiles('test/integration', '.ts'),
     outdir: 'out/test/integration',
     external: ['vscode', 'mocha'],
+  });
+  // The web worker host loads one module: the browser runner with every spec bundled in.
+  // Specs import node:assert/strict; in the browser that is the `assert` package, whose
+  // util reads process.env and process.stderr, which a worker lacks.
+  builds.push({
+    ...common,
+    ...browser,
+    entryPoints: ['test/integration/web/index.ts'],
+    outfile: 'out/test/web/index.js',
+    external: ['vscode'],
+    alias: { 'node:assert/strict': './test/integration/web/assert-strict.js' },
+    define: {
+      INTEGRATION_SPECS: JSON.stringify(testFiles('test/integration', '.spec.ts').map((f) => basename(f, '.spec.ts'))),
+      'process.env.NODE_DEBUG': 'undefined',
+      'process.stderr': 'undefined',
+    },
   });
 }
 
