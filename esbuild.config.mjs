@@ -49,7 +49,7 @@ if (!production) {
     outdir: 'out/test/integration',
     external: ['vscode', 'mocha'],
   });
-  // The web worker host loads one module: the browser runner with every spec bundled in.
+  // The web worker host loads one module: the browser runner with the specs bundled in.
   // Specs import node:assert/strict; in the browser that is the `assert` package, whose
   // util reads process.env and process.stderr, which a worker lacks.
   builds.push({
@@ -59,12 +59,23 @@ if (!production) {
     outfile: 'out/test/web/index.js',
     external: ['vscode'],
     alias: { 'node:assert/strict': './test/integration/web/assert-strict.js' },
-    define: {
-      INTEGRATION_SPECS: JSON.stringify(testFiles('test/integration', '.spec.ts').map((f) => basename(f, '.spec.ts'))),
-      'process.env.NODE_DEBUG': 'undefined',
-      'process.stderr': 'undefined',
-    },
+    define: { 'process.env.NODE_DEBUG': 'undefined', 'process.stderr': 'undefined' },
+    plugins: [webSpecs(testFiles('test/integration', '.spec.ts').filter((f) => !f.endsWith('.node.spec.ts')))],
   });
+}
+
+/** The module `web-specs`: imports each spec (a *.node.spec.ts needs Node and is left out) and exports their names. */
+function webSpecs(files) {
+  return {
+    name: 'web-specs',
+    setup(build) {
+      build.onResolve({ filter: /^web-specs$/ }, () => ({ path: 'web-specs', namespace: 'web-specs' }));
+      build.onLoad({ filter: /.*/, namespace: 'web-specs' }, () => ({
+        resolveDir: process.cwd(),
+        contents: files.map((f) => `import './${f}';`).join('\n') + `\nexport const names = ${JSON.stringify(files.map((f) => basename(f)))};`,
+      }));
+    },
+  };
 }
 
 if (watch) {
