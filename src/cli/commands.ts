@@ -9,6 +9,8 @@ export const USAGE = `usage: groundwork <command> [options]
   groundwork sources [PATH...] [--json]       sources with key, title, outlet, date, place, errors
   groundwork search QUERY [PATH...] [--json]  the passages that best match QUERY (fuzzy)
   groundwork bib [PATH...]                    CSL-JSON bibliography on stdout
+  groundwork check DRAFT... [--sources PATH...] [--format text|json]
+                                              check drafts against the sources (see check --help)
 
 PATH is a source file or a folder of .txt, .md and .html files; with none, the bundled seed articles.
 `;
