@@ -5,19 +5,16 @@
 //
 // --host web (or GROUNDWORK_TEST_HOST=web) runs the extension and the suite in the web
 // worker extension host; --tests must then name the browser bundle of the suite
-// (out/test/web/index.js, npm run test:web). The extension has both `main` and
-// `browser`, so the workbench would pick the Node host; the payload's
-// extensionDevelopmentKind=web is ignored by code-server 4.100.3's web workbench (it
-// reads a property its environment service does not set), so the user setting
-// remote.extensionKind = ["web"] for this extension is what moves it.
+// (out/test/web/index.js, npm run test:web); the payload says extensionDevelopmentKind=web
+// and the user settings say the same (webHostSettings in code-server.mjs says why both).
 // GROUNDWORK_TEST_TIMEOUT sets the limit
 // in seconds (default 300); GROUNDWORK_TEST_DEBUG=1 also prints code-server's and
 // the workbench's own log.
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { format, parseArgs } from 'node:util';
-import { launchChromium, repoRoot, startCodeServer } from './code-server.mjs';
+import { launchChromium, repoRoot, startCodeServer, webHostSettings } from './code-server.mjs';
 
 const { values: opts } = parseArgs({
   options: {
@@ -45,7 +42,7 @@ const heldBack = [];
 const pendingLines = new Set();
 const noise = /^(Ignoring fetching additional builtin extensions from gallery|Updating additional builtin extensions cache)/;
 try {
-  server = await startCodeServer({ workspace, settings: hostSettings(), log: debug ? (l) => console.log(`[code-server] ${l}`) : undefined });
+  server = await startCodeServer({ workspace, settings: opts.host === 'web' ? webHostSettings() : {}, log: debug ? (l) => console.log(`[code-server] ${l}`) : undefined });
   const payload = [
     ['extensionDevelopmentPath', server.remote(repoRoot)],
     ['extensionTestsPath', server.remote(testsPath)],
@@ -124,13 +121,6 @@ async function consoleLine(msg) {
     args = args.slice(2);
   }
   return prefix + (typeof args[0] === 'string' ? format(...args) : args.map(String).join(' '));
-}
-
-function hostSettings() {
-  if (opts.host !== 'web') return {};
-  const manifest = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8'));
-  if (!manifest.browser) fail('--host web needs a `browser` entry in package.json');
-  return { 'remote.extensionKind': { [`${manifest.publisher}.${manifest.name}`]: ['web'] } };
 }
 
 function fail(message) {

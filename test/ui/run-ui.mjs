@@ -1,18 +1,19 @@
 // UI tests for Groundwork through the real workbench page: one code-server and one
 // headless chromium for the whole suite, tests run in order against the same page.
 //
-//   npm run build && node test/ui/run-ui.mjs [--extensions-dir DIR] [--grep TEXT]
+//   npm run build && node test/ui/run-ui.mjs [--extensions-dir DIR] [--grep TEXT] [--host web]
 //
 // By default the extension is loaded from this repository (extensionDevelopmentPath,
 // needs dist/extension.js). With --extensions-dir DIR, the extension installed in DIR
 // (e.g. `code-server --extensions-dir DIR --install-extension groundwork.vsix`) is
 // used instead. Screenshots go to test/artifacts/. GROUNDWORK_UI_DEBUG=1 prints
-// code-server's output and the page's console.
+// code-server's output and the page's console. --host web runs the extension in the
+// web worker extension host (webHostSettings in ../harness/code-server.mjs).
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { launchChromium, repoRoot, startCodeServer } from '../harness/code-server.mjs';
+import { launchChromium, repoRoot, startCodeServer, webHostSettings } from '../harness/code-server.mjs';
 import { tests } from './ui.tests.mjs';
 import { WAIT, Workbench } from './workbench.mjs';
 
@@ -20,6 +21,7 @@ const { values: opts } = parseArgs({
   options: {
     'extensions-dir': { type: 'string' },
     grep: { type: 'string' },
+    host: { type: 'string', default: 'node' },
   },
 });
 const debug = Boolean(process.env.GROUNDWORK_UI_DEBUG);
@@ -59,6 +61,7 @@ try {
       'workbench.enableExperiments': false,
       'update.mode': 'none',
       'files.autoSave': 'off',
+      ...(opts.host === 'web' ? webHostSettings() : {}),
     },
     log: debug ? (l) => console.log(`[code-server] ${l}`) : undefined,
   });
