@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { CitationStyle } from '../core/citations';
+import { DEFAULT_SEVERITY, type Rule, type RuleSetting } from '../core/checks/types';
 
 export interface Settings {
   sources: string[];
@@ -14,4 +15,30 @@ export function readSettings(): Settings {
     includeSeeds: c.get<boolean>('includeSeeds', true),
     citationStyle: c.get<CitationStyle>('citationStyle', 'pandoc'),
   };
+}
+
+/** `groundwork.checks.*` setting names, one per rule. */
+export const CHECK_SETTINGS: Record<Rule, string> = {
+  'quote-not-found': 'quoteNotInSources',
+  misquote: 'misquote',
+  'wrong-speaker': 'wrongSpeaker',
+  'stale-quote': 'staleQuote',
+  'misspelled-name': 'misspelledName',
+  'unknown-citation': 'unknownCitation',
+  'uncited-claim': 'uncitedClaim',
+};
+
+export interface CheckSettings {
+  rules: Record<Rule, RuleSetting>;
+  ignoredNames: string[];
+  notPeople: string[];
+}
+
+export function readCheckSettings(): CheckSettings {
+  const c = vscode.workspace.getConfiguration('groundwork');
+  const rules = {} as Record<Rule, RuleSetting>;
+  for (const [rule, name] of Object.entries(CHECK_SETTINGS) as Array<[Rule, string]>) {
+    rules[rule] = c.get<RuleSetting>(`checks.${name}`, DEFAULT_SEVERITY[rule]);
+  }
+  return { rules, ignoredNames: c.get<string[]>('checks.ignoredNames', []), notPeople: c.get<string[]>('notPeople', []) };
 }
