@@ -4,6 +4,7 @@
 //   node esbuild.config.mjs --watch       rebuild on change
 import * as esbuild from 'esbuild';
 import { readdirSync } from 'node:fs';
+import { bundleAliases } from './scripts/bundle-aliases.mjs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -16,6 +17,7 @@ const common = {
   sourcemap: !production,
   minify: production,
   logLevel: 'info',
+  alias: bundleAliases,
 };
 
 const testFiles = (dir, suffix) =>

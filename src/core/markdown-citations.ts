@@ -1,0 +1,142 @@
+import type MarkdownIt from 'markdown-it';
+import footnote from 'markdown-it-footnote';
+import type { BibEntry } from './bibliography';
+import { CITATION_KEY } from './citations';
+import { outletSlug } from './citation-keys';
+
+export type CitationFormat = 'author-date' | 'numbered';
+
+export interface CitationRenderOptions {
+  format: CitationFormat;
+  /** The source or bibliography entry cited by a key; `undefined` for an unknown key. */
+  lookup(key: string): BibEntry | undefined;
+}
+
+/** One cited work inside `[see @key, p. 3; -@other]`. */
+interface CiteItem {
+  key: string;
+  prefix: string;
+  suffix: string;
+  suppressAuthor: boolean;
+}
+
+/** What one rendering of a document collects: keys in order of first citation. */
+interface CitationEnv {
+  groundworkCited?: string[];
+}
+
+const ITEM = new RegExp(String.raw`^([^@]*?)(-?)${CITATION_KEY}(.*)$`, 'su');
+
+/**
+ * Renders Pandoc citations (`[@key]`, `[@a; @b]`, `[see @key, p. 3]`) as author–date or numbered
+ * links to a reference list at the end, and `[^key]` footnotes (markdown-it-footnote) with the
+ * cited source's title on hover. Every piece of source text is HTML-escaped.
+ */
+export function citationPlugin(md: MarkdownIt, options: () => CitationRenderOptions): void {
+  md.use(footnote);
+  md.inline.ruler.before('link', 'groundwork_citation', (state, silent) => citationRule(state, silent));
+  md.core.ruler.push('groundwork_references', (state) => referencesRule(state));
+  md.renderer.rules.groundwork_citation = (tokens, idx, _opts, env: CitationEnv) => renderCitation(md, tokens[idx].meta as CiteItem[], options(), env);
+  md.renderer.rules.groundwork_references = (_tokens, _idx, _opts, env: CitationEnv) => renderReferences(md, options(), env);
+  const footnoteRef = md.renderer.rules.footnote_ref!;
+  md.renderer.rules.footnote_ref = (tokens, idx, opts, env, self) => {
+    const html = footnoteRef(tokens, idx, opts, env, self);
+    const entry = options().lookup(String(tokens[idx].meta?.label ?? ''));
+    return entry ? html.replace('<a ', `<a title="${md.utils.escapeHtml(titleOf(entry))}" `) : html;
+  };
+}
+
+function citationRule(state: MarkdownIt.StateInline, silent: boolean): boolean {
+  const start = state.pos;
+  if (state.src.charCodeAt(start) !== 0x5b /* [ */ || state.src.charCodeAt(start + 1) === 0x5e /* ^ */) return false;
+  const end = state.md.helpers.parseLinkLabel(state, start, true);
+  if (end < 0) return false;
+  // `[@key](url)` and `[@key][ref]` are links, as in Pandoc.
+  const next = state.src.charAt(end + 1);
+  if (next === '(' || next === '[') return false;
+  const items = parseItems(state.src.slice(start + 1, end));
+  if (!items) return false;
+  if (!silent) {
+    state.push('groundwork_citation', '', 0).meta = items;
+    const env = state.env as CitationEnv;
+    const cited = (env.groundworkCited ??= []);
+    for (const item of items) if (!cited.includes(item.key)) cited.push(item.key);
+  }
+  state.pos = end + 1;
+  return true;
+}
+
+/** Every `;`-separated part must hold one key, else the brackets are not a citation. */
+function parseItems(content: string): CiteItem[] | undefined {
+  const items: CiteItem[] = [];
+  for (const part of content.split(';')) {
+    const m = ITEM.exec(part.trim());
+    if (!m) return undefined;
+    items.push({ prefix: m[1].trim(), suppressAuthor: m[2] === '-', key: m[3], suffix: m[4].replace(/^,\s*/, '').trim() });
+  }
+  return items;
+}
+
+function referencesRule(state: MarkdownIt.StateCore): void {
+  if ((state.env as CitationEnv).groundworkCited?.length) state.tokens.push(new state.Token('groundwork_references', '', 0));
+}
+
+function renderCitation(md: MarkdownIt, items: CiteItem[], options: CitationRenderOptions, env: CitationEnv): string {
+  const esc = md.utils.escapeHtml;
+  const parts = items.map((item) => {
+    const entry = options.lookup(item.key);
+    let label: string;
+    if (!entry) label = `<span class="groundwork-citation-unknown" title="No source or bibliography entry has this key">${esc(`@${item.key}?`)}</span>`;
+    else {
+      const text = options.format === 'numbered' ? String(numberOf(item.key, env)) : item.suppressAuthor ? yearOf(entry) : `${authorOf(entry)} ${yearOf(entry)}`;
+      label = `<a class="groundwork-citation" href="#${refId(item.key)}" title="${esc(titleOf(entry))}">${esc(text)}</a>`;
+    }
+    return [item.prefix && esc(item.prefix), label].filter(Boolean).join(' ') + (item.suffix ? `, ${esc(item.suffix)}` : '');
+  });
+  const [open, close] = options.format === 'numbered' ? ['[', ']'] : ['(', ')'];
+  return `${open}${parts.join('; ')}${close}`;
+}
+
+function renderReferences(md: MarkdownIt, options: CitationRenderOptions, env: CitationEnv): string {
+  const esc = md.utils.escapeHtml;
+  const cited = (env.groundworkCited ?? []).map((key) => ({ key, entry: options.lookup(key) })).filter((c): c is { key: string; entry: BibEntry } => !!c.entry);
+  if (cited.length === 0) return '';
+  const numbered = options.format === 'numbered';
+  if (!numbered) cited.sort((a, b) => `${authorOf(a.entry)} ${yearOf(a.entry)}`.localeCompare(`${authorOf(b.entry)} ${yearOf(b.entry)}`));
+  const items = cited.map(({ key, entry }) => {
+    const parts = [entry.authors.join(', '), titleOf(entry), [entry.outlet, entry.date].filter(Boolean).join(', ')].filter(Boolean).map((p) => `${esc(p.replace(/[.…]+$/, ''))}.`);
+    const url = entry.url && /^https?:\/\//i.test(entry.url) ? ` <a href="${esc(entry.url)}">${esc(entry.url)}</a>` : '';
+    return `<li id="${refId(key)}">${parts.join(' ')}${url}</li>`;
+  });
+  const list = numbered ? 'ol' : 'ul';
+  return `<section class="groundwork-references">\n<h2>References</h2>\n<${list}>\n${items.join('\n')}\n</${list}>\n</section>\n`;
+}
+
+/** `AP`, `Smith`, `Smith and Lee`, `Smith et al.`; else the outlet, else the title. */
+export function authorOf(entry: BibEntry): string {
+  const f = entry.families;
+  if (f.length === 1) return f[0];
+  if (f.length === 2) return `${f[0]} and ${f[1]}`;
+  if (f.length > 2) return `${f[0]} et al.`;
+  if (entry.outlet) {
+    const short = outletSlug(entry.outlet);
+    return short.length <= 4 && !short.includes('-') ? short.toUpperCase() : entry.outlet.replace(/^the\s+/i, '');
+  }
+  return `“${titleOf(entry)}”`;
+}
+
+function yearOf(entry: BibEntry): string {
+  return entry.date?.slice(0, 4) ?? 'n.d.';
+}
+
+function titleOf(entry: BibEntry): string {
+  return entry.title ?? entry.key;
+}
+
+function numberOf(key: string, env: CitationEnv): number {
+  return (env.groundworkCited ?? []).indexOf(key) + 1;
+}
+
+function refId(key: string): string {
+  return `gw-ref-${encodeURIComponent(key)}`;
+}
