@@ -24,13 +24,13 @@ export function formatBibliography(items: CslItem[], format: BibliographyFormat)
 }
 
 /**
- * citation.js maps the fields; the records are written here because its text output breaks every
- * value at 70 characters (a reader joins `Fri` + `day` as `Fri day`) and cuts `ID` to 20 characters.
+ * citation.js maps the fields, to the RIS tags of the original spec (`A1`, `T1`, `JF`, `Y1`), which
+ * every reader takes: its newer tag set drops a newspaper article's authors and day. The records
+ * are written here because its text output breaks values at 70 characters (a reader joins `Fri` +
+ * `day` as `Fri day`) and cuts `ID`, the citation key, to 20 characters.
  */
 function formatRis(items: CslItem[]): string {
-  // The RIS spec names a newspaper article's authors `reporter` (AU); CSL calls them `author`.
-  const cite = new Cite(items.map((item) => ({ ...item, reporter: item.author })));
-  const records = cite.format('ris', { format: 'object' }) as unknown as Array<Record<string, string | string[]>>;
+  const records = new Cite(items).format('ris', { format: 'object', spec: 'old' }) as unknown as Array<Record<string, string | string[]>>;
   return records
     .map((record, i) => {
       const fields = Object.entries({ ...record, ID: items[i].id }).filter(([tag]) => tag !== 'TY');
