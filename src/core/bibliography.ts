@@ -73,6 +73,8 @@ function entryChunks(text: string): Array<{ text: string; line: number }> {
 }
 
 function parseCslJson(path: string, text: string): Bibliography | undefined {
+  // CSL-JSON is a list: most JSON in a workspace (package.json, settings) is an object, skipped unread.
+  if (!/^\s*\[/.test(text)) return undefined;
   let data: unknown;
   try {
     data = JSON.parse(text);

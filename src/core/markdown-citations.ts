@@ -20,9 +20,10 @@ interface CiteItem {
   suppressAuthor: boolean;
 }
 
-/** What one rendering of a document collects: keys in order of first citation. */
-interface CitationEnv {
-  groundworkCited?: string[];
+/** A citation token's meta: its items and, for each, its number in order of first citation. */
+interface CitationMeta {
+  items: CiteItem[];
+  numbers: number[];
 }
 
 const ITEM = new RegExp(String.raw`^([^@]*?)(-?)${CITATION_KEY}(.*)$`, 'su');
@@ -36,8 +37,10 @@ export function citationPlugin(md: MarkdownIt, options: () => CitationRenderOpti
   md.use(footnote);
   md.inline.ruler.before('link', 'groundwork_citation', (state, silent) => citationRule(state, silent));
   md.core.ruler.push('groundwork_references', (state) => referencesRule(state));
-  md.renderer.rules.groundwork_citation = (tokens, idx, _opts, env: CitationEnv) => renderCitation(md, tokens[idx].meta as CiteItem[], options(), env);
-  md.renderer.rules.groundwork_references = (_tokens, _idx, _opts, env: CitationEnv) => renderReferences(md, options(), env);
+  // Everything a rendering needs is kept on the tokens: VS Code parses once (and caches the tokens)
+  // and renders with another `env`.
+  md.renderer.rules.groundwork_citation = (tokens, idx) => renderCitation(md, tokens[idx].meta as CitationMeta, options());
+  md.renderer.rules.groundwork_references = (tokens, idx) => renderReferences(md, tokens[idx].meta as string[], options());
   const footnoteRef = md.renderer.rules.footnote_ref!;
   md.renderer.rules.footnote_ref = (tokens, idx, opts, env, self) => {
     const html = footnoteRef(tokens, idx, opts, env, self);
@@ -56,12 +59,7 @@ function citationRule(state: MarkdownIt.StateInline, silent: boolean): boolean {
   if (next === '(' || next === '[') return false;
   const items = parseItems(state.src.slice(start + 1, end));
   if (!items) return false;
-  if (!silent) {
-    state.push('groundwork_citation', '', 0).meta = items;
-    const env = state.env as CitationEnv;
-    const cited = (env.groundworkCited ??= []);
-    for (const item of items) if (!cited.includes(item.key)) cited.push(item.key);
-  }
+  if (!silent) state.push('groundwork_citation', '', 0).meta = { items, numbers: [] } satisfies CitationMeta;
   state.pos = end + 1;
   return true;
 }
@@ -77,18 +75,31 @@ function parseItems(content: string): CiteItem[] | undefined {
   return items;
 }
 
+/** Numbers the citations in order of first use, and adds the reference list after the last block. */
 function referencesRule(state: MarkdownIt.StateCore): void {
-  if ((state.env as CitationEnv).groundworkCited?.length) state.tokens.push(new state.Token('groundwork_references', '', 0));
+  const cited: string[] = [];
+  for (const block of state.tokens) {
+    for (const token of block.children ?? []) {
+      if (token.type !== 'groundwork_citation') continue;
+      const meta = token.meta as CitationMeta;
+      meta.numbers = meta.items.map((item) => (cited.includes(item.key) ? cited.indexOf(item.key) : cited.push(item.key) - 1) + 1);
+    }
+  }
+  if (cited.length === 0) return;
+  const references = new state.Token('groundwork_references', '', 0);
+  references.meta = cited;
+  references.block = true;
+  state.tokens.push(references);
 }
 
-function renderCitation(md: MarkdownIt, items: CiteItem[], options: CitationRenderOptions, env: CitationEnv): string {
+function renderCitation(md: MarkdownIt, { items, numbers }: CitationMeta, options: CitationRenderOptions): string {
   const esc = md.utils.escapeHtml;
-  const parts = items.map((item) => {
+  const parts = items.map((item, i) => {
     const entry = options.lookup(item.key);
     let label: string;
     if (!entry) label = `<span class="groundwork-citation-unknown" title="No source or bibliography entry has this key">${esc(`@${item.key}?`)}</span>`;
     else {
-      const text = options.format === 'numbered' ? String(numberOf(item.key, env)) : item.suppressAuthor ? yearOf(entry) : `${authorOf(entry)} ${yearOf(entry)}`;
+      const text = options.format === 'numbered' ? String(numbers[i]) : item.suppressAuthor ? yearOf(entry) : `${authorOf(entry)} ${yearOf(entry)}`;
       label = `<a class="groundwork-citation" href="#${refId(item.key)}" title="${esc(titleOf(entry))}">${esc(text)}</a>`;
     }
     return [item.prefix && esc(item.prefix), label].filter(Boolean).join(' ') + (item.suffix ? `, ${esc(item.suffix)}` : '');
@@ -97,9 +108,9 @@ function renderCitation(md: MarkdownIt, items: CiteItem[], options: CitationRend
   return `${open}${parts.join('; ')}${close}`;
 }
 
-function renderReferences(md: MarkdownIt, options: CitationRenderOptions, env: CitationEnv): string {
+function renderReferences(md: MarkdownIt, keys: string[], options: CitationRenderOptions): string {
   const esc = md.utils.escapeHtml;
-  const cited = (env.groundworkCited ?? []).map((key) => ({ key, entry: options.lookup(key) })).filter((c): c is { key: string; entry: BibEntry } => !!c.entry);
+  const cited = keys.map((key) => ({ key, entry: options.lookup(key) })).filter((c): c is { key: string; entry: BibEntry } => !!c.entry);
   if (cited.length === 0) return '';
   const numbered = options.format === 'numbered';
   if (!numbered) cited.sort((a, b) => `${authorOf(a.entry)} ${yearOf(a.entry)}`.localeCompare(`${authorOf(b.entry)} ${yearOf(b.entry)}`));
@@ -131,10 +142,6 @@ function yearOf(entry: BibEntry): string {
 
 function titleOf(entry: BibEntry): string {
   return entry.title ?? entry.key;
-}
-
-function numberOf(key: string, env: CitationEnv): number {
-  return (env.groundworkCited ?? []).indexOf(key) + 1;
 }
 
 function refId(key: string): string {

@@ -1,9 +1,14 @@
+import type MarkdownIt from 'markdown-it';
 import * as vscode from 'vscode';
+import { BibliographyStore } from './bibliography-store';
+import { CitationLibrary } from './citation-library';
 import { CompletionProvider } from './completion-provider';
 import { HoverProvider } from './hover-provider';
 import { insertCitation, type InsertCitationArgs } from './insert-citation';
+import { markdownPreview } from './markdown-preview';
 import { DefinitionProvider, ReferenceProvider } from './navigation';
 import { readSettings } from './settings';
+import type { BibliographyFormat } from '../core/bibliography-export';
 import { exportBibliography, openPassage } from './source-commands';
 import { SourceStore } from './source-store';
 import { SourcesTree } from './sources-tree';
@@ -16,11 +21,18 @@ export interface GroundworkApi {
   store: SourceStore;
   sourcesTree: SourcesTree;
   peopleTree: SourcesTree;
+  /** Every key a draft may cite (sources and the workspace's .bib / CSL-JSON files): `knownCitationKeys()`. */
+  library: CitationLibrary;
+  /** Called by the built-in Markdown preview (`contributes."markdown.markdownItPlugins"`). */
+  extendMarkdownIt(md: MarkdownIt): MarkdownIt;
 }
 
 export function activate(context: vscode.ExtensionContext): GroundworkApi {
   const log = vscode.window.createOutputChannel('Groundwork', { log: true });
   const store = new SourceStore(vscode.Uri.joinPath(context.extensionUri, 'seeds'), readSettings, log);
+  const bibliographies = new BibliographyStore(() => readSettings().bibliographies, log);
+  const library = new CitationLibrary(store, bibliographies);
+  const preview = markdownPreview(library);
   const status = createStatusBar();
   const sourcesTree = new SourcesTree(store, 'sources');
   const peopleTree = new SourcesTree(store, 'people');
@@ -30,14 +42,14 @@ export function activate(context: vscode.ExtensionContext): GroundworkApi {
   context.subscriptions.push(
     log, store, status.item, sourcesTree, peopleTree, sourcesView, peopleView,
     store.onDidChange((index) => status.show(index)),
-    vscode.languages.registerHoverProvider(MARKDOWN, new HoverProvider(store)),
-    vscode.languages.registerCompletionItemProvider(MARKDOWN, new CompletionProvider(store), '@'),
+    vscode.languages.registerHoverProvider(MARKDOWN, new HoverProvider(store, bibliographies)),
+    vscode.languages.registerCompletionItemProvider(MARKDOWN, new CompletionProvider(store, bibliographies), '@'),
     vscode.languages.registerDefinitionProvider(MARKDOWN, new DefinitionProvider(store)),
     vscode.languages.registerReferenceProvider(MARKDOWN, new ReferenceProvider(store)),
     vscode.commands.registerCommand('groundwork.insertCitation', (args?: InsertCitationArgs) => insertCitation(store, readSettings().citationStyle, args)),
     vscode.commands.registerCommand('groundwork.openPassage', (id?: string, range?: { start: number; end: number }) => (id ? openPassage(store, id, range) : pickAndOpen(store))),
     vscode.commands.registerCommand('groundwork.reloadSources', () => store.reload()),
-    vscode.commands.registerCommand('groundwork.exportBibliography', (target?: vscode.Uri) => exportBibliography(store, target)),
+    vscode.commands.registerCommand('groundwork.exportBibliography', (target?: vscode.Uri, format?: BibliographyFormat) => exportBibliography(store, target, format)),
     vscode.commands.registerCommand('groundwork.showOutput', () => log.show()),
     vscode.commands.registerCommand('groundwork.filterSources', () => filter(sourcesTree, sourcesView, peopleTree, peopleView)),
     vscode.commands.registerCommand('groundwork.clearFilter', () => applyFilter('', sourcesTree, sourcesView, peopleTree, peopleView)),
@@ -48,9 +60,18 @@ export function activate(context: vscode.ExtensionContext): GroundworkApi {
       }
     }),
   );
+  context.subscriptions.push(
+    bibliographies, library, ...preview.subscriptions,
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration('groundwork.bibliographies')) {
+        bibliographies.watch();
+        void bibliographies.reload();
+      }
+    }),
+  );
   // Index off the activation path: the first provider call or this timer starts it, whichever comes first.
   setTimeout(() => void store.index(), 0);
-  return { store, sourcesTree, peopleTree };
+  return { store, sourcesTree, peopleTree, library, extendMarkdownIt: preview.extendMarkdownIt };
 }
 
 async function pickAndOpen(store: SourceStore): Promise<void> {
