@@ -9,7 +9,9 @@ export const USAGE = `usage: groundwork <command> [options]
   groundwork entities [PATH...] [--json]      people, organisations and places, with every mention
   groundwork sources [PATH...] [--json]       sources with key, title, outlet, date, place, errors
   groundwork search QUERY [PATH...] [--json]  the passages that best match QUERY (fuzzy)
-  groundwork bib [PATH...] [--format F]       the bibliography on stdout: csl (CSL-JSON, the default), bibtex or ris
+  groundwork bib [PATH...] [--format F]       the bibliography on stdout: csl (CSL-JSON, the default), bibtex, biblatex or ris
+  groundwork check DRAFT... [--sources PATH...] [--format text|json]
+                                              check drafts against the sources (see check --help)
 
 PATH is a source file or a folder of .txt, .md and .html files; with none, the bundled seed articles.
 `;

@@ -1,0 +1,61 @@
+import { CITATION, citationMark, footnoteDefinition } from '../citations';
+import type { GroundworkIndex } from '../groundwork-index';
+import { sentencesIn, type DraftText } from './draft-text';
+import { supportingPassages } from './support';
+import type { Finding, Fix } from './types';
+
+type Draft = Omit<Finding, 'severity'>;
+
+/** Verbs that make a sentence about a person a claim: they said or did something. */
+const CLAIM_VERB = new RegExp(
+  String.raw`\b(?:said|says|told|tells|met|meets|visited|visits|arrived|arrives|signed|signs|warned|warns|announced|` +
+    String.raw`called|replaced|hosted|led|sent|gave|took|made|went|spoke|wrote|held|left|won|lost|began|became|came|` +
+    String.raw`ran|sought|brought|struck|flew|chose|agreed|accused|denied|ordered|pledged|promised|vowed|claimed|` +
+    String.raw`\w{3,}ed)\b`,
+  'i',
+);
+
+/** A sentence that names a person from the sources and says what they said or did, in a paragraph that cites nothing. */
+export function checkClaims(index: GroundworkIndex, draft: DraftText, notPeople: Set<string>, style: 'pandoc' | 'footnote'): Draft[] {
+  const findings: Draft[] = [];
+  for (const paragraph of draft.paragraphs) {
+    const raw = draft.text.slice(paragraph.start, paragraph.end);
+    if (/^[ \t]{0,3}(?:#|>)/.test(raw) || new RegExp(CITATION.source, 'u').test(draft.prose.slice(paragraph.start, paragraph.end))) continue;
+    for (const sentence of sentencesIn(draft, paragraph)) {
+      const text = draft.prose.slice(sentence.start, sentence.end);
+      const person = index.matchNames(text).find((h) => h.value.kind === 'person' && !notPeople.has(h.text.toLowerCase()))?.value;
+      if (!person || !CLAIM_VERB.test(text)) continue;
+      const best = supportingPassages(index, text, 1)[0];
+      const fixes: Fix[] = best ? [cite(draft, sentence.end, best.source.key, style, index)] : [];
+      const hint = best ? ` The best supporting source is @${best.source.key}.` : '';
+      findings.push({ rule: 'uncited-claim', message: `Nothing in this paragraph cites a source for what ${person.name} said or did.${hint}`, start: sentence.start, end: sentence.end, fixes });
+    }
+  }
+  return findings;
+}
+
+/** A citation before the sentence's closing punctuation; in footnote style, its definition at the end of the draft once. */
+export function cite(draft: DraftText, sentenceEnd: number, key: string, style: 'pandoc' | 'footnote', index: GroundworkIndex): Fix {
+  const at = insertionPoint(draft.text, sentenceEnd);
+  const mark = citationMark(key, style);
+  const edits = [{ start: at, end: at, text: style === 'pandoc' ? ` ${mark}` : mark }];
+  const source = index.source(key);
+  if (style === 'footnote' && source && !new RegExp(String.raw`^\[\^${escape(key)}\]:`, 'm').test(draft.text)) {
+    const end = draft.text.length;
+    const gap = draft.text.endsWith('\n\n') ? '' : draft.text.endsWith('\n') ? '\n' : '\n\n';
+    edits.push({ start: end, end, text: `${gap}${footnoteDefinition(source)}\n` });
+  }
+  return { title: `Cite @${key}`, edits, preferred: true };
+}
+
+/** Before the final `.`, `!` or `?` (and any closing quote after it stays after the citation only if it closes the sentence). */
+function insertionPoint(text: string, end: number): number {
+  let at = end;
+  while (at > 0 && /[”"’')\]]/.test(text[at - 1])) at--;
+  if (at > 0 && /[.!?]/.test(text[at - 1])) return at === end ? at - 1 : end;
+  return end;
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
