@@ -115,12 +115,18 @@ function renderReferences(md: MarkdownIt, keys: string[], options: CitationRende
   const numbered = options.format === 'numbered';
   if (!numbered) cited.sort((a, b) => `${authorOf(a.entry)} ${yearOf(a.entry)}`.localeCompare(`${authorOf(b.entry)} ${yearOf(b.entry)}`));
   const items = cited.map(({ key, entry }) => {
-    const parts = [entry.authors.join(', '), titleOf(entry), [entry.outlet, entry.date].filter(Boolean).join(', ')].filter(Boolean).map((p) => `${esc(p.replace(/[.…]+$/, ''))}.`);
+    const parts = [entry.authors.join(', '), titleOf(entry), [entry.outlet, entry.date].filter(Boolean).join(', ')].filter(Boolean).map((p) => esc(sentence(p)));
     const url = entry.url && /^https?:\/\//i.test(entry.url) ? ` <a href="${esc(entry.url)}">${esc(entry.url)}</a>` : '';
     return `<li id="${refId(key)}">${parts.join(' ')}${url}</li>`;
   });
   const list = numbered ? 'ol' : 'ul';
   return `<section class="groundwork-references">\n<h2>References</h2>\n<${list}>\n${items.join('\n')}\n</${list}>\n</section>\n`;
+}
+
+/** A reference part ends with one full stop; a title cut short keeps its ellipsis instead. */
+function sentence(text: string): string {
+  const trimmed = text.trim().replace(/\.+$/, '');
+  return /[…?!]$/.test(trimmed) ? trimmed : `${trimmed}.`;
 }
 
 /** `AP`, `Smith`, `Smith and Lee`, `Smith et al.`; else the outlet, else the title. */

@@ -13,7 +13,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { launchChromium, repoRoot, startCodeServer } from '../harness/code-server.mjs';
-import { tests } from './ui.tests.mjs';
+import { previewTests } from './preview.tests.mjs';
+import { tests as workbenchTests } from './ui.tests.mjs';
 import { WAIT, Workbench } from './workbench.mjs';
 
 const { values: opts } = parseArgs({
@@ -40,6 +41,7 @@ const elapsed = (since = started) => `${((Date.now() - since) / 1000).toFixed(1)
 const workspace = mkdtempSync(join(tmpdir(), 'groundwork-ui-workspace-'));
 cpSync(join(repoRoot, 'test/fixtures/workspace'), workspace, { recursive: true });
 
+const tests = [...workbenchTests, ...previewTests];
 const selected = opts.grep ? tests.filter((t) => t.name.includes(opts.grep)) : tests;
 let passed = 0;
 let failed = 0;

@@ -24,7 +24,7 @@ describe('citations in the Markdown preview (markdown-it plugin)', () => {
     const html = render(`Text [@${AP_KEY}] and more [@${WIRE_KEY}].\n\n## Next\n\nEnd.\n`);
     const refs = html.slice(html.indexOf('<section class="groundwork-references">'));
     assert.ok(html.indexOf('<h2>Next</h2>') < html.indexOf('groundwork-references'), 'the list comes after the text');
-    assert.match(refs, new RegExp(`<li id="gw-ref-${AP_KEY}">Russian Defense Minister Andrei Belousov arrived in North Korea on Friday for\\. The Associated Press, 2024-11-29\\.</li>`));
+    assert.match(refs, new RegExp(`<li id="gw-ref-${AP_KEY}">Russian Defense Minister Andrei Belousov arrived in North Korea on Friday for… The Associated Press, 2024-11-29\\.</li>`));
     assert.match(refs, new RegExp(`<li id="gw-ref-${WIRE_KEY}">Russian Defense Minister in North Korea for military talks\\.</li>`));
   });
 
