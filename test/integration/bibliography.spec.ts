@@ -35,9 +35,12 @@ describe('bibliography files in the workspace (Zotero, Better BibTeX)', () => {
   const folder = () => vscode.workspace.workspaceFolders![0].uri;
   const bib = () => vscode.Uri.joinPath(folder(), 'zotero.bib');
   const csl = () => vscode.Uri.joinPath(folder(), 'refs', 'zotero.json');
+  // JSON that is not CSL-JSON: a list of objects with ids but no CSL type.
+  const other = () => vscode.Uri.joinPath(folder(), 'refs', 'tasks.json');
 
   before(async () => {
     api = await vscode.extensions.getExtension<GroundworkApi>(EXTENSION_ID)!.activate();
+    await write(other(), JSON.stringify([{ id: 'not-a-reference', label: 'build' }]));
     await write(bib(), ZOTERO_BIB);
     await write(csl(), ZOTERO_CSL);
   });
@@ -55,7 +58,7 @@ describe('bibliography files in the workspace (Zotero, Better BibTeX)', () => {
     }, 'the bibliography files to be read');
     assert.ok(keys.has('ap-2024-11-29-belousov'));
     assert.ok(keys.has('belousov-russian-defense'));
-    assert.ok(!keys.has('groundwork'));
+    assert.ok(!keys.has('not-a-reference'));
   });
 
   it('completes a bibliography key after [@, matching its title and author', async () => {
