@@ -2,7 +2,11 @@ import type MarkdownIt from 'markdown-it';
 import * as vscode from 'vscode';
 import { BibliographyStore } from './bibliography-store';
 import { CitationLibrary } from './citation-library';
+import { CheckActionProvider, rememberName } from './check-actions';
+import { ClaimLensProvider } from './claim-lens';
 import { CompletionProvider } from './completion-provider';
+import { DraftChecker } from './draft-checker';
+import { findSupport, syncBibliography } from './find-support';
 import { HoverProvider } from './hover-provider';
 import { insertCitation, type InsertCitationArgs } from './insert-citation';
 import { markdownPreview } from './markdown-preview';
@@ -25,6 +29,7 @@ export interface GroundworkApi {
   library: CitationLibrary;
   /** Called by the built-in Markdown preview (`contributes."markdown.markdownItPlugins"`). */
   extendMarkdownIt(md: MarkdownIt): MarkdownIt;
+  checker: DraftChecker;
 }
 
 export function activate(context: vscode.ExtensionContext): GroundworkApi {
@@ -38,9 +43,17 @@ export function activate(context: vscode.ExtensionContext): GroundworkApi {
   const peopleTree = new SourcesTree(store, 'people');
   const sourcesView = vscode.window.createTreeView('groundwork.sources', { treeDataProvider: sourcesTree, showCollapseAll: true });
   const peopleView = vscode.window.createTreeView('groundwork.people', { treeDataProvider: peopleTree, showCollapseAll: true });
+  const checker = new DraftChecker(store);
+  const lenses = new ClaimLensProvider(checker);
 
   context.subscriptions.push(
-    log, store, status.item, sourcesTree, peopleTree, sourcesView, peopleView,
+    log, store, status.item, sourcesTree, peopleTree, sourcesView, peopleView, checker, lenses,
+    vscode.languages.registerCodeActionsProvider(MARKDOWN, new CheckActionProvider(checker), { providedCodeActionKinds: CheckActionProvider.kinds }),
+    vscode.languages.registerCodeLensProvider(MARKDOWN, lenses),
+    vscode.commands.registerCommand('groundwork.checkDraft', () => checkActive(checker)),
+    vscode.commands.registerCommand('groundwork.findSupport', (uri?: vscode.Uri, offset?: number) => findSupport(store, readSettings().citationStyle, uri, offset)),
+    vscode.commands.registerCommand('groundwork.rememberName', rememberName),
+    vscode.commands.registerCommand('groundwork.syncBibliography', (uri: vscode.Uri, key: string) => syncBibliography(store, uri, key)),
     store.onDidChange((index) => status.show(index)),
     vscode.languages.registerHoverProvider(MARKDOWN, new HoverProvider(store, bibliographies)),
     vscode.languages.registerCompletionItemProvider(MARKDOWN, new CompletionProvider(store, bibliographies), '@'),
@@ -71,7 +84,19 @@ export function activate(context: vscode.ExtensionContext): GroundworkApi {
   );
   // Index off the activation path: the first provider call or this timer starts it, whichever comes first.
   setTimeout(() => void store.index(), 0);
-  return { store, sourcesTree, peopleTree, library, extendMarkdownIt: preview.extendMarkdownIt };
+  return { store, sourcesTree, peopleTree, checker, library, extendMarkdownIt: preview.extendMarkdownIt };
+}
+
+/** Check Draft: checks the active draft now and shows the Problems panel. */
+async function checkActive(checker: DraftChecker): Promise<number | undefined> {
+  const doc = vscode.window.activeTextEditor?.document;
+  if (!doc || doc.languageId !== 'markdown') {
+    void vscode.window.showWarningMessage('Groundwork: open a Markdown draft to check it.');
+    return undefined;
+  }
+  const findings = await checker.check(doc);
+  await vscode.commands.executeCommand('workbench.actions.view.problems');
+  return findings?.length;
 }
 
 async function pickAndOpen(store: SourceStore): Promise<void> {

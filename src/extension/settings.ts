@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { CitationStyle } from '../core/citations';
 import type { CitationFormat } from '../core/markdown-citations';
+import { DEFAULT_SEVERITY, type Rule, type RuleSetting } from '../core/checks/types';
 
 export interface Settings {
   sources: string[];
@@ -19,4 +20,30 @@ export function readSettings(): Settings {
     bibliographies: c.get<string[]>('bibliographies', ['**/*.bib', '**/*.json']),
     previewCitations: c.get<CitationFormat>('previewCitations', 'author-date'),
   };
+}
+
+/** `groundwork.checks.*` setting names, one per rule. */
+export const CHECK_SETTINGS: Record<Rule, string> = {
+  'quote-not-found': 'quoteNotInSources',
+  misquote: 'misquote',
+  'wrong-speaker': 'wrongSpeaker',
+  'stale-quote': 'staleQuote',
+  'misspelled-name': 'misspelledName',
+  'unknown-citation': 'unknownCitation',
+  'uncited-claim': 'uncitedClaim',
+};
+
+export interface CheckSettings {
+  rules: Record<Rule, RuleSetting>;
+  ignoredNames: string[];
+  notPeople: string[];
+}
+
+export function readCheckSettings(): CheckSettings {
+  const c = vscode.workspace.getConfiguration('groundwork');
+  const rules = {} as Record<Rule, RuleSetting>;
+  for (const [rule, name] of Object.entries(CHECK_SETTINGS) as Array<[Rule, string]>) {
+    rules[rule] = c.get<RuleSetting>(`checks.${name}`, DEFAULT_SEVERITY[rule]);
+  }
+  return { rules, ignoredNames: c.get<string[]>('checks.ignoredNames', []), notPeople: c.get<string[]>('notPeople', []) };
 }

@@ -14,7 +14,7 @@ async function openDraft(text: string): Promise<vscode.TextEditor> {
 
 function positionOf(doc: vscode.TextDocument, needle: string, offset = 1): vscode.Position {
   const at = doc.getText().indexOf(needle);
-  assert.ok(at >= 0, `${needle} not in the draft`);
+  assert.ok(at >= 0, `${needle} not in the draft: ${JSON.stringify(doc.getText())} ${doc.uri.toString()}`);
   return doc.positionAt(at + offset);
 }
 

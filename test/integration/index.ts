@@ -5,7 +5,8 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 export async function run(): Promise<void> {
-  const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 60_000 });
+  // GROUNDWORK_TEST_GREP narrows the run while working on one feature.
+  const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 60_000, grep: process.env.GROUNDWORK_TEST_GREP || undefined });
   const specs = readdirSync(__dirname).filter((f) => f.endsWith('.spec.js')).sort();
   if (specs.length === 0) throw new Error(`no *.spec.js files in ${__dirname}`);
   for (const f of specs) mocha.addFile(join(__dirname, f));

@@ -151,4 +151,28 @@ export const tests = [
       return text;
     },
   },
+  {
+    name: 'Check Draft shows the planted errors of the demo draft in the Problems panel, with a quick fix',
+    async run({ wb, page, screenshot }) {
+      await wb.openFromExplorer('fact-check.md', { expectLine: /Belousuv/ });
+      await wb.statusBarItem(STATUS).waitFor({ timeout: 20_000 });
+      await wb.runCommand('Groundwork: Check Draft Against Sources');
+      const rows = page.locator('.markers-panel .monaco-list-row');
+      await rows.filter({ hasText: 'Misquote' }).first().waitFor({ timeout: WAIT });
+      await rows.filter({ hasText: 'No Kwang Choi' }).first().waitFor({ timeout: WAIT });
+      const texts = (await rows.allInnerTexts()).join('\n');
+      for (const part of ['Misquote', 'The source says', 'No Kwang Choi', 'Vladmir Putin', '@ap-2024-11-29-belusov', 'appears in no source', 'Russian Defense ministry']) {
+        assertIncludes(texts, part, 'the Problems panel');
+      }
+      await screenshot('problems-panel.png');
+      // Keyboard only: the misquote's row opens the draft at it, Ctrl+. offers the source's words.
+      await rows.filter({ hasText: 'Misquote' }).first().click();
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('Control+.');
+      const fix = page.locator('.action-widget .monaco-list-row', { hasText: 'Replace with the words of @ap-2024-11-29-belousov' });
+      await fix.first().waitFor({ timeout: WAIT });
+      await screenshot('misquote-fix.png');
+      await page.keyboard.press('Escape');
+    },
+  },
 ];

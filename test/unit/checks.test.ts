@@ -126,10 +126,10 @@ describe('grounding checks find nothing in a faithful draft', () => {
   });
 
   it('matched every quote it should, so the silence is not from skipping them', () => {
-    const { matchedQuotes } = checkDraft(text, { index: index() });
-    assert.equal(matchedQuotes.size, 10);
-    assert.equal(matchedQuotes.get('has provided air defense missile systems | to north korea'), 'ap-2024-11-29-belousov');
-    assert.equal(matchedQuotes.get('hosted a russian delegation led by then defense minister sergei shoigu and gave | a personal tour'), 'ap-2024-11-29-belousov');
+    const { rememberedQuotes } = checkDraft(text, { index: index() });
+    assert.equal(rememberedQuotes.size, 10);
+    assert.equal(rememberedQuotes.get('has provided air defense missile systems | to north korea'), 'ap-2024-11-29-belousov');
+    assert.equal(rememberedQuotes.get('hosted a russian delegation led by then defense minister sergei shoigu and gave | a personal tour'), 'ap-2024-11-29-belousov');
   });
 
   it('ignores typography but not words: dashes, apostrophes and case pass, a changed word does not', () => {
@@ -151,7 +151,7 @@ describe('quotes against changing sources', () => {
     assert.deepEqual(before.findings, []);
     const edited = readFileSync(AP, 'utf8').replace('with the fighting Russian army', 'with the Russian army');
     const changed = new GroundworkIndex(buildCorpus([...seedInputs().filter((i) => i.path !== AP), input(AP, edited)]));
-    const after = checkDraft(draft, { index: changed, previousQuotes: before.matchedQuotes }).findings;
+    const after = checkDraft(draft, { index: changed, previousQuotes: before.rememberedQuotes }).findings;
     assert.deepEqual(after.map((f) => [f.rule, f.severity, f.message]), [
       ['stale-quote', 'warning', 'This quote no longer matches @ap-2024-11-29-belousov: the source changed since it last matched. The source says: “Complete support and solidarity with the Russian army and people”'],
     ]);

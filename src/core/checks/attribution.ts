@@ -24,7 +24,7 @@ export function speakerOf(sentence: string, quoteStart: number, quoteEnd: number
     const after = at + verb[0].length;
     if (verb[0] === 'according to') return phraseAfter(sentence, after, outside);
     // `“…,” said Belousov`: the verb right after the quote, speaker after the verb.
-    if (/^[\s,”"’']*$/.test(sentence.slice(quoteEnd, at))) {
+    if (at >= quoteEnd && /^[\s,”"’']*$/.test(sentence.slice(quoteEnd, at))) {
       const inverted = phraseAfter(sentence, after, outside);
       if (inverted?.person) return inverted;
     }

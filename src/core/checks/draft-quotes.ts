@@ -64,7 +64,7 @@ function blockquoteOf(prose: string, paragraph: { start: number; end: number }):
   const text = prose.slice(paragraph.start, paragraph.end);
   const lines = text.split('\n');
   if (!lines.every((l) => /^[ \t]{0,3}>/.test(l))) return undefined;
-  if (/^[ \t]{0,3}>[ \t>]*\[!\w+\]/.test(lines[0])) return undefined;
+  if (/^[ \t]{0,3}>[ \t>]*(?:\[!\w+\]|—|–|--|―)/.test(lines[0])) return undefined;
   let end = text.length;
   const last = lines[lines.length - 1];
   if (lines.length > 1 && /^[ \t]{0,3}>[ \t>]*(?:—|–|--|―)/.test(last)) end = text.length - last.length - 1;

@@ -25,14 +25,17 @@ export function checkDraft(text: string, context: CheckContext): CheckResult {
   const notPeople = new Set([...(context.notPeople ?? [])].map((n) => foldWord(n.trim())));
   const ignored = new Set([...(context.ignoredNames ?? [])].map((n) => foldWord(n.trim().replace(/\s+/g, ' '))));
   const found: Array<Omit<Finding, 'severity'>> = [];
-  const matchedQuotes = new Map<string, string>();
-  const result = (stopped: boolean): CheckResult => ({ findings: finish(found, context), matchedQuotes, cancelled: stopped });
+  const rememberedQuotes = new Map<string, string>();
+  const result = (stopped: boolean): CheckResult => ({ findings: finish(found, context), rememberedQuotes, cancelled: stopped });
 
   if (on('quote-not-found') || on('misquote') || on('wrong-speaker') || on('stale-quote')) {
     for (const quote of findQuotes(draft)) {
       if (cancelled()) return result(true);
-      const outcome = checkQuote(index, draft, quote, context.previousQuotes?.get(quote.key));
-      if (outcome.matchedSource) matchedQuotes.set(quote.key, outcome.matchedSource);
+      const previous = context.previousQuotes?.get(quote.key);
+      const outcome = checkQuote(index, draft, quote, previous);
+      // A stale quote is remembered until it matches again or is edited away.
+      const source = outcome.matchedSource ?? previous;
+      if (source) rememberedQuotes.set(quote.key, source);
       found.push(...outcome.findings);
     }
   }

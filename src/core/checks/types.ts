@@ -77,7 +77,7 @@ export interface CheckContext {
 
 export interface CheckResult {
   findings: Finding[];
-  /** Quotes that matched a source this time (normalised quote → source key): pass back as `previousQuotes`. */
-  matchedQuotes: Map<string, string>;
+  /** Quotes that matched a source, now or before (normalised quote → source key): pass back as `previousQuotes`. */
+  rememberedQuotes: Map<string, string>;
   cancelled: boolean;
 }
