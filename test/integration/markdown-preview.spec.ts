@@ -61,7 +61,8 @@ describe('citations in the built-in Markdown preview', () => {
         const found = vscode.languages.getDiagnostics(file);
         return found.some((d) => doc.getText(d.range).includes('no-such-heading')) ? found : undefined;
       }, () => `Markdown link validation of the draft; diagnostics now: ${JSON.stringify(vscode.languages.getDiagnostics(file).map((d) => d.message))}`);
-      const flagged = diagnostics.map((d) => `${doc.getText(d.range)}: ${d.message}`);
+      // Groundwork's own check rightly reports [@unknown-key]; only VS Code's link validation is in question.
+      const flagged = diagnostics.filter((d) => d.source !== 'Groundwork').map((d) => `${doc.getText(d.range)}: ${d.message}`);
       assert.deepEqual(flagged.filter((f) => !f.includes('no-such-heading')), [], 'no citation flagged');
     } finally {
       await vscode.commands.executeCommand('workbench.action.closeAllEditors');
