@@ -3,7 +3,7 @@
 //   node esbuild.config.mjs --production  minified, no source maps
 //   node esbuild.config.mjs --watch       rebuild on change
 import * as esbuild from 'esbuild';
-import { readdirSync } from 'node:fs';
+import { readdirSync, rmSync } from 'node:fs';
 import { bundleAliases } from './scripts/bundle-aliases.mjs';
 
 const production = process.argv.includes('--production');
@@ -47,6 +47,10 @@ if (!production) {
     external: ['vscode', 'mocha'],
   });
 }
+
+// A production build is what `npm run package` ships as dist/**: start from an
+// empty dist/ so no development bundle or source map is left in it.
+if (production) rmSync('dist', { recursive: true, force: true });
 
 if (watch) {
   const contexts = await Promise.all(builds.map((b) => esbuild.context(b)));
