@@ -43,7 +43,7 @@ export function activate(context: vscode.ExtensionContext): GroundworkApi {
   const peopleTree = new SourcesTree(store, 'people');
   const sourcesView = vscode.window.createTreeView('groundwork.sources', { treeDataProvider: sourcesTree, showCollapseAll: true });
   const peopleView = vscode.window.createTreeView('groundwork.people', { treeDataProvider: peopleTree, showCollapseAll: true });
-  const checker = new DraftChecker(store);
+  const checker = new DraftChecker(store, library);
   const lenses = new ClaimLensProvider(checker);
 
   context.subscriptions.push(
