@@ -3,8 +3,9 @@
 //   node esbuild.config.mjs --production  minified, no source maps
 //   node esbuild.config.mjs --watch       rebuild on change
 import * as esbuild from 'esbuild';
-import { readdirSync } from 'node:fs';
+import { readdirSync, rmSync } from 'node:fs';
 import { basename } from 'node:path';
+import { bundleAliases } from './scripts/bundle-aliases.mjs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -17,6 +18,7 @@ const common = {
   sourcemap: !production,
   minify: production,
   logLevel: 'info',
+  alias: bundleAliases,
 };
 
 const browser = { platform: 'browser', target: 'es2022' };
@@ -58,7 +60,7 @@ if (!production) {
     entryPoints: ['test/integration/web/index.ts'],
     outfile: 'out/test/web/index.js',
     external: ['vscode'],
-    alias: { 'node:assert/strict': './test/integration/web/assert-strict.js' },
+    alias: { ...bundleAliases, 'node:assert/strict': './test/integration/web/assert-strict.js' },
     define: { 'process.env.NODE_DEBUG': 'undefined', 'process.stderr': 'undefined' },
     plugins: [webSpecs(testFiles('test/integration', '.spec.ts').filter((f) => !f.endsWith('.node.spec.ts')))],
   });
@@ -77,6 +79,10 @@ function webSpecs(files) {
     },
   };
 }
+
+// A production build is what `npm run package` ships as dist/**: start from an
+// empty dist/ so no development bundle or source map is left in it.
+if (production) rmSync('dist', { recursive: true, force: true });
 
 if (watch) {
   const contexts = await Promise.all(builds.map((b) => esbuild.context(b)));

@@ -78,9 +78,31 @@ export class Workbench {
     const box = this.quickInputBox();
     await box.waitFor({ timeout: WAIT });
     await box.fill(`>${title}`);
-    // Wait until the palette has filtered down to the command before accepting.
-    await this.quickPickFocusedRow().filter({ hasText: title }).waitFor({ timeout: WAIT });
+    await this.focusItem(title);
     await this.page.keyboard.press('Enter');
+  }
+
+  /** In the open quick pick: types `filter`, focuses the item labelled exactly `label`, accepts it. */
+  async pick(label, filter = label) {
+    await this.quickInputBox().fill(filter);
+    await this.focusItem(label);
+    await this.page.keyboard.press('Enter');
+    await this.quickInput().waitFor({ state: 'hidden', timeout: WAIT });
+  }
+
+  /**
+   * Waits until the quick pick has filtered down to the item labelled exactly `label`,
+   * then moves the focus onto it with the arrow keys (a longer label may rank first).
+   */
+  async focusItem(label) {
+    const exact = new RegExp(`^\\s*${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`);
+    const rows = this.page.locator('.quick-input-widget .quick-input-list .monaco-list-row');
+    const target = rows.filter({ has: this.page.locator('.label-name', { hasText: exact }) }).first();
+    await target.waitFor({ timeout: WAIT });
+    for (let moves = 0; !(await target.evaluate((el) => el.classList.contains('focused'))); moves++) {
+      if (moves >= 20) throw new Error(`could not focus "${label}" in the quick pick`);
+      await this.page.keyboard.press('ArrowDown');
+    }
   }
 
   /**
@@ -168,4 +190,56 @@ export class Workbench {
       .waitFor({ state: 'hidden', timeout: WAIT });
     return texts;
   }
+}
+
+/**
+ * The WCAG contrast ratio of the text of the element `locator` points at against what
+ * is painted behind it: the backgrounds of its ancestors composited from the page down,
+ * and the text colour composited over that with its alpha and the ancestors' opacity.
+ */
+export async function textContrast(locator) {
+  // Let fade-ins on the element and its ancestors (the hover card fades in) finish first.
+  await locator.evaluate((el) => {
+    const running = [];
+    for (let e = el; e; e = e.parentElement) running.push(...e.getAnimations().filter((a) => a.effect?.getTiming().iterations !== Infinity));
+    return Promise.all(running.map((a) => a.finished));
+  });
+  return locator.evaluate((el) => {
+    const rgba = (css) => {
+      let m = /^rgba?\(([^)]*)\)$/.exec(css);
+      if (m) {
+        const [r, g, b, a = 1] = m[1].split(/[\s,/]+/).filter(Boolean).map(Number);
+        return { r, g, b, a };
+      }
+      m = /^color\(srgb ([^)]*)\)$/.exec(css);
+      if (m) {
+        const [r, g, b, a = 1] = m[1].split(/[\s/]+/).filter(Boolean).map(Number);
+        return { r: r * 255, g: g * 255, b: b * 255, a };
+      }
+      throw new Error(`unreadable colour ${css}`);
+    };
+    const over = (top, under) => ({
+      r: top.r * top.a + under.r * (1 - top.a),
+      g: top.g * top.a + under.g * (1 - top.a),
+      b: top.b * top.a + under.b * (1 - top.a),
+      a: 1,
+    });
+    const chain = [];
+    for (let e = el; e; e = e.parentElement) chain.unshift(e);
+    let behind = { r: 255, g: 255, b: 255, a: 1 };
+    let opacity = 1;
+    for (const e of chain) {
+      const style = getComputedStyle(e);
+      behind = over(rgba(style.backgroundColor), behind);
+      opacity *= Number(style.opacity);
+    }
+    const fg = rgba(getComputedStyle(el).color);
+    const text = over({ ...fg, a: fg.a * opacity }, behind);
+    const luminance = ({ r, g, b }) => {
+      const lin = (c) => ((c /= 255) <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
+      return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
+    };
+    const [hi, lo] = [luminance(text), luminance(behind)].sort((a, b) => b - a);
+    return (hi + 0.05) / (lo + 0.05);
+  });
 }

@@ -97,6 +97,12 @@ describe('grounding checks on the demo draft with planted errors', () => {
     assert.match(apply(text, claim), /^Vladmir Putin started a fifth term in power \[@ap-2024-11-29-belousov\]\.$/m);
   });
 
+  it('in footnote style the claim fix cites [^key] and adds its definition', () => {
+    const draft = 'Vladmir Putin started a fifth term in power.\n';
+    const [claim] = check(draft, { citationStyle: 'footnote' }).filter((f) => f.rule === 'uncited-claim');
+    assert.equal(apply(draft, claim), 'Vladmir Putin started a fifth term in power[^ap-2024-11-29-belousov].\n\n[^ap-2024-11-29-belousov]: Russian Defense Minister Andrei Belousov arrived in North Korea on Friday for…. The Associated Press, 2024-11-29.\n');
+  });
+
   it('misspelled names offer remembering the name instead of changing it', () => {
     const name = findings.find((f) => f.rule === 'misspelled-name' && f.start === text.indexOf('Belousuv'))!;
     assert.deepEqual(name.fixes.slice(1).map((f) => f.remember), [{ list: 'ignoredNames', name: 'Belousuv' }, { list: 'notPeople', name: 'Belousuv' }]);
@@ -155,6 +161,8 @@ describe('quotes against changing sources', () => {
     assert.deepEqual(after.map((f) => [f.rule, f.severity, f.message]), [
       ['stale-quote', 'warning', 'This quote no longer matches @ap-2024-11-29-belousov: the source changed since it last matched. The source says: “Complete support and solidarity with the Russian army and people”'],
     ]);
+    const again = checkDraft(draft, { index: changed, previousQuotes: checkDraft(draft, { index: changed, previousQuotes: before.rememberedQuotes }).rememberedQuotes });
+    assert.deepEqual(again.findings.map((f) => f.rule), ['stale-quote'], 'a stale quote stays flagged on later checks');
   });
 });
 

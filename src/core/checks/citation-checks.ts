@@ -1,6 +1,7 @@
 import { CITATION, footnoteDefinition } from '../citations';
 import type { GroundworkIndex } from '../groundwork-index';
 import { editDistance } from '../people';
+import { appendDefinition } from './draft-edits';
 import type { DraftText } from './draft-text';
 import type { Finding, Fix } from './types';
 
@@ -60,9 +61,7 @@ function replaceWith(text: string, start: number, end: number, preferred: boolea
 }
 
 function addDefinition(text: string, definition: string): Fix {
-  const end = text.length;
-  const gap = text.endsWith('\n\n') ? '' : text.endsWith('\n') ? '\n' : '\n\n';
-  return { title: 'Add the footnote definition from the source', edits: [{ start: end, end, text: `${gap}${definition}\n` }], preferred: true };
+  return { title: 'Add the footnote definition from the source', edits: [appendDefinition(text, definition)], preferred: true };
 }
 
 function bracketed(prose: string, at: number): boolean {

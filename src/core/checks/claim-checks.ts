@@ -1,5 +1,6 @@
 import { CITATION, citationMark, footnoteDefinition } from '../citations';
 import type { GroundworkIndex } from '../groundwork-index';
+import { appendDefinition } from './draft-edits';
 import { sentencesIn, type DraftText } from './draft-text';
 import { supportingPassages } from './support';
 import type { Finding, Fix } from './types';
@@ -41,9 +42,7 @@ export function cite(draft: DraftText, sentenceEnd: number, key: string, style: 
   const edits = [{ start: at, end: at, text: style === 'pandoc' ? ` ${mark}` : mark }];
   const source = index.source(key);
   if (style === 'footnote' && source && !new RegExp(String.raw`^\[\^${escape(key)}\]:`, 'm').test(draft.text)) {
-    const end = draft.text.length;
-    const gap = draft.text.endsWith('\n\n') ? '' : draft.text.endsWith('\n') ? '\n' : '\n\n';
-    edits.push({ start: end, end, text: `${gap}${footnoteDefinition(source)}\n` });
+    edits.push(appendDefinition(draft.text, footnoteDefinition(source)));
   }
   return { title: `Cite @${key}`, edits, preferred: true };
 }
