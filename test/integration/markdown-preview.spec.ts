@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import MarkdownIt from 'markdown-it';
 import * as vscode from 'vscode';
 import type { GroundworkApi } from '../../src/extension/extension';
 
@@ -15,9 +16,22 @@ async function eventually<T>(probe: () => Promise<T | undefined>, what: string |
   }
 }
 
+/**
+ * The preview's HTML for `text`. In the web worker host (npm run test:web) code-server keeps
+ * the built-in Markdown extension in the Node host (it ships without its browser build), and
+ * VS Code hands extendMarkdownIt only to a Markdown extension in the same host; there the
+ * test renders through Groundwork's extendMarkdownIt itself, as VS Code for the Web's preview does.
+ */
+function render(api: GroundworkApi, text: string): Thenable<string> {
+  if ((globalThis as { groundworkTestHost?: string }).groundworkTestHost !== 'web') return vscode.commands.executeCommand<string>('markdown.api.render', text);
+  return Promise.resolve(api.extendMarkdownIt(new MarkdownIt({ html: true })).render(text));
+}
+
 describe('citations in the built-in Markdown preview', () => {
+  let api: GroundworkApi;
+
   before(async () => {
-    const api = await vscode.extensions.getExtension<GroundworkApi>(EXTENSION_ID)!.activate();
+    api = await vscode.extensions.getExtension<GroundworkApi>(EXTENSION_ID)!.activate();
     await api.store.index();
   });
 
@@ -26,19 +40,19 @@ describe('citations in the built-in Markdown preview', () => {
   });
 
   it('markdown.api.render shows [@key] author–date, linked to the reference list, with the title on hover', async () => {
-    const html = await vscode.commands.executeCommand<string>('markdown.api.render', `Belousov arrived on Friday [@${AP_KEY}, p. 2].\n`);
+    const html = await render(api, `Belousov arrived on Friday [@${AP_KEY}, p. 2].\n`);
     assert.match(html, new RegExp(`\\(<a class="groundwork-citation" href="#gw-ref-${AP_KEY}" title="Russian Defense Minister Andrei Belousov arrived in North Korea on Friday for…">AP 2024</a>, p\\. 2\\)`));
     assert.match(html, new RegExp(`<section class="groundwork-references">[\\s\\S]*<li id="gw-ref-${AP_KEY}">[^<]*The Associated Press, 2024-11-29\\.</li>`));
   });
 
   it('numbers citations when groundwork.previewCitations is numbered', async () => {
     await vscode.workspace.getConfiguration('groundwork').update('previewCitations', 'numbered', vscode.ConfigurationTarget.Global);
-    const html = await vscode.commands.executeCommand<string>('markdown.api.render', `One [@belousov-russian-defense]. Two [@${AP_KEY}; @belousov-russian-defense].\n`);
+    const html = await render(api, `One [@belousov-russian-defense]. Two [@${AP_KEY}; @belousov-russian-defense].\n`);
     assert.match(html, /One \[<a [^>]*>1<\/a>\]\. Two \[<a [^>]*>2<\/a>; <a [^>]*>1<\/a>\]/);
   });
 
   it('renders footnote citations as footnotes titled with the source', async () => {
-    const html = await vscode.commands.executeCommand<string>('markdown.api.render', `Belousov arrived[^${AP_KEY}].\n\n[^${AP_KEY}]: The Associated Press, 2024-11-29.\n`);
+    const html = await render(api, `Belousov arrived[^${AP_KEY}].\n\n[^${AP_KEY}]: The Associated Press, 2024-11-29.\n`);
     assert.match(html, /<sup class="footnote-ref"><a title="Russian Defense Minister Andrei Belousov[^"]*" href="#fn1" id="fnref1">\[1\]<\/a><\/sup>/);
     assert.match(html, /<section class="footnotes">/);
   });
