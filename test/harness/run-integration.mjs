@@ -4,7 +4,7 @@
 //   node test/harness/run-integration.mjs [--host web] [--tests PATH]
 //
 // --host web (or GROUNDWORK_TEST_HOST=web) runs the extension and the suite in the web
-// worker extension host; --tests must then name the browser bundle of the suite
+// worker extension host, and --tests then defaults to the browser bundle of the suite
 // (out/test/web/index.js, npm run test:web); the payload says extensionDevelopmentKind=web
 // and the user settings say the same (webHostSettings in code-server.mjs says why both).
 // GROUNDWORK_TEST_TIMEOUT sets the limit
@@ -19,9 +19,10 @@ import { launchChromium, repoRoot, startCodeServer, webHostSettings } from './co
 const { values: opts } = parseArgs({
   options: {
     host: { type: 'string', default: process.env.GROUNDWORK_TEST_HOST || 'node' },
-    tests: { type: 'string', default: 'out/test/integration/index.js' },
+    tests: { type: 'string' },
   },
 });
+opts.tests ??= opts.host === 'web' ? 'out/test/web/index.js' : 'out/test/integration/index.js';
 const timeoutSeconds = Number(process.env.GROUNDWORK_TEST_TIMEOUT || 300);
 const debug = Boolean(process.env.GROUNDWORK_TEST_DEBUG);
 const testsPath = resolve(repoRoot, opts.tests);
