@@ -138,6 +138,19 @@ describe('grounding checks in a real extension host', () => {
     await diagnosticsFor(api, doc, (d) => d.length === 0, 'the claim to count as cited');
   });
 
+  it('a key from a workspace .bib file stops being an unknown citation once the file has it', async () => {
+    const bib = vscode.Uri.joinPath(folder(), 'checks-refs.bib');
+    const doc = (await openDraft('As Lee reported [@lee2023summit].\n')).document;
+    try {
+      const [unknown] = await diagnosticsFor(api, doc, (d) => d.length === 1, 'the unknown key');
+      assert.equal(unknown.code, 'unknown-citation');
+      await vscode.workspace.fs.writeFile(bib, new TextEncoder().encode('@article{lee2023summit,\n  title = {Summit talks},\n  journal = {Wire},\n  year = {2023}\n}\n'));
+      await diagnosticsFor(api, doc, (d) => d.length === 0, 'the key to be known from checks-refs.bib');
+    } finally {
+      await vscode.workspace.fs.delete(bib);
+    }
+  });
+
   it('a quote goes stale when its source file changes on disk', async () => {
     const sourceUri = vscode.Uri.joinPath(folder(), 'sources', 'briefing.md');
     const original = '---\ntitle: Ministry briefing\ndate: 2024-11-30\noutlet: Test Wire\n---\n\nThe ministry said the talks were "productive and forward-looking" and would continue.\n';
