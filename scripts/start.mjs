@@ -1,10 +1,11 @@
 // `npm start`: serve VS Code (code-server) on http://127.0.0.1:8080 (or $PORT)
 // with Groundwork loaded from this repo and the demo workspace open.
-//   node scripts/start.mjs [--no-build]   (--no-build: e.g. while `npm run watch` runs)
+//   node scripts/start.mjs [--no-build] [--web]
+//   --no-build: e.g. while `npm run watch` runs; --web: in the web worker extension host
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { repoRoot, startCodeServer } from '../test/harness/code-server.mjs';
+import { repoRoot, startCodeServer, webHostSettings } from '../test/harness/code-server.mjs';
 
 const run = (cmd, args) => {
   const r = spawnSync(cmd, args, { cwd: repoRoot, stdio: 'inherit' });
@@ -24,7 +25,7 @@ const server = await startCodeServer({
   port,
   extensionsDir: join(repoRoot, '.code-server/extensions'),
   // The demo workspace sits inside this repo's work tree: no prompt to open it.
-  settings: { 'git.openRepositoryInParentFolders': 'never' },
+  settings: { 'git.openRepositoryInParentFolders': 'never', ...(process.argv.includes('--web') ? webHostSettings() : {}) },
 }).catch((err) => {
   console.error(err.message);
   process.exit(1);

@@ -1,30 +1,34 @@
 import { readFileSync } from 'node:fs';
+import { parseBibliography } from '../core/bibliography';
 import { checkDraft, type Finding } from '../core/checks';
 import type { Corpus } from '../core/corpus';
 import { GroundworkIndex } from '../core/groundwork-index';
 import { decodeSource } from '../core/source-decode';
 import { LineIndex } from '../core/text-position';
 
-export const CHECK_USAGE = `usage: groundwork check DRAFT... [--sources PATH...] [--format text|json]
+export const CHECK_USAGE = `usage: groundwork check DRAFT... [--sources PATH...] [--bibliography FILE...] [--format text|json]
 
 Checks Markdown drafts against the sources: quotes, who said them, names, citation keys,
 uncited claims. Prints one finding a line as file:line:column: severity: message [rule].
+--bibliography names .bib or CSL-JSON files whose keys drafts may also cite.
 Exit status: 0 no errors, 1 findings at error level, 2 bad usage or unreadable draft.
 `;
 
 export interface CheckArgs {
   drafts: string[];
   sources: string[];
+  bibliographies: string[];
   format: 'text' | 'json';
 }
 
 /** `check`'s own arguments: drafts first, `--sources` takes every path up to the next option. */
 export function parseCheckArgs(argv: string[]): CheckArgs | string {
-  const args: CheckArgs = { drafts: [], sources: [], format: 'text' };
+  const args: CheckArgs = { drafts: [], sources: [], bibliographies: [], format: 'text' };
   let list = args.drafts;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--sources') list = args.sources;
+    else if (a === '--bibliography') list = args.bibliographies;
     else if (a === '--format' || a.startsWith('--format=')) {
       const value = a.includes('=') ? a.slice(9) : argv[++i];
       if (value !== 'text' && value !== 'json') return `--format must be text or json, not ${value ?? 'nothing'}`;
@@ -35,6 +39,7 @@ export function parseCheckArgs(argv: string[]): CheckArgs | string {
   }
   if (args.drafts.length === 0) return 'no DRAFT given';
   if (argv.includes('--sources') && args.sources.length === 0) return '--sources needs at least one PATH';
+  if (argv.includes('--bibliography') && args.bibliographies.length === 0) return '--bibliography needs at least one FILE';
   return args;
 }
 
@@ -47,16 +52,34 @@ interface Checked {
 /** Runs the checks on each draft and prints them; returns the exit status. */
 export function runCheck(args: CheckArgs, corpus: Corpus, out: (t: string) => void, err: (t: string) => void): number {
   const index = new GroundworkIndex(corpus);
+  const extraKeys = bibliographyKeys(args.bibliographies, err);
   const checked: Checked[] = [];
   let unreadable = false;
   for (const path of args.drafts) {
     const text = readDraft(path, err);
     if (text === undefined) unreadable = true;
-    else checked.push({ path, text, findings: checkDraft(text, { index }).findings });
+    else checked.push({ path, text, findings: checkDraft(text, { index, extraKeys }).findings });
   }
   out(args.format === 'json' ? json(checked) : checked.map(textLines).join(''));
   if (unreadable) return 2;
   return checked.some((c) => c.findings.some((f) => f.severity === 'error')) ? 1 : 0;
+}
+
+/** Keys of the entries in .bib / CSL-JSON files; unreadable files and entries are reported, not fatal. */
+function bibliographyKeys(paths: string[], err: (t: string) => void): Set<string> {
+  const keys = new Set<string>();
+  for (const path of paths) {
+    const text = readDraft(path, err);
+    if (text === undefined) continue;
+    const bibliography = parseBibliography(path, text);
+    if (!bibliography) {
+      err(`groundwork check: ${path}: not a .bib or CSL-JSON bibliography\n`);
+      continue;
+    }
+    for (const e of bibliography.errors) err(`groundwork check: ${e}\n`);
+    for (const entry of bibliography.entries) keys.add(entry.key);
+  }
+  return keys;
 }
 
 function readDraft(path: string, err: (t: string) => void): string | undefined {

@@ -1,4 +1,5 @@
 import type { Corpus } from '../core/corpus';
+import { BIBLIOGRAPHY_FORMATS, formatBibliography, isBibliographyFormat } from '../core/bibliography-export';
 import { toCsl } from '../core/csl';
 import { GroundworkIndex } from '../core/groundwork-index';
 import type { Person, Source } from '../core/types';
@@ -8,7 +9,7 @@ export const USAGE = `usage: groundwork <command> [options]
   groundwork entities [PATH...] [--json]      people, organisations and places, with every mention
   groundwork sources [PATH...] [--json]       sources with key, title, outlet, date, place, errors
   groundwork search QUERY [PATH...] [--json]  the passages that best match QUERY (fuzzy)
-  groundwork bib [PATH...]                    CSL-JSON bibliography on stdout
+  groundwork bib [PATH...] [--format F]       the bibliography on stdout: csl (CSL-JSON, the default), bibtex, biblatex or ris
   groundwork check DRAFT... [--sources PATH...] [--format text|json]
                                               check drafts against the sources (see check --help)
 
@@ -19,6 +20,8 @@ export interface CommandContext {
   corpus: Corpus;
   query?: string;
   flags: Set<string>;
+  /** Options with a value, such as `--format` → `bibtex`. */
+  options?: Map<string, string>;
   out: (text: string) => void;
 }
 
@@ -41,8 +44,7 @@ export function runCommand(command: string, ctx: CommandContext): number {
     case 'search':
       return search(ctx, json);
     case 'bib':
-      ctx.out(JSON.stringify(ctx.corpus.sources.filter((s) => s.passages.length > 0).map(toCsl), null, 2) + '\n');
-      return 0;
+      return bib(ctx);
     default:
       process.stderr.write(`groundwork: unknown command '${command}'\n\n${USAGE}`);
       return 2;
@@ -73,6 +75,16 @@ function sourcesText(sources: Source[]): string {
   return sources
     .map((s) => `${s.key}  ${s.meta.title ?? '(untitled)'} — ${[s.meta.outlet, s.meta.date, s.meta.place].filter(Boolean).join(', ')}${s.errors.length ? `  [${s.errors.join('; ')}]` : ''}\n`)
     .join('');
+}
+
+function bib(ctx: CommandContext): number {
+  const format = ctx.options?.get('--format') ?? 'csl';
+  if (!isBibliographyFormat(format)) {
+    process.stderr.write(`groundwork bib: unknown format '${format}'; use ${Object.keys(BIBLIOGRAPHY_FORMATS).join(', ')}\n\n${USAGE}`);
+    return 2;
+  }
+  ctx.out(formatBibliography(ctx.corpus.sources.filter((s) => s.passages.length > 0).map(toCsl), format));
+  return 0;
 }
 
 function search(ctx: CommandContext, json: boolean): number {

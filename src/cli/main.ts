@@ -4,10 +4,25 @@ import { readSources } from './read-sources';
 import { runCommand, USAGE } from './commands';
 import { CHECK_USAGE, parseCheckArgs, runCheck } from './check-command';
 
+/** Options that take a value: `--format bibtex` or `--format=bibtex`. */
+const VALUE_OPTIONS = new Set(['--format']);
+
+function splitArgs(argv: string[]): { args: string[]; flags: Set<string>; options: Map<string, string> } {
+  const args: string[] = [];
+  const flags = new Set<string>();
+  const options = new Map<string, string>();
+  for (let i = 0; i < argv.length; i++) {
+    const [name, value] = argv[i].split(/=(.*)/s);
+    if (!name.startsWith('--')) args.push(argv[i]);
+    else if (!VALUE_OPTIONS.has(name)) flags.add(argv[i]);
+    else options.set(name, value ?? argv[++i] ?? '');
+  }
+  return { args, flags, options };
+}
+
 function main(argv: string[]): number {
   if (argv[0] === 'check') return check(argv.slice(1));
-  const args = argv.filter((a) => !a.startsWith('--'));
-  const flags = new Set(argv.filter((a) => a.startsWith('--')));
+  const { args, flags, options } = splitArgs(argv);
   const [command, ...rest] = args;
   if (!command || flags.has('--help')) {
     (command ? process.stdout : process.stderr).write(USAGE);
@@ -23,7 +38,7 @@ function main(argv: string[]): number {
   for (const p of problems) process.stderr.write(`groundwork: ${p}\n`);
   const corpus = buildCorpus(inputs);
   for (const s of corpus.sources) for (const e of s.errors) process.stderr.write(`groundwork: ${s.path}: ${e}\n`);
-  return runCommand(command, { corpus, query: needsQuery ? rest[0] : undefined, flags, out: (t) => process.stdout.write(t) });
+  return runCommand(command, { corpus, query: needsQuery ? rest[0] : undefined, flags, options, out: (t) => process.stdout.write(t) });
 }
 
 function check(argv: string[]): number {

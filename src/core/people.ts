@@ -76,12 +76,12 @@ export function resolvePeople(sources: ParsedSource[], names: (source: ParsedSou
 /** `resolvePeople` in slices of about `sliceMs`, awaiting `pause` between them, so a host thread stays responsive. */
 export async function resolvePeopleAsync(sources: ParsedSource[], names: (source: ParsedSource) => SourceNames, pause: () => Promise<void>, sliceMs = 15): Promise<Person[]> {
   const steps = resolving(sources, names);
-  let slice = performance.now();
+  let slice = Date.now();
   for (let step = steps.next(); ; step = steps.next()) {
     if (step.done) return step.value;
-    if (performance.now() - slice > sliceMs) {
+    if (Date.now() - slice > sliceMs) {
       await pause();
-      slice = performance.now();
+      slice = Date.now();
     }
   }
 }

@@ -1,9 +1,11 @@
 import * as vscode from 'vscode';
+import type { BibEntry } from '../core/bibliography';
 import { displayTitle } from '../core/citations';
 import type { Person, Source } from '../core/types';
 import type { GroundworkIndex } from '../core/groundwork-index';
 import { escapeMarkdown } from './markdown-text';
-import type { SourceStore } from './source-store';
+import type { BibliographyStore } from './bibliography-store';
+import { displayPath, type SourceStore } from './source-store';
 
 const NAME_PREFIX = /((?:\p{Lu}[\p{L}'’.-]*\s){0,3}\p{Lu}[\p{L}'’.-]*)$/u;
 const KEY_PREFIX = /(?<![\w@])@([\p{L}\p{N}_:.#$%&+?<>~/-]*)$/u;
@@ -28,17 +30,34 @@ class KeyItem extends vscode.CompletionItem {
   }
 }
 
-/** Completes names of people in the sources, and citation keys after `@`. */
-export class CompletionProvider implements vscode.CompletionItemProvider<PersonItem | KeyItem> {
-  constructor(private readonly store: SourceStore) {}
+/** A key from a bibliography file in the workspace. */
+class EntryItem extends vscode.CompletionItem {
+  constructor(readonly entry: BibEntry, range: vscode.Range) {
+    super({ label: entry.key, description: entry.title }, vscode.CompletionItemKind.Reference);
+    this.detail = [entry.authors[0], entry.outlet, entry.date].filter(Boolean).join(', ') || `from ${displayPath(entry.path)}`;
+    this.range = range;
+    this.filterText = [entry.key, entry.title, ...entry.authors, entry.outlet, entry.date].filter(Boolean).join(' ');
+  }
+}
 
-  async provideCompletionItems(doc: vscode.TextDocument, pos: vscode.Position): Promise<vscode.CompletionList<PersonItem | KeyItem> | undefined> {
+type Item = PersonItem | KeyItem | EntryItem;
+
+/** Completes names of people in the sources, and citation keys after `@` (sources, then bibliography files). */
+export class CompletionProvider implements vscode.CompletionItemProvider<Item> {
+  constructor(
+    private readonly store: SourceStore,
+    private readonly bibliographies?: BibliographyStore,
+  ) {}
+
+  async provideCompletionItems(doc: vscode.TextDocument, pos: vscode.Position): Promise<vscode.CompletionList<Item> | undefined> {
     const before = doc.lineAt(pos.line).text.slice(0, pos.character);
     const index = await this.store.index();
     const key = KEY_PREFIX.exec(before);
     if (key) {
       const range = new vscode.Range(pos.line, pos.character - key[1].length, pos.line, pos.character);
-      return new vscode.CompletionList(index.sources.filter((s) => s.passages.length > 0).map((s) => new KeyItem(s, range)));
+      const sources = index.sources.filter((s) => s.passages.length > 0);
+      const entries = [...((await this.bibliographies?.entries())?.values() ?? [])].filter((e) => !index.source(e.key));
+      return new vscode.CompletionList<Item>([...sources.map((s) => new KeyItem(s, range)), ...entries.map((e) => new EntryItem(e, range))]);
     }
     const name = NAME_PREFIX.exec(before);
     if (!name) return undefined;
@@ -58,9 +77,14 @@ export class CompletionProvider implements vscode.CompletionItemProvider<PersonI
     return [];
   }
 
-  async resolveCompletionItem(item: PersonItem | KeyItem): Promise<PersonItem | KeyItem> {
+  async resolveCompletionItem(item: Item): Promise<Item> {
     const index = await this.store.index();
     const md = new vscode.MarkdownString();
+    if (item instanceof EntryItem) {
+      md.appendMarkdown(`**${escapeMarkdown(item.entry.title ?? item.entry.key)}**\n\n${escapeMarkdown(`from ${displayPath(item.entry.path)}`)}`);
+      item.documentation = md;
+      return item;
+    }
     if (item instanceof PersonItem) {
       const quote = index.quotes(item.person, 1)[0];
       md.appendMarkdown(`${item.person.mentions.length} mentions in ${index.sourcesOf(item.person)} sources\n\n`);

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { checkDraft } from '../core/checks';
 import type { Finding, Severity } from '../core/checks/types';
+import type { CitationLibrary } from './citation-library';
 import { readCheckSettings, readSettings } from './settings';
 import { spanLocation } from './source-locations';
 import type { SourceStore } from './source-store';
@@ -36,13 +37,18 @@ export class DraftChecker implements vscode.Disposable {
   readonly onDidCheck = this.changed.event;
   private readonly subscriptions: vscode.Disposable[];
 
-  constructor(private readonly store: SourceStore, private readonly delayMs = 400) {
+  constructor(
+    private readonly store: SourceStore,
+    private readonly library: CitationLibrary,
+    private readonly delayMs = 400,
+  ) {
     this.subscriptions = [
       vscode.workspace.onDidOpenTextDocument((doc) => this.schedule(doc, 0)),
       vscode.workspace.onDidChangeTextDocument((e) => e.contentChanges.length > 0 && this.schedule(e.document, this.delayMs)),
       vscode.workspace.onDidSaveTextDocument((doc) => this.schedule(doc, 0)),
       vscode.workspace.onDidCloseTextDocument((doc) => this.forget(doc.uri)),
-      store.onDidChange(() => this.checkAll()),
+      // Sources or bibliography files changed: quotes may have gone stale, keys become known.
+      library.onDidChange(() => this.checkAll()),
       vscode.workspace.onDidChangeConfiguration((e) => (e.affectsConfiguration('groundwork.checks') || e.affectsConfiguration('groundwork.notPeople')) && this.checkAll()),
     ];
     this.checkAll();
@@ -74,7 +80,7 @@ export class DraftChecker implements vscode.Disposable {
     const cancel = new vscode.CancellationTokenSource();
     this.running.set(key, cancel);
     try {
-      const index = await this.store.index();
+      const [index, keys] = await Promise.all([this.store.index(), this.library.knownCitationKeys()]);
       const version = doc.version;
       // An untitled draft closed and another opened can share a URI: only the open document's own check counts.
       const stale = () => cancel.token.isCancellationRequested || doc.isClosed || doc.version !== version || !vscode.workspace.textDocuments.includes(doc);
@@ -82,6 +88,7 @@ export class DraftChecker implements vscode.Disposable {
       const settings = readCheckSettings();
       const result = checkDraft(doc.getText(), {
         index,
+        extraKeys: keys,
         rules: settings.rules,
         ignoredNames: settings.ignoredNames,
         notPeople: settings.notPeople,

@@ -1,4 +1,7 @@
+import type MarkdownIt from 'markdown-it';
 import * as vscode from 'vscode';
+import { BibliographyStore } from './bibliography-store';
+import { CitationLibrary } from './citation-library';
 import { CheckActionProvider, rememberName } from './check-actions';
 import { ClaimLensProvider } from './claim-lens';
 import { CompletionProvider } from './completion-provider';
@@ -6,11 +9,13 @@ import { DraftChecker } from './draft-checker';
 import { findSupport, syncBibliography } from './find-support';
 import { HoverProvider } from './hover-provider';
 import { insertCitation, type InsertCitationArgs } from './insert-citation';
+import { markdownPreview } from './markdown-preview';
 import { DefinitionProvider, ReferenceProvider } from './navigation';
 import { readSettings } from './settings';
+import type { BibliographyFormat } from '../core/bibliography-export';
 import { exportBibliography, openPassage } from './source-commands';
 import { IndexCacheFile } from './index-cache-file';
-import { createNodeWorker } from './node-worker';
+import { nodeWorkerFactory } from './node-worker';
 import { SourceStore } from './source-store';
 import { SourcesTree } from './sources-tree';
 import { createStatusBar } from './status-bar';
@@ -22,6 +27,10 @@ export interface GroundworkApi {
   store: SourceStore;
   sourcesTree: SourcesTree;
   peopleTree: SourcesTree;
+  /** Every key a draft may cite (sources and the workspace's .bib / CSL-JSON files): `knownCitationKeys()`. */
+  library: CitationLibrary;
+  /** Called by the built-in Markdown preview (`contributes."markdown.markdownItPlugins"`). */
+  extendMarkdownIt(md: MarkdownIt): MarkdownIt;
   checker: DraftChecker;
 }
 
@@ -32,14 +41,17 @@ export function activate(context: vscode.ExtensionContext): GroundworkApi {
     settings: readSettings,
     log,
     cache: new IndexCacheFile(context.storageUri ?? context.globalStorageUri),
-    createWorker: () => createNodeWorker(vscode.Uri.joinPath(context.extensionUri, 'dist', 'index-worker.js').fsPath),
+    createWorker: nodeWorkerFactory(vscode.Uri.joinPath(context.extensionUri, 'dist', 'index-worker.js').fsPath),
   });
+  const bibliographies = new BibliographyStore(() => readSettings().bibliographies, log);
+  const library = new CitationLibrary(store, bibliographies);
+  const preview = markdownPreview(library);
   const status = createStatusBar();
   const sourcesTree = new SourcesTree(store, 'sources');
   const peopleTree = new SourcesTree(store, 'people');
   const sourcesView = vscode.window.createTreeView('groundwork.sources', { treeDataProvider: sourcesTree, showCollapseAll: true });
   const peopleView = vscode.window.createTreeView('groundwork.people', { treeDataProvider: peopleTree, showCollapseAll: true });
-  const checker = new DraftChecker(store);
+  const checker = new DraftChecker(store, library);
   const lenses = new ClaimLensProvider(checker);
 
   context.subscriptions.push(
@@ -51,14 +63,14 @@ export function activate(context: vscode.ExtensionContext): GroundworkApi {
     vscode.commands.registerCommand('groundwork.rememberName', rememberName),
     vscode.commands.registerCommand('groundwork.syncBibliography', (uri: vscode.Uri, key: string) => syncBibliography(store, uri, key)),
     store.onDidChange((index) => status.show(index)),
-    vscode.languages.registerHoverProvider(MARKDOWN, new HoverProvider(store)),
-    vscode.languages.registerCompletionItemProvider(MARKDOWN, new CompletionProvider(store), '@'),
+    vscode.languages.registerHoverProvider(MARKDOWN, new HoverProvider(store, bibliographies)),
+    vscode.languages.registerCompletionItemProvider(MARKDOWN, new CompletionProvider(store, bibliographies), '@'),
     vscode.languages.registerDefinitionProvider(MARKDOWN, new DefinitionProvider(store)),
     vscode.languages.registerReferenceProvider(MARKDOWN, new ReferenceProvider(store)),
     vscode.commands.registerCommand('groundwork.insertCitation', (args?: InsertCitationArgs) => insertCitation(store, readSettings().citationStyle, args)),
     vscode.commands.registerCommand('groundwork.openPassage', (id?: string, range?: { start: number; end: number }) => (id ? openPassage(store, id, range) : pickAndOpen(store))),
     vscode.commands.registerCommand('groundwork.reloadSources', () => store.reload()),
-    vscode.commands.registerCommand('groundwork.exportBibliography', (target?: vscode.Uri) => exportBibliography(store, target)),
+    vscode.commands.registerCommand('groundwork.exportBibliography', (target?: vscode.Uri, format?: BibliographyFormat) => exportBibliography(store, target, format)),
     vscode.commands.registerCommand('groundwork.showOutput', () => log.show()),
     vscode.commands.registerCommand('groundwork.filterSources', () => filter(sourcesTree, sourcesView, peopleTree, peopleView)),
     vscode.commands.registerCommand('groundwork.clearFilter', () => applyFilter('', sourcesTree, sourcesView, peopleTree, peopleView)),
@@ -69,9 +81,18 @@ export function activate(context: vscode.ExtensionContext): GroundworkApi {
       }
     }),
   );
+  context.subscriptions.push(
+    bibliographies, library, ...preview.subscriptions,
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration('groundwork.bibliographies')) {
+        bibliographies.watch();
+        void bibliographies.reload();
+      }
+    }),
+  );
   // Index off the activation path: the first provider call or this timer starts it, whichever comes first.
   setTimeout(() => void store.index(), 0);
-  return { store, sourcesTree, peopleTree, checker };
+  return { store, sourcesTree, peopleTree, checker, library, extendMarkdownIt: preview.extendMarkdownIt };
 }
 
 /** Check Draft: checks the active draft now and shows the Problems panel. */

@@ -1,21 +1,28 @@
 import * as vscode from 'vscode';
+import type { BibEntry } from '../core/bibliography';
 import { displayTitle } from '../core/citations';
 import type { GroundworkIndex, Quote } from '../core/groundwork-index';
 import type { Person, Source } from '../core/types';
 import { citationAt, nameAt } from './draft-lookup';
 import { card, commandLink, escapeMarkdown } from './markdown-text';
-import type { SourceStore } from './source-store';
+import type { BibliographyStore } from './bibliography-store';
+import { displayPath, type SourceStore } from './source-store';
 
 /** Hover cards for known names and for citations in Markdown drafts. */
 export class HoverProvider implements vscode.HoverProvider {
-  constructor(private readonly store: SourceStore) {}
+  constructor(
+    private readonly store: SourceStore,
+    private readonly bibliographies?: BibliographyStore,
+  ) {}
 
   async provideHover(doc: vscode.TextDocument, pos: vscode.Position): Promise<vscode.Hover | undefined> {
     const index = await this.store.index();
     const cite = citationAt(doc, pos);
     if (cite) {
       const source = index.source(cite.key);
-      return source ? new vscode.Hover(sourceCard(source), cite.range) : undefined;
+      if (source) return new vscode.Hover(sourceCard(source), cite.range);
+      const entry = await this.bibliographies?.entry(cite.key);
+      return entry ? new vscode.Hover(entryCard(entry), cite.range) : undefined;
     }
     const name = nameAt(index, doc, pos);
     return name ? new vscode.Hover(personCard(index, name.person), name.range) : undefined;
@@ -51,5 +58,17 @@ export function sourceCard(source: Source): vscode.MarkdownString {
   if (lead) md.appendMarkdown(`> ${escapeMarkdown(lead.sentences[0]?.text ?? lead.text)}\n\n`);
   md.appendMarkdown(`${escapeMarkdown(`@${source.key}`)} · ${commandLink('Open source', 'groundwork.openPassage', [lead?.id ?? `${source.key}#1`])}`);
   if (source.errors.length) md.appendMarkdown(`\n\n$(warning) ${escapeMarkdown(source.errors.join('; '))}`);
+  return md;
+}
+
+/** A bibliography file's entry (Zotero, Better BibTeX): its own text, escaped, and where it is defined. */
+export function entryCard(entry: BibEntry): vscode.MarkdownString {
+  const md = card();
+  md.appendMarkdown(`**${escapeMarkdown(entry.title ?? entry.key)}**\n\n`);
+  const facts = [entry.authors.join(', '), entry.outlet, entry.date].filter(Boolean).map((s) => escapeMarkdown(s!));
+  if (facts.length) md.appendMarkdown(`${facts.join(' · ')}\n\n`);
+  if (entry.url) md.appendMarkdown(`${escapeMarkdown(entry.url)}\n\n`);
+  const where = `${displayPath(entry.path)}${entry.line ? `:${entry.line}` : ''}`;
+  md.appendMarkdown(`${escapeMarkdown(`@${entry.key}`)} · ${escapeMarkdown(`from ${where}`)}`);
   return md;
 }

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { BIBLIOGRAPHY_FORMATS, formatBibliography, type BibliographyFormat } from '../core/bibliography-export';
 import { toCsl } from '../core/csl';
 import type { SourceStore } from './source-store';
 
@@ -19,14 +20,37 @@ export async function openPassage(store: SourceStore, passageId: string, range?:
   await vscode.window.showTextDocument(doc, { selection, preview: true });
 }
 
-/** Writes every readable source as CSL-JSON to a file the user picks. */
-export async function exportBibliography(store: SourceStore, target?: vscode.Uri): Promise<vscode.Uri | undefined> {
-  const index = await store.index();
+/**
+ * Writes every readable source as CSL-JSON, BibTeX, BibLaTeX or RIS to a file the user picks.
+ * Given a `target`, the format is the one asked for, else the one its extension names.
+ */
+export async function exportBibliography(store: SourceStore, target?: vscode.Uri, format?: BibliographyFormat): Promise<vscode.Uri | undefined> {
+  const chosen = format ?? (target ? formatOfFile(target) : await pickFormat());
+  if (!chosen) return undefined;
+  const { label, extension } = BIBLIOGRAPHY_FORMATS[chosen];
   const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
-  const uri = target ?? (await vscode.window.showSaveDialog({ defaultUri: folder && vscode.Uri.joinPath(folder, 'references.json'), filters: { 'CSL-JSON': ['json'] } }));
+  const uri = target ?? (await vscode.window.showSaveDialog({ defaultUri: folder && vscode.Uri.joinPath(folder, `references.${extension}`), filters: { [label]: [extension] } }));
   if (!uri) return undefined;
+  const index = await store.index();
   const items = index.sources.filter((s) => s.passages.length > 0).map(toCsl);
-  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(JSON.stringify(items, null, 2) + '\n'));
-  void vscode.window.showInformationMessage(`Groundwork: wrote ${items.length} references to ${vscode.workspace.asRelativePath(uri)}`);
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(formatBibliography(items, chosen)));
+  void vscode.window.showInformationMessage(`Groundwork: wrote ${items.length} references (${label}) to ${vscode.workspace.asRelativePath(uri)}`);
   return uri;
+}
+
+function formatOfFile(uri: vscode.Uri): BibliographyFormat {
+  if (/\.bib$/i.test(uri.path)) return 'bibtex';
+  if (/\.ris$/i.test(uri.path)) return 'ris';
+  return 'csl';
+}
+
+async function pickFormat(): Promise<BibliographyFormat | undefined> {
+  const detail: Record<BibliographyFormat, string> = {
+    csl: 'pandoc --citeproc, Zotero, Quarto',
+    bibtex: 'LaTeX with BibTeX, pandoc',
+    biblatex: 'LaTeX with biber, pandoc (keeps the full date)',
+    ris: 'Zotero, EndNote, Mendeley',
+  };
+  const items = (Object.keys(BIBLIOGRAPHY_FORMATS) as BibliographyFormat[]).map((format) => ({ label: BIBLIOGRAPHY_FORMATS[format].label, description: `.${BIBLIOGRAPHY_FORMATS[format].extension}`, detail: detail[format], format }));
+  return (await vscode.window.showQuickPick(items, { placeHolder: 'Export the sources as…' }))?.format;
 }

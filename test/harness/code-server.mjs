@@ -1,7 +1,7 @@
 // Starts code-server (installed by scripts/install-code-server.sh) and opens
 // Debian's chromium on it. See shared/REAL-VSCODE.md.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -114,6 +114,18 @@ function killGroup(pid, signal) {
   } catch {
     // already gone
   }
+}
+
+/**
+ * User settings that run this repo's extension in the web worker extension host. It has
+ * both `main` and `browser`, so the workbench would pick the Node host, and code-server
+ * 4.100.3's web workbench ignores the payload's extensionDevelopmentKind (it reads a
+ * property its environment service does not set); remote.extensionKind is honoured.
+ */
+export function webHostSettings() {
+  const manifest = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8'));
+  if (!manifest.browser) throw new Error('the web worker host needs a `browser` entry in package.json');
+  return { 'remote.extensionKind': { [`${manifest.publisher}.${manifest.name}`]: ['web'] } };
 }
 
 export const chromiumArgs = [

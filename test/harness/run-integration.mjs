@@ -3,10 +3,10 @@
 //
 //   node test/harness/run-integration.mjs [--host web] [--tests PATH]
 //
-// --host web (or GROUNDWORK_TEST_HOST=web) asks for the web worker extension host
-// (payload extensionDevelopmentKind=web); it takes effect only once package.json
-// has a `browser` entry, and --tests must then name a browser bundle of the suite.
-// Without a `browser` entry the extension still runs in the Node host.
+// --host web (or GROUNDWORK_TEST_HOST=web) runs the extension and the suite in the web
+// worker extension host, and --tests then defaults to the browser bundle of the suite
+// (out/test/web/index.js, npm run test:web); the payload says extensionDevelopmentKind=web
+// and the user settings say the same (webHostSettings in code-server.mjs says why both).
 // GROUNDWORK_TEST_TIMEOUT sets the limit
 // in seconds (default 300); GROUNDWORK_TEST_DEBUG=1 also prints code-server's and
 // the workbench's own log.
@@ -14,14 +14,15 @@ import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { format, parseArgs } from 'node:util';
-import { launchChromium, repoRoot, startCodeServer } from './code-server.mjs';
+import { launchChromium, repoRoot, startCodeServer, webHostSettings } from './code-server.mjs';
 
 const { values: opts } = parseArgs({
   options: {
     host: { type: 'string', default: process.env.GROUNDWORK_TEST_HOST || 'node' },
-    tests: { type: 'string', default: 'out/test/integration/index.js' },
+    tests: { type: 'string' },
   },
 });
+opts.tests ??= opts.host === 'web' ? 'out/test/web/index.js' : 'out/test/integration/index.js';
 const timeoutSeconds = Number(process.env.GROUNDWORK_TEST_TIMEOUT || 300);
 const debug = Boolean(process.env.GROUNDWORK_TEST_DEBUG);
 const testsPath = resolve(repoRoot, opts.tests);
@@ -42,7 +43,7 @@ const heldBack = [];
 const pendingLines = new Set();
 const noise = /^(Ignoring fetching additional builtin extensions from gallery|Updating additional builtin extensions cache)/;
 try {
-  server = await startCodeServer({ workspace, log: debug ? (l) => console.log(`[code-server] ${l}`) : undefined });
+  server = await startCodeServer({ workspace, settings: opts.host === 'web' ? webHostSettings() : {}, log: debug ? (l) => console.log(`[code-server] ${l}`) : undefined });
   const payload = [
     ['extensionDevelopmentPath', server.remote(repoRoot)],
     ['extensionTestsPath', server.remote(testsPath)],

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { GroundworkApi } from '../../src/extension/extension';
+import { openDraft } from './open-draft';
 
 const EXTENSION_ID = 'groundwork.groundwork';
 const folder = () => vscode.workspace.workspaceFolders![0].uri;
@@ -86,8 +87,8 @@ describe('grounding checks in a real extension host', () => {
   });
 
   it('checks as you type, and the last edit wins', async () => {
-    const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: 'Belousov met No Kwang Chol [@ap-2024-11-29-belousov].\n' });
-    const editor = await vscode.window.showTextDocument(doc);
+    const editor = await openDraft('Belousov met No Kwang Chol [@ap-2024-11-29-belousov].\n');
+    const doc = editor.document;
     await diagnosticsFor(api, doc, (d) => d.length === 0 && api.checker.findings(doc) !== undefined, 'a clean first check');
     for (const typo of ['Cho', 'Choi']) {
       await editor.edit((e) => e.replace(new vscode.Range(doc.positionAt(22), doc.positionAt(doc.getText().indexOf(' [@'))), typo));
@@ -98,8 +99,7 @@ describe('grounding checks in a real extension host', () => {
   });
 
   it('“Ignore in this workspace” writes the setting and the name is no longer flagged', async () => {
-    const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: 'Belousuv arrived in Pyongyang [@ap-2024-11-29-belousov].\n' });
-    await vscode.window.showTextDocument(doc);
+    const doc = (await openDraft('Belousuv arrived in Pyongyang [@ap-2024-11-29-belousov].\n')).document;
     const [d] = await diagnosticsFor(api, doc, (x) => x.length === 1, 'the misspelling');
     const ignore = (await fixes(doc, d)).find((a) => a.title.startsWith('Ignore'))!;
     assert.equal(ignore.title, 'Ignore ‘Belousuv’ in this workspace');
@@ -113,8 +113,7 @@ describe('grounding checks in a real extension host', () => {
   });
 
   it('turning a rule off in settings removes its diagnostics', async () => {
-    const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: 'Officials cited [@no-such-key] and "words that no source ever printed".\n' });
-    await vscode.window.showTextDocument(doc);
+    const doc = (await openDraft('Officials cited [@no-such-key] and "words that no source ever printed".\n')).document;
     await diagnosticsFor(api, doc, (d) => d.length === 2, 'two diagnostics');
     try {
       await vscode.workspace.getConfiguration('groundwork').update('checks.unknownCitation', 'off', vscode.ConfigurationTarget.Workspace);
@@ -126,8 +125,7 @@ describe('grounding checks in a real extension host', () => {
   });
 
   it('an uncited claim gets a code lens, and Find Supporting Sources cites the passage picked', async () => {
-    const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: 'Belousov walked with No Kwang Chol on a red carpet at the Pyongyang airport.\n' });
-    await vscode.window.showTextDocument(doc);
+    const doc = (await openDraft('Belousov walked with No Kwang Chol on a red carpet at the Pyongyang airport.\n')).document;
     await diagnosticsFor(api, doc, (d) => d.length === 1 && d[0].code === 'uncited-claim', 'the uncited claim');
     const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', doc.uri);
     const lens = lenses.find((l) => l.command?.command === 'groundwork.findSupport')!;
@@ -140,6 +138,19 @@ describe('grounding checks in a real extension host', () => {
     await diagnosticsFor(api, doc, (d) => d.length === 0, 'the claim to count as cited');
   });
 
+  it('a key from a workspace .bib file stops being an unknown citation once the file has it', async () => {
+    const bib = vscode.Uri.joinPath(folder(), 'checks-refs.bib');
+    const doc = (await openDraft('As Lee reported [@lee2023summit].\n')).document;
+    try {
+      const [unknown] = await diagnosticsFor(api, doc, (d) => d.length === 1, 'the unknown key');
+      assert.equal(unknown.code, 'unknown-citation');
+      await vscode.workspace.fs.writeFile(bib, new TextEncoder().encode('@article{lee2023summit,\n  title = {Summit talks},\n  journal = {Wire},\n  year = {2023}\n}\n'));
+      await diagnosticsFor(api, doc, (d) => d.length === 0, 'the key to be known from checks-refs.bib');
+    } finally {
+      await vscode.workspace.fs.delete(bib);
+    }
+  });
+
   it('a quote goes stale when its source file changes on disk', async () => {
     const sourceUri = vscode.Uri.joinPath(folder(), 'sources', 'briefing.md');
     const original = '---\ntitle: Ministry briefing\ndate: 2024-11-30\noutlet: Test Wire\n---\n\nThe ministry said the talks were "productive and forward-looking" and would continue.\n';
@@ -147,9 +158,9 @@ describe('grounding checks in a real extension host', () => {
     try {
       await eventually(async () => ((await api.store.index()).sources.some((s) => s.meta.title === 'Ministry briefing') ? true : undefined), 'the new source to be indexed');
       const key = (await api.store.index()).sources.find((s) => s.meta.title === 'Ministry briefing')!.key;
-      const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: `The ministry called the talks "productive and forward-looking" [@${key}].\n` });
-      await vscode.window.showTextDocument(doc);
-      await diagnosticsFor(api, doc, (d) => d.length === 0, 'the quote to match');
+      const doc = (await openDraft(`The ministry called the talks "productive and forward-looking" [@${key}].\n`)).document;
+      // A check of this very text (no diagnostics would also be what a draft not yet checked shows).
+      assert.deepEqual(await eventually(() => api.checker.check(doc), 'a check of the draft'), [], 'the quote matches');
       await vscode.workspace.fs.writeFile(sourceUri, new TextEncoder().encode(original.replace('productive and forward-looking', 'useful')));
       const [stale] = await diagnosticsFor(api, doc, (d) => d.length === 1, 'the stale quote');
       assert.equal(stale.code, 'stale-quote');

@@ -1,15 +1,11 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { openDraft } from './open-draft';
 
 const EXTENSION_ID = 'groundwork.groundwork';
 
 function hoverText(hovers: vscode.Hover[]): string {
   return hovers.flatMap((h) => h.contents).map((c) => (typeof c === 'string' ? c : 'value' in c ? c.value : '')).join('\n');
-}
-
-async function openDraft(text: string): Promise<vscode.TextEditor> {
-  const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: text });
-  return vscode.window.showTextDocument(doc);
 }
 
 function positionOf(doc: vscode.TextDocument, needle: string, offset = 1): vscode.Position {

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { GroundworkApi } from '../../src/extension/extension';
+import { openDraft } from './open-draft';
 
 describe('sources sidebar', () => {
   let api: GroundworkApi;
@@ -43,8 +44,7 @@ describe('sources sidebar', () => {
   });
 
   it('marks the sources the active draft cites', async () => {
-    const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: 'Cited [@ap-2024-11-29-belousov].\n' });
-    await vscode.window.showTextDocument(doc);
+    await openDraft('Cited [@ap-2024-11-29-belousov].\n');
     api.sourcesTree.refresh();
     const items = (await api.sourcesTree.getChildren()).map((r) => api.sourcesTree.getTreeItem(r));
     const cited = items.filter((i) => String(i.description).includes('cited'));

@@ -1,26 +1,29 @@
 // UI tests for Groundwork through the real workbench page: one code-server and one
 // headless chromium for the whole suite, tests run in order against the same page.
 //
-//   npm run build && node test/ui/run-ui.mjs [--extensions-dir DIR] [--grep TEXT]
+//   npm run build && node test/ui/run-ui.mjs [--extensions-dir DIR] [--grep TEXT] [--host web]
 //
 // By default the extension is loaded from this repository (extensionDevelopmentPath,
 // needs dist/extension.js). With --extensions-dir DIR, the extension installed in DIR
 // (e.g. `code-server --extensions-dir DIR --install-extension groundwork.vsix`) is
 // used instead, and the tests check that the extension runs from there. Screenshots
 // go to test/artifacts/ (test/artifacts/installed/ with --extensions-dir).
-// GROUNDWORK_UI_DEBUG=1 prints code-server's output and the page's console.
+// GROUNDWORK_UI_DEBUG=1 prints code-server's output and the page's console. --host web
+// runs the extension in the web worker extension host (webHostSettings in ../harness/code-server.mjs).
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { launchChromium, repoRoot, startCodeServer } from '../harness/code-server.mjs';
-import { tests } from './ui.tests.mjs';
+import { launchChromium, repoRoot, startCodeServer, webHostSettings } from '../harness/code-server.mjs';
+import { previewTests } from './preview.tests.mjs';
+import { tests as workbenchTests } from './ui.tests.mjs';
 import { WAIT, Workbench } from './workbench.mjs';
 
 const { values: opts } = parseArgs({
   options: {
     'extensions-dir': { type: 'string' },
     grep: { type: 'string' },
+    host: { type: 'string', default: 'node' },
   },
 });
 const debug = Boolean(process.env.GROUNDWORK_UI_DEBUG);
@@ -46,6 +49,7 @@ const elapsed = (since = started) => `${((Date.now() - since) / 1000).toFixed(1)
 const workspace = mkdtempSync(join(tmpdir(), 'groundwork-ui-workspace-'));
 cpSync(join(repoRoot, 'test/fixtures/workspace'), workspace, { recursive: true });
 
+const tests = [...workbenchTests, ...previewTests];
 const selected = opts.grep ? tests.filter((t) => t.name.includes(opts.grep)) : tests;
 let passed = 0;
 let failed = 0;
@@ -71,6 +75,7 @@ try {
       // The window title names the active file by its full path, so a test can see
       // which copy of the extension a seed article was opened from.
       'window.title': '${activeEditorLong}',
+      ...(opts.host === 'web' ? webHostSettings() : {}),
     },
     log: debug ? (l) => console.log(`[code-server] ${l}`) : undefined,
   });

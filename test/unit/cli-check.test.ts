@@ -65,8 +65,17 @@ describe('groundwork check (built bin)', () => {
     assert.equal(r.status, 1);
   });
 
+  it('knows the keys of --bibliography files', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gw-check-bib-'));
+    writeFileSync(join(dir, 'draft.md'), 'As Lee reported [@lee2023summit], and [@nobody2020].\n');
+    writeFileSync(join(dir, 'refs.bib'), '@article{lee2023summit,\n  title = {Summit},\n  author = {Lee, Ann},\n  journal = {Wire},\n  year = {2023}\n}\n');
+    const r = run('check', join(dir, 'draft.md'), '--bibliography', join(dir, 'refs.bib'));
+    assert.equal(r.status, 1, r.stderr);
+    assert.deepEqual(r.stdout.trimEnd().split('\n').map((l) => /key (@\S+)\./.exec(l)?.[1]), ['@nobody2020']);
+  });
+
   it('exits 2 on bad usage or an unreadable draft', () => {
-    for (const args of [['check'], ['check', DEMO, '--format', 'xml'], ['check', DEMO, '--strict'], ['check', DEMO, '--sources'], ['check', join(tmpdir(), 'no-such-draft.md')]]) {
+    for (const args of [['check'], ['check', DEMO, '--format', 'xml'], ['check', DEMO, '--strict'], ['check', DEMO, '--sources'], ['check', DEMO, '--bibliography'], ['check', join(tmpdir(), 'no-such-draft.md')]]) {
       const r = run(...args);
       assert.equal(r.status, 2, args.join(' '));
       assert.match(r.stderr, /groundwork check: /, args.join(' '));

@@ -42,6 +42,15 @@ describe('the groundwork CLI (built bin)', () => {
     assert.ok(items.every((i: { type: string }) => i.type === 'article-newspaper'));
   });
 
+  it('prints BibTeX and RIS with --format, keeping the citation keys', () => {
+    const bibtex = run('bib', '--format', 'bibtex');
+    assert.equal(bibtex.status, 0, bibtex.stderr);
+    assert.deepEqual([...bibtex.stdout.matchAll(/^@article\{([^,]+),$/gm)].map((m) => m[1]).sort(), ['ap-2024-11-29-belousov', 'belousov-russian-defense']);
+    const ris = run('bib', AP, '--format=ris');
+    assert.equal(ris.status, 0, ris.stderr);
+    assert.match(ris.stdout, /^TY {2}- NEWS\nID {2}- ap-2024-11-29-belousov\n/);
+  });
+
   it('reports unreadable sources on stderr and carries on', () => {
     const dir = mkdtempSync(join(tmpdir(), 'gw-cli-'));
     writeFileSync(join(dir, 'empty.txt'), '');
@@ -93,7 +102,7 @@ describe('the groundwork CLI (built bin)', () => {
   });
 
   it('exits 2 with usage on bad usage', () => {
-    for (const args of [[], ['frobnicate'], ['search'], ['entities', '--bogus']]) {
+    for (const args of [[], ['frobnicate'], ['search'], ['entities', '--bogus'], ['bib', '--format', 'docx']]) {
       const r = run(...args);
       assert.equal(r.status, 2, args.join(' '));
       assert.match(r.stderr, /usage: groundwork/);

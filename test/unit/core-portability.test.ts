@@ -21,13 +21,15 @@ describe('the core is host-free', () => {
       platform: 'browser',
       format: 'iife',
       globalName: 'groundworkCore',
+      alias: (await import(join(process.cwd(), 'scripts/bundle-aliases.mjs'))).bundleAliases,
       write: false,
       logLevel: 'silent',
     });
     const code = result.outputFiles[0].text;
     const seeds = readdirSync(join(process.cwd(), 'seeds')).map((f) => ({ path: f, bytes: new Uint8Array(readFileSync(join(process.cwd(), 'seeds', f))) }));
     // What a web worker offers: `self`, `atob` and the encoding APIs, nothing of Node's.
-    const sandbox: Record<string, unknown> = { TextDecoder, TextEncoder, atob, console, seeds, out: undefined };
+    const workerConsole = { log: console.log, warn: console.warn, error: console.error };
+    const sandbox: Record<string, unknown> = { TextDecoder, TextEncoder, atob, console: workerConsole, seeds, out: undefined, bib: undefined };
     sandbox.self = sandbox;
     vm.createContext(sandbox);
     vm.runInContext(
@@ -39,5 +41,8 @@ describe('the core is host-free', () => {
     const out = sandbox.out as { people: string[]; findings: string[] };
     assert.ok(out.people.includes('No Kwang Chol'));
     assert.deepEqual([...out.findings], ['misspelled-name', 'quote-not-found']);
+    // citation.js too: read a .bib and write BibTeX, with no Node built-in.
+    vm.runInContext(`bib = groundworkCore.parseBibliography('refs.bib', groundworkCore.formatBibliography(groundworkCore.buildCorpus(seeds).sources.map(groundworkCore.toCsl), 'bibtex'));`, sandbox);
+    assert.deepEqual(Array.from((sandbox.bib as { entries: { key: string }[] }).entries, (e) => e.key).sort(), ['ap-2024-11-29-belousov', 'belousov-russian-defense']);
   });
 });
