@@ -34,7 +34,7 @@ export class GroundworkSubject implements Subject {
 
   /** A restart: every file is read and hashed, and only files the cache does not know are parsed. */
   warmStart(files: string[]): void {
-    const cached = readCache(readFileSync(this.cacheFile, 'utf8'));
+    const cached = readCache(readFileSync(this.cacheFile));
     rmSync(this.cacheFile, { force: true });
     this.builder = new CorpusBuilder();
     for (const file of files) {

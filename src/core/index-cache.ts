@@ -16,31 +16,54 @@ export function contentHash(bytes: Uint8Array): string {
   return `${(a >>> 0).toString(36)}${(b >>> 0).toString(36)}${bytes.length.toString(36)}`;
 }
 
-interface CacheFile {
-  version: number;
-  records: Record<string, Omit<SourceRecord, 'names'> & { names: Omit<SourceRecord['names'], 'lines'> }>;
-}
+type StoredRecord = Omit<SourceRecord, 'names'> & { names: Omit<SourceRecord['names'], 'lines'> };
 
-/** The records by content hash, as one JSON text for the host to store. */
-export function writeCache(records: Map<string, SourceRecord>): string {
-  const out: CacheFile = { version: INDEX_VERSION, records: {} };
-  for (const [hash, { parsed, names, proposedKey }] of records) out.records[hash] = { parsed, proposedKey, names: namesToStore(names) };
-  return JSON.stringify(out, (_, v) => (v instanceof Int32Array ? { i32: Array.from(v) } : v));
-}
+const NEWLINE = 0x0a;
 
-/** Records by content hash from a stored cache; an unreadable or older cache gives none. */
-export function readCache(text: string | undefined): Map<string, SourceRecord> {
-  const records = new Map<string, SourceRecord>();
-  if (!text) return records;
-  let file: CacheFile;
-  try {
-    file = JSON.parse(text, (_, v) => (v && typeof v === 'object' && Array.isArray(v.i32) ? Int32Array.from(v.i32) : v));
-  } catch {
-    return records;
+/**
+ * The records by content hash, as lines of JSON (a header, then one record a line) for the host to
+ * store. Lines, not one JSON text: a large corpus's cache is longer than the longest string a
+ * JavaScript engine allows.
+ */
+export function writeCache(records: Map<string, SourceRecord>): Uint8Array {
+  const encoder = new TextEncoder();
+  const lines = [encoder.encode(JSON.stringify({ version: INDEX_VERSION }))];
+  for (const [hash, { parsed, names, proposedKey }] of records) {
+    const stored: StoredRecord = { parsed, proposedKey, names: namesToStore(names) };
+    lines.push(encoder.encode(JSON.stringify([hash, stored], (_, v) => (v instanceof Int32Array ? { i32: Array.from(v) } : v))));
   }
-  if (file?.version !== INDEX_VERSION || typeof file.records !== 'object') return records;
-  for (const [hash, r] of Object.entries(file.records)) {
-    records.set(hash, { parsed: r.parsed, proposedKey: r.proposedKey, names: { ...r.names, lines: new LineIndex(r.parsed.text) } });
+  const out = new Uint8Array(lines.reduce((n, l) => n + l.length + 1, 0));
+  let at = 0;
+  for (const line of lines) {
+    out.set(line, at);
+    out[at + line.length] = NEWLINE;
+    at += line.length + 1;
+  }
+  return out;
+}
+
+/** Records by content hash from a stored cache; an unreadable or older cache gives none, a broken line loses only its record. */
+export function readCache(bytes: Uint8Array | undefined): Map<string, SourceRecord> {
+  const records = new Map<string, SourceRecord>();
+  if (!bytes || bytes.length === 0) return records;
+  const decoder = new TextDecoder();
+  const revive = (_: string, v: unknown) => (v && typeof v === 'object' && Array.isArray((v as { i32?: unknown }).i32) ? Int32Array.from((v as { i32: number[] }).i32) : v);
+  let start = 0;
+  for (let line = 0; start < bytes.length; line++) {
+    let end = bytes.indexOf(NEWLINE, start);
+    if (end < 0) end = bytes.length;
+    const text = decoder.decode(bytes.subarray(start, end));
+    start = end + 1;
+    try {
+      if (line === 0) {
+        if (JSON.parse(text)?.version !== INDEX_VERSION) return records;
+        continue;
+      }
+      const [hash, r] = JSON.parse(text, revive) as [string, StoredRecord];
+      records.set(hash, { parsed: r.parsed, proposedKey: r.proposedKey, names: { ...r.names, lines: new LineIndex(r.parsed.text) } });
+    } catch {
+      if (line === 0) return records;
+    }
   }
   return records;
 }

@@ -12,7 +12,7 @@ export class IndexCacheFile {
 
   async read(): Promise<Map<string, SourceRecord>> {
     try {
-      return readCache(new TextDecoder().decode(await vscode.workspace.fs.readFile(this.uri)));
+      return readCache(await vscode.workspace.fs.readFile(this.uri));
     } catch {
       return new Map();
     }
@@ -20,6 +20,6 @@ export class IndexCacheFile {
 
   async write(records: Map<string, SourceRecord>): Promise<void> {
     await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(this.uri, '..'));
-    await vscode.workspace.fs.writeFile(this.uri, new TextEncoder().encode(writeCache(records)));
+    await vscode.workspace.fs.writeFile(this.uri, writeCache(records));
   }
 }
