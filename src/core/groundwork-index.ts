@@ -60,6 +60,11 @@ export class GroundworkIndex {
     this.passageIndex = passages;
   }
 
+  /** The passages by term, for the checks' own lookups (read only). */
+  get passageTable(): PassageIndex {
+    return this.passageIndex;
+  }
+
   source(key: string): Source | undefined {
     return this.byKey.get(key);
   }

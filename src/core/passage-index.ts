@@ -55,6 +55,21 @@ export class PassageIndex {
     this.bySource.delete(key);
   }
 
+  /** Ids of the live and removed passages holding a term, ascending (removed ones read as undefined). */
+  postingsOf(term: string): readonly number[] {
+    return this.postings.get(term) ?? [];
+  }
+
+  /** A passage by id; undefined once its source was removed. */
+  passage(id: number): Passage | undefined {
+    return this.passages[id];
+  }
+
+  /** Every id ever given out: live passages and removed ones. */
+  get ids(): number {
+    return this.passages.length;
+  }
+
   search(query: string, limit: number): Array<{ passage: Passage; score: number }> {
     const candidates = this.candidates(query);
     const fuse = new Fuse(candidates, FUSE_OPTIONS);

@@ -1,60 +1,69 @@
 import type { GroundworkIndex } from '../groundwork-index';
+import { termsOf, type PassageIndex } from '../passage-index';
 import type { Passage, Source } from '../types';
 import { STOP_WORDS, wordsOf, type Word } from './words';
 
-/** Which passages hold which folded words: the prefilter that keeps quote and support checks off the full corpus. */
+/**
+ * The quote and support checks' view of the index's passage table: which passages can hold a
+ * set of words (a prefilter over the index's own terms, kept up to date as sources change) and
+ * each passage's words. Nothing corpus-wide is built here, so the first check after a source
+ * change costs no more than the next.
+ */
 export class PassageTerms {
-  readonly passages: Passage[] = [];
-  readonly sourceOf: Source[] = [];
-  private readonly postings = new Map<string, number[]>();
+  private readonly table: PassageIndex;
   private readonly wordCache = new Map<number, Word[]>();
 
-  constructor(index: GroundworkIndex) {
-    for (const source of index.sources) {
-      for (const passage of source.passages) {
-        const n = this.passages.push(passage) - 1;
-        this.sourceOf.push(source);
-        for (const word of new Set(wordsOf(passage.text).map((w) => w.text))) {
-          const list = this.postings.get(word);
-          if (list) list.push(n);
-          else this.postings.set(word, [n]);
-        }
-      }
-    }
+  constructor(private readonly index: GroundworkIndex) {
+    this.table = index.passageTable;
   }
 
-  /** How many passages hold a word. */
-  frequency(word: string): number {
-    return this.postings.get(word)?.length ?? 0;
+  passage(n: number): Passage {
+    return this.table.passage(n)!;
   }
 
-  /** Passages holding every one of `words`. */
+  source(n: number): Source {
+    return this.index.source(this.passage(n).sourceKey)!;
+  }
+
+  /** Whether words have a term the table can look up (words of one or two letters do not). */
+  searchable(words: string[]): boolean {
+    return words.some((w) => termsOf(w).length > 0);
+  }
+
+  /** Passages that may hold every one of `words` (each of their index terms): rarest term first, a merge walk. */
   withAll(words: string[]): number[] {
-    const lists = [...new Set(words)].map((w) => this.postings.get(w) ?? []).sort((a, b) => a.length - b.length);
+    const lists = [...new Set(words.flatMap(termsOf))].map((t) => this.table.postingsOf(t)).sort((a, b) => a.length - b.length);
     if (lists.length === 0) return [];
-    let result = lists[0];
+    let result: readonly number[] = lists[0];
     for (const list of lists.slice(1)) {
-      const has = new Set(list);
-      result = result.filter((n) => has.has(n));
       if (result.length === 0) break;
+      result = intersect(result, list);
     }
-    return result;
+    return this.live(result);
   }
 
-  /** Passages ranked by the idf-weighted share of `words` they hold, best first. */
+  /** Passages ranked by the idf-weighted share of `words`' terms they hold, best first. */
   ranked(words: string[], limit: number, minShare = 0): Array<{ n: number; share: number }> {
-    const terms = [...new Set(words)].filter((w) => !STOP_WORDS.has(w) && this.postings.has(w));
-    const total = terms.reduce((sum, w) => sum + this.idf(w), 0);
+    const distinct = [...new Set(words.filter((w) => !STOP_WORDS.has(w)).flatMap(termsOf))].filter((t) => !STOP_WORDS.has(t));
+    const terms = distinct.filter((t) => this.table.postingsOf(t).length > 0).sort((a, b) => this.table.postingsOf(a).length - this.table.postingsOf(b).length);
+    const total = terms.reduce((sum, t) => sum + this.idf(t), 0);
     if (total === 0) return [];
     const scores = new Map<number, number>();
-    for (const w of terms) {
-      const weight = this.idf(w);
-      for (const n of this.postings.get(w)!) scores.set(n, (scores.get(n) ?? 0) + weight);
+    for (const t of terms) {
+      const weight = this.idf(t);
+      const list = this.table.postingsOf(t);
+      // A common term only adds weight to passages the rarer terms already found.
+      if (list.length > COMMON && scores.size > 0) {
+        for (const n of intersect(list, [...scores.keys()].sort((a, b) => a - b))) scores.set(n, scores.get(n)! + weight);
+      } else {
+        for (const n of list) scores.set(n, (scores.get(n) ?? 0) + weight);
+      }
     }
-    const missing = [...new Set(words)].filter((w) => !STOP_WORDS.has(w) && !this.postings.has(w)).length;
-    const denominator = total + missing * Math.log(1 + this.passages.length);
+    const missing = distinct.length - terms.length;
+    const denominator = total + missing * Math.log(1 + this.table.ids);
     return [...scores]
-      .map(([n, s]) => ({ n, share: s / denominator }))
+      .filter(([n]) => this.table.passage(n))
+      .map(([n, sc]) => ({ n, share: sc / denominator }))
       .filter((r) => r.share >= minShare)
       .sort((a, b) => b.share - a.share || a.n - b.n)
       .slice(0, limit);
@@ -64,21 +73,59 @@ export class PassageTerms {
   words(n: number): Word[] {
     let words = this.wordCache.get(n);
     if (!words) {
-      words = wordsOf(this.passages[n].text);
-      if (this.wordCache.size > 2048) this.wordCache.clear();
+      words = wordsOf(this.passage(n).text);
+      if (this.wordCache.size > WORD_CACHE) this.wordCache.clear();
       this.wordCache.set(n, words);
     }
     return words;
   }
 
-  private idf(word: string): number {
-    return Math.log(1 + this.passages.length / (this.postings.get(word)?.length ?? 1));
+  private live(ids: readonly number[]): number[] {
+    return ids.filter((n) => this.table.passage(n) !== undefined);
   }
+
+  private idf(term: string): number {
+    return Math.log(1 + this.table.ids / Math.max(1, this.table.postingsOf(term).length));
+  }
+}
+
+/** Passages whose words are kept between checks (a 3,000-word draft touches a few thousand at 10k sources). */
+const WORD_CACHE = 4096;
+
+/** Posting lists longer than this are only intersected with candidates already found, never walked whole. */
+const COMMON = 500;
+
+/** Ids in both ascending lists; a short list is looked up in a long one by binary search. */
+function intersect(a: readonly number[], b: readonly number[]): number[] {
+  if (a.length > b.length) [a, b] = [b, a];
+  if (b.length > 16 * a.length) return a.filter((id) => has(b, id));
+  const out: number[] = [];
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    if (a[i] === b[j]) {
+      out.push(a[i]);
+      i++;
+      j++;
+    } else if (a[i] < b[j]) i++;
+    else j++;
+  }
+  return out;
+}
+
+function has(list: readonly number[], id: number): boolean {
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid] === id) return true;
+    if (list[mid] < id) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
 }
 
 const cache = new WeakMap<GroundworkIndex, PassageTerms>();
 
-/** One term table per index, built on first use. */
+/** One view per index (its word cache is per index). */
 export function passageTerms(index: GroundworkIndex): PassageTerms {
   let terms = cache.get(index);
   if (!terms) cache.set(index, (terms = new PassageTerms(index)));

@@ -18,10 +18,14 @@ export interface QuoteOutcome {
 /** Checks one quote against the sources: found, misquoted, unsourced, stale, or put in the wrong mouth. */
 export function checkQuote(index: GroundworkIndex, draft: DraftText, quote: DraftQuote, previousSource?: string): QuoteOutcome {
   const terms = passageTerms(index);
+  // A part of only one- and two-letter words between elisions ("… in a …") cannot be looked up, nor does it carry a claim.
+  const searchable = quote.fragments.filter((f) => terms.searchable(f.words.map((w) => w.text)));
+  if (searchable.length === 0) return { findings: [] };
+  quote = { ...quote, fragments: searchable };
   const spans = quote.fragments.map((f) => exactSpans(terms, f.words.map((w) => w.text)));
   const source = sourceHoldingAll(terms, spans);
   if (source) {
-    const first = spans[0].find((s) => terms.passages[s.n].sourceKey === source)!;
+    const first = spans[0].find((s) => terms.passage(s.n).sourceKey === source)!;
     const wrong = wrongSpeaker(index, terms, draft, quote, first);
     return { findings: wrong ? [wrong] : [], matchedSource: source };
   }
@@ -37,10 +41,10 @@ export function checkQuote(index: GroundworkIndex, draft: DraftText, quote: Draf
 function sourceHoldingAll(terms: PassageTerms, spans: WordSpan[][]): string | undefined {
   if (spans.some((s) => s.length === 0)) return undefined;
   for (const start of spans[0]) {
-    const key = terms.passages[start.n].sourceKey;
+    const key = terms.passage(start.n).sourceKey;
     let at = start;
     const ordered = spans.slice(1).every((list) => {
-      const next = list.find((s) => terms.passages[s.n].sourceKey === key && (s.n > at.n || (s.n === at.n && s.from >= at.to)));
+      const next = list.find((s) => terms.passage(s.n).sourceKey === key && (s.n > at.n || (s.n === at.n && s.from >= at.to)));
       if (next) at = next;
       return next !== undefined;
     });
@@ -107,7 +111,7 @@ function draftSpeaker(index: GroundworkIndex, draft: DraftText, quote: DraftQuot
 }
 
 function sourceSpeaker(index: GroundworkIndex, terms: PassageTerms, span: WordSpan): Speaker | undefined {
-  const text = terms.passages[span.n].text;
+  const text = terms.passage(span.n).text;
   const words = terms.words(span.n);
   const [s, e] = sentenceAround(text, words[span.from].start, words[span.to - 1].end);
   const sentence = text.slice(s, e);

@@ -87,7 +87,7 @@ export function align(words: string[], text: string[]): { from: number; to: numb
 
 /** The exact source text of a word span. */
 export function sourceSpan(terms: PassageTerms, span: WordSpan): SourceSpan {
-  const passage = terms.passages[span.n];
+  const passage = terms.passage(span.n);
   const words = terms.words(span.n);
   const start = words[span.from].start;
   const end = words[span.to - 1].end;

@@ -17,17 +17,20 @@ export interface Support {
  */
 export function supportingPassages(index: GroundworkIndex, sentence: string, limit = 5): Support[] {
   const terms = passageTerms(index);
-  const candidates = terms.ranked(wordsOf(sentence).map((w) => w.text), 30, 0.15);
+  const candidates = terms.ranked(wordsOf(sentence).map((w) => w.text), Math.max(12, limit), 0.15);
   if (candidates.length === 0) return [];
   const names = index.matchNames(sentence).map((h) => h.value).filter((p) => p.kind === 'person');
-  const fuse = new Fuse(candidates.map((c) => terms.passages[c.n]), { keys: ['text'], includeScore: true, ignoreLocation: true, threshold: 1 });
-  const fuzzy = new Map(fuse.search(sentence.slice(0, 200)).map((r) => [r.item, r.score ?? 1]));
+  const fuse = new Fuse(candidates.map((c) => terms.passage(c.n)), { keys: ['text'], includeScore: true, ignoreLocation: true, threshold: 1 });
+  // fuse.js scores a long pattern 32 characters at a time: the sentence's start is enough to order a dozen candidates.
+  const fuzzy = new Map(fuse.search(sentence.slice(0, 96)).map((r) => [r.item, r.score ?? 1]));
   return candidates
     .map(({ n, share }) => {
-      const passage = terms.passages[n];
-      const named = names.length === 0 ? 0 : names.filter((p) => p.mentions.some((m) => m.source === passage.sourceKey && m.start >= passage.start && m.end <= passage.end)).length / names.length;
+      const passage = terms.passage(n);
+      // The passage's own names, not the people's mention lists: a popular person has thousands.
+      const here = names.length === 0 ? undefined : new Set(index.matchNames(passage.text).map((h) => h.value));
+      const named = here ? names.filter((p) => here.has(p)).length / names.length : 0;
       const score = 0.6 * share + 0.25 * named + 0.15 * (1 - (fuzzy.get(passage) ?? 1));
-      return { passage, source: terms.sourceOf[n], score };
+      return { passage, source: terms.source(n), score };
     })
     .sort((a, b) => b.score - a.score)
     .slice(0, limit);
