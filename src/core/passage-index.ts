@@ -115,8 +115,10 @@ export class PassageIndex {
   }
 }
 
-/** Ids in both ascending lists. */
-function sortedIntersection(a: number[], b: number[]): number[] {
+/** Ids in both ascending lists; a short list is looked up in a long one by binary search. */
+export function sortedIntersection(a: readonly number[], b: readonly number[]): number[] {
+  if (a.length > b.length) [a, b] = [b, a];
+  if (b.length > 16 * a.length) return a.filter((id) => sortedHas(b, id));
   const out: number[] = [];
   for (let i = 0, j = 0; i < a.length && j < b.length; ) {
     if (a[i] === b[j]) {
@@ -127,4 +129,16 @@ function sortedIntersection(a: number[], b: number[]): number[] {
     else j++;
   }
   return out;
+}
+
+function sortedHas(list: readonly number[], id: number): boolean {
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid] === id) return true;
+    if (list[mid] < id) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
 }

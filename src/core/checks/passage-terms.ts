@@ -1,5 +1,5 @@
 import type { GroundworkIndex } from '../groundwork-index';
-import { termsOf, type PassageIndex } from '../passage-index';
+import { sortedIntersection, termsOf, type PassageIndex } from '../passage-index';
 import type { Passage, Source } from '../types';
 import { STOP_WORDS, wordsOf, type Word } from './words';
 
@@ -37,7 +37,7 @@ export class PassageTerms {
     let result: readonly number[] = lists[0];
     for (const list of lists.slice(1)) {
       if (result.length === 0) break;
-      result = intersect(result, list);
+      result = sortedIntersection(result, list);
     }
     return this.live(result);
   }
@@ -54,7 +54,7 @@ export class PassageTerms {
       const list = this.table.postingsOf(t);
       // A common term only adds weight to passages the rarer terms already found.
       if (list.length > COMMON && scores.size > 0) {
-        for (const n of intersect(list, [...scores.keys()].sort((a, b) => a - b))) scores.set(n, scores.get(n)! + weight);
+        for (const n of sortedIntersection(list, [...scores.keys()].sort((a, b) => a - b))) scores.set(n, scores.get(n)! + weight);
       } else {
         for (const n of list) scores.set(n, (scores.get(n) ?? 0) + weight);
       }
@@ -94,34 +94,6 @@ const WORD_CACHE = 4096;
 
 /** Posting lists longer than this are only intersected with candidates already found, never walked whole. */
 const COMMON = 500;
-
-/** Ids in both ascending lists; a short list is looked up in a long one by binary search. */
-function intersect(a: readonly number[], b: readonly number[]): number[] {
-  if (a.length > b.length) [a, b] = [b, a];
-  if (b.length > 16 * a.length) return a.filter((id) => has(b, id));
-  const out: number[] = [];
-  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
-    if (a[i] === b[j]) {
-      out.push(a[i]);
-      i++;
-      j++;
-    } else if (a[i] < b[j]) i++;
-    else j++;
-  }
-  return out;
-}
-
-function has(list: readonly number[], id: number): boolean {
-  let lo = 0;
-  let hi = list.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid] === id) return true;
-    if (list[mid] < id) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return false;
-}
 
 const cache = new WeakMap<GroundworkIndex, PassageTerms>();
 
