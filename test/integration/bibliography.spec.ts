@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { GroundworkApi } from '../../src/extension/extension';
+import { eventually, hoverText } from './wait';
 
 const EXTENSION_ID = 'groundwork.groundwork';
 
@@ -13,20 +14,6 @@ const ZOTERO_BIB = `@article{kim2024shoigu,
 }
 `;
 const ZOTERO_CSL = JSON.stringify([{ id: 'lee2023summit', type: 'article-newspaper', title: 'Putin and Kim meet at Vostochny', author: [{ family: 'Lee', given: 'Hyung-Jin' }], 'container-title': 'Reuters', issued: { 'date-parts': [[2023, 9, 13]] } }]);
-
-function hoverText(hovers: vscode.Hover[]): string {
-  return hovers.flatMap((h) => h.contents).map((c) => (typeof c === 'string' ? c : 'value' in c ? c.value : '')).join('\n');
-}
-
-async function eventually<T>(probe: () => Promise<T | undefined>, what: string, ms = 15000): Promise<T> {
-  const until = Date.now() + ms;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 250));
-  }
-}
 
 const write = (uri: vscode.Uri, text: string) => vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
 

@@ -2,19 +2,10 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { GroundworkApi } from '../../src/extension/extension';
 import { openDraft } from './open-draft';
+import { eventually } from './wait';
 
 const EXTENSION_ID = 'groundwork.groundwork';
 const folder = () => vscode.workspace.workspaceFolders![0].uri;
-
-async function eventually<T>(probe: () => T | undefined | Promise<T | undefined>, what: string, ms = 20000): Promise<T> {
-  const until = Date.now() + ms;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
 
 const ours = (uri: vscode.Uri) => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'Groundwork');
 const codes = (uri: vscode.Uri) => ours(uri).map((d) => String(d.code));
@@ -27,7 +18,7 @@ async function diagnosticsFor(api: GroundworkApi, doc: vscode.TextDocument, what
       const d = ours(doc.uri);
       last = `diagnostics ${JSON.stringify(d.map((x) => x.code))}, findings ${JSON.stringify(api.checker.findings(doc).map((f) => f.rule))}, version ${doc.version}`;
       return api.checker.findings(doc).length === d.length && what(d) ? d : undefined;
-    }, label);
+    }, label, 20000);
   } catch (err) {
     throw new Error(`${(err as Error).message}; last seen: ${last}`);
   }
@@ -156,11 +147,11 @@ describe('grounding checks in a real extension host', () => {
     const original = '---\ntitle: Ministry briefing\ndate: 2024-11-30\noutlet: Test Wire\n---\n\nThe ministry said the talks were "productive and forward-looking" and would continue.\n';
     await vscode.workspace.fs.writeFile(sourceUri, new TextEncoder().encode(original));
     try {
-      await eventually(async () => ((await api.store.index()).sources.some((s) => s.meta.title === 'Ministry briefing') ? true : undefined), 'the new source to be indexed');
+      await eventually(async () => ((await api.store.index()).sources.some((s) => s.meta.title === 'Ministry briefing') ? true : undefined), 'the new source to be indexed', 20000);
       const key = (await api.store.index()).sources.find((s) => s.meta.title === 'Ministry briefing')!.key;
       const doc = (await openDraft(`The ministry called the talks "productive and forward-looking" [@${key}].\n`)).document;
       // A check of this very text (no diagnostics would also be what a draft not yet checked shows).
-      assert.deepEqual(await eventually(() => api.checker.check(doc), 'a check of the draft'), [], 'the quote matches');
+      assert.deepEqual(await eventually(() => api.checker.check(doc), 'a check of the draft', 20000), [], 'the quote matches');
       await vscode.workspace.fs.writeFile(sourceUri, new TextEncoder().encode(original.replace('productive and forward-looking', 'useful')));
       const [stale] = await diagnosticsFor(api, doc, (d) => d.length === 1, 'the stale quote');
       assert.equal(stale.code, 'stale-quote');

@@ -1,27 +1,14 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { openDraft } from './open-draft';
+import { eventually, hoverText } from './wait';
 
 const EXTENSION_ID = 'groundwork.groundwork';
-
-function hoverText(hovers: vscode.Hover[]): string {
-  return hovers.flatMap((h) => h.contents).map((c) => (typeof c === 'string' ? c : 'value' in c ? c.value : '')).join('\n');
-}
 
 function positionOf(doc: vscode.TextDocument, needle: string, offset = 1): vscode.Position {
   const at = doc.getText().indexOf(needle);
   assert.ok(at >= 0, `${needle} not in the draft: ${JSON.stringify(doc.getText())} ${doc.uri.toString()}`);
   return doc.positionAt(at + offset);
-}
-
-async function eventually<T>(probe: () => Promise<T | undefined>, what: string, ms = 15000): Promise<T> {
-  const until = Date.now() + ms;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 250));
-  }
 }
 
 describe('editor features in a real extension host', () => {
