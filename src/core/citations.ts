@@ -25,6 +25,11 @@ export function footnoteDefinition(source: Source): string {
   return `[^${source.key}]: ${parts.join(' ')}`;
 }
 
+/** Whether a Markdown text already has the `[^key]: …` definition line. */
+export function hasFootnoteDefinition(markdown: string, key: string): boolean {
+  return new RegExp(String.raw`^\[\^${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\]:`, 'm').test(markdown);
+}
+
 /** Keys cited in a Markdown text, in order of first use: `[@key]`, `[see @key, p. 3; @other]`, `@key`, `[^key]`. */
 export function citedKeys(markdown: string): string[] {
   const keys = new Set<string>();

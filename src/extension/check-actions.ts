@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { Finding, Fix } from '../core/checks/types';
+import type { Fix } from '../core/checks/types';
 import type { DraftChecker } from './draft-checker';
 
 /** Quick fixes for Groundwork's diagnostics: each finding's fixes, as one undoable edit or a remembered name. */
@@ -14,7 +14,7 @@ export class CheckActionProvider implements vscode.CodeActionProvider {
     for (const diagnostic of context.diagnostics.filter((d) => d.source === 'Groundwork')) {
       const finding = findings.find((f) => f.rule === diagnostic.code && doc.offsetAt(diagnostic.range.start) === f.start && doc.offsetAt(diagnostic.range.end) === f.end);
       if (!finding) continue;
-      for (const fix of finding.fixes) actions.push(toAction(doc, diagnostic, finding, fix));
+      for (const fix of finding.fixes) actions.push(toAction(doc, diagnostic, fix));
       if (finding.rule === 'uncited-claim') {
         const more = new vscode.CodeAction('Find supporting sources…', vscode.CodeActionKind.QuickFix);
         more.diagnostics = [diagnostic];
@@ -26,7 +26,7 @@ export class CheckActionProvider implements vscode.CodeActionProvider {
   }
 }
 
-function toAction(doc: vscode.TextDocument, diagnostic: vscode.Diagnostic, finding: Finding, fix: Fix): vscode.CodeAction {
+function toAction(doc: vscode.TextDocument, diagnostic: vscode.Diagnostic, fix: Fix): vscode.CodeAction {
   const action = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);
   action.diagnostics = [diagnostic];
   action.isPreferred = fix.preferred;
@@ -35,10 +35,7 @@ function toAction(doc: vscode.TextDocument, diagnostic: vscode.Diagnostic, findi
     for (const e of fix.edits) action.edit.replace(doc.uri, new vscode.Range(doc.positionAt(e.start), doc.positionAt(e.end)), e.text);
   }
   if (fix.remember) action.command = { title: fix.title, command: 'groundwork.rememberName', arguments: [fix.remember.list, fix.remember.name] };
-  else if (finding.rule === 'uncited-claim') {
-    const key = /@([^\s\]]+)/.exec(fix.title)?.[1];
-    if (key) action.command = { title: fix.title, command: 'groundwork.syncBibliography', arguments: [doc.uri, key] };
-  }
+  else if (fix.cites) action.command = { title: fix.title, command: 'groundwork.syncBibliography', arguments: [doc.uri, fix.cites] };
   return action;
 }
 

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { checkDraft } from '../core/checks';
 import type { Finding, Severity } from '../core/checks/types';
+import type { GroundworkIndex } from '../core/groundwork-index';
 import type { CitationLibrary } from './citation-library';
 import { readCheckSettings, readSettings } from './settings';
 import { spanLocation } from './source-locations';
@@ -108,7 +109,7 @@ export class DraftChecker implements vscode.Disposable {
     }
   }
 
-  private toDiagnostic(doc: vscode.TextDocument, f: Finding, index: Awaited<ReturnType<SourceStore['index']>>): vscode.Diagnostic {
+  private toDiagnostic(doc: vscode.TextDocument, f: Finding, index: GroundworkIndex): vscode.Diagnostic {
     const d = new vscode.Diagnostic(new vscode.Range(doc.positionAt(f.start), doc.positionAt(f.end)), f.message, SEVERITY[f.severity]);
     d.source = 'Groundwork';
     d.code = f.rule;

@@ -39,7 +39,7 @@ export async function findSupport(store: SourceStore, style: CitationStyle, uri?
   }));
   const picked = await vscode.window.showQuickPick(items, { placeHolder: `Sources for: ${text.length > 80 ? `${text.slice(0, 79)}…` : text}`, matchOnDescription: true });
   if (!picked) return false;
-  const fix = cite(readDraft(doc.getText()), sentence.end, picked.key, style, index);
+  const fix = cite(draft, sentence.end, picked.key, style, index);
   const edit = new vscode.WorkspaceEdit();
   for (const e of fix.edits) edit.replace(doc.uri, new vscode.Range(doc.positionAt(e.start), doc.positionAt(e.end)), e.text);
   const done = await vscode.workspace.applyEdit(edit);

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { citationMark, displayTitle, footnoteDefinition, type CitationStyle } from '../core/citations';
+import { citationMark, displayTitle, footnoteDefinition, hasFootnoteDefinition, type CitationStyle } from '../core/citations';
 import type { GroundworkIndex } from '../core/groundwork-index';
 import type { Passage, Source } from '../core/types';
 import { addToBibliography, bibliographyOf } from './bibliography-file';
@@ -74,7 +74,7 @@ async function applyCitation(editor: vscode.TextEditor, source: Source, style: C
   const doc = editor.document;
   const mark = citationMark(source.key, style);
   const definition = footnoteDefinition(source);
-  const needsDefinition = style === 'footnote' && !new RegExp(`^\\[\\^${escapeRegExp(source.key)}\\]:`, 'm').test(doc.getText());
+  const needsDefinition = style === 'footnote' && !hasFootnoteDefinition(doc.getText(), source.key);
   const end = doc.lineAt(doc.lineCount - 1).range.end;
   const tail = doc.getText().endsWith('\n') ? '' : '\n';
   const done = await editor.edit((edit) => {
@@ -84,8 +84,4 @@ async function applyCitation(editor: vscode.TextEditor, source: Source, style: C
   const bibliography = style === 'pandoc' ? bibliographyOf(doc) : undefined;
   if (done && bibliography) await addToBibliography(bibliography, source);
   return done;
-}
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

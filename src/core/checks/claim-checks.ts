@@ -1,4 +1,4 @@
-import { CITATION, citationMark, footnoteDefinition } from '../citations';
+import { CITATION, citationMark, footnoteDefinition, hasFootnoteDefinition } from '../citations';
 import type { GroundworkIndex } from '../groundwork-index';
 import { appendDefinition } from './draft-edits';
 import { sentencesIn, type DraftText } from './draft-text';
@@ -41,10 +41,10 @@ export function cite(draft: DraftText, sentenceEnd: number, key: string, style: 
   const mark = citationMark(key, style);
   const edits = [{ start: at, end: at, text: style === 'pandoc' ? ` ${mark}` : mark }];
   const source = index.source(key);
-  if (style === 'footnote' && source && !new RegExp(String.raw`^\[\^${escape(key)}\]:`, 'm').test(draft.text)) {
+  if (style === 'footnote' && source && !hasFootnoteDefinition(draft.text, key)) {
     edits.push(appendDefinition(draft.text, footnoteDefinition(source)));
   }
-  return { title: `Cite @${key}`, edits, preferred: true };
+  return { title: `Cite @${key}`, edits, preferred: true, cites: key };
 }
 
 /** Before the final `.`, `!` or `?` (and any closing quote after it stays after the citation only if it closes the sentence). */
@@ -53,8 +53,4 @@ function insertionPoint(text: string, end: number): number {
   while (at > 0 && /[”"’')\]]/.test(text[at - 1])) at--;
   if (at > 0 && /[.!?]/.test(text[at - 1])) return at === end ? at - 1 : end;
   return end;
-}
-
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -35,6 +35,8 @@ export interface Fix {
   edits: TextEdit[];
   /** Set when the fix is to remember a name rather than to edit the draft. */
   remember?: { list: 'ignoredNames' | 'notPeople'; name: string };
+  /** The key of the citation the fix inserts, so the editor can add it to the draft's bibliography file. */
+  cites?: string;
   preferred?: boolean;
 }
 
