@@ -1,6 +1,7 @@
 import type { ParsedSource } from './parse-source';
 import { findNames, PERSON_SCORE } from './name-finder';
 import { isSurnameFirst } from './name-lexicon';
+import { MAX_KEY_LENGTH } from './key-rule';
 
 const AGENCIES = new Map<string, string>(Object.entries({
   'the associated press': 'ap', 'associated press': 'ap', ap: 'ap', reuters: 'reuters', 'agence france-presse': 'afp',
@@ -35,26 +36,6 @@ function subjectWord(source: ParsedSource): string | undefined {
 
 function fileStem(path: string): string {
   return slug(path.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '')) || 'source';
-}
-
-/** Longer keys are refused when declared and cut when generated. */
-export const MAX_KEY_LENGTH = 100;
-
-// Pandoc's rule for a key written without braces (its `citeKey`): a letter, digit or `_`, then
-// those and single punctuation marks `:.#$%&-+?<>~/` each followed by one of those, or `:` and
-// `/` before a `/` (`http://`). We also refuse `<` and `>`: a key is written into drafts, and
-// in a footnote label they would be raw HTML.
-const KEY = /^[\p{L}\p{N}_]+(?:(?:[:/](?=\/))*[:.#$%&+?~/-][\p{L}\p{N}_]+)*$/u;
-
-/** Why a declared key cannot be used, or undefined when it can. */
-export function keyProblem(key: string): string | undefined {
-  if (key.length > MAX_KEY_LENGTH) return `is ${key.length} characters long, over the ${MAX_KEY_LENGTH} allowed`;
-  if (!KEY.test(key)) return 'is not a Pandoc citation key (letters, digits and _, with single : . # $ % & - + ? ~ / between them)';
-  return undefined;
-}
-
-export function isValidKey(key: string): boolean {
-  return keyProblem(key) === undefined;
 }
 
 /** `ap-2024-11-29-belousov`: outlet, date and subject; a valid front matter `key` wins. */

@@ -7,12 +7,12 @@
 // bidirectional overrides and isolates that reorder what a reader sees.
 const CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 
-/** Control characters shown as `\xNN` / `\uNNNN`, so nothing reaches a terminal or log as a control. */
+/**
+ * Control characters shown as `\uNNNN`, so nothing reaches a terminal or log as a control. Tab
+ * and newline stay. The escape is JSON's own, so JSON text stays valid JSON with the same value.
+ */
 export function escapeControls(text: string): string {
-  return text.replace(CONTROLS, (c) => {
-    const code = c.charCodeAt(0);
-    return code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
-  });
+  return text.replace(CONTROLS, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /** One line of plain text: controls escaped, every run of whitespace (newlines too) one space. */

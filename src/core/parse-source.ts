@@ -1,4 +1,4 @@
-import { keyProblem } from './citation-keys';
+import { keyProblem } from './key-rule';
 import { readFrontMatter } from './front-matter';
 import { readHtml } from './html-text';
 import { decodeSource } from './source-decode';

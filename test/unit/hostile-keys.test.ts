@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { isValidKey, MAX_KEY_LENGTH } from '../../src/core/citation-keys';
+import { parseBibliography } from '../../src/core/bibliography';
+import { isValidKey, MAX_KEY_LENGTH } from '../../src/core/key-rule';
 import { checkDraft } from '../../src/core/checks';
 import { buildCorpus } from '../../src/core/corpus';
 import { CorpusBuilder } from '../../src/core/corpus-builder';
@@ -54,8 +55,15 @@ describe('hostile input: citation keys', () => {
   it('finding 16: a 4 MB key is refused when declared, and a generated key stays within the cap', () => {
     const huge = 'k'.repeat(4 * 1024 * 1024);
     const declared = buildCorpus([clipping(huge)]).sources[0];
-    assert.ok(declared.key.length <= MAX_KEY_LENGTH && declared.errors.some((e) => e.includes('over the 100')));
-    assert.ok(declared.errors.every((e) => e.length < 400), 'the error quotes the key shortened');
+    assert.ok(declared.key.length <= MAX_KEY_LENGTH && declared.errors.some((e) => e.includes('over the 64 KB limit')), declared.errors.join());
+    const long = buildCorpus([clipping(huge.slice(0, 60_000))]).sources[0];
+    assert.ok(long.key.length <= MAX_KEY_LENGTH && long.errors.some((e) => e.includes('over the 100')));
+    assert.ok(long.errors.every((e) => e.length < 400), 'the error quotes the key shortened');
+    for (const [path, text] of [['/refs.bib', `@article{${huge},\n  title = {T}\n}\n@article{ok1,\n  title = {T}\n}\n`], ['/refs.json', JSON.stringify([{ id: huge, type: 'article', title: 'T' }, { id: 'ok1', type: 'article', title: 'T' }])]]) {
+      const bib = parseBibliography(path, text)!;
+      assert.deepEqual(bib.entries.map((e) => e.key), ['ok1'], path);
+      assert.ok(bib.errors.some((e) => e.includes('over the 100')) && bib.errors.every((e) => e.length < 400), bib.errors.join().slice(0, 300));
+    }
     const word = 'Q'.repeat(4 * 1024 * 1024);
     const generated = buildCorpus([input('/clips/long.md', `---\ntitle: ${word}\noutlet: ${word}\ndate: ${word}\n---\n\nSome text that is readable.\n`)]).sources[0];
     assert.ok(generated.key.length <= MAX_KEY_LENGTH && isValidKey(generated.key), generated.key.slice(0, 120));
