@@ -12,6 +12,8 @@ export interface NameCandidate {
   end: number;
   words: string[];
   role?: string;
+  /** `Mrs.`/`Ms.` (`f`) or `Mr.` (`m`) right before the name. */
+  honorific?: 'f' | 'm';
   kind: EntityKind | 'unknown';
   /** Evidence that this is a person; 2 or more is a person. */
   score: number;
@@ -85,13 +87,19 @@ function weigh(text: string, tokens: Token[], from: number, to: number): NameCan
   const prefix = tokens.slice(from, first).map((t) => t.text);
   const role = roleOf(text, tokens, from, to, prefix);
   const base = { name: words.join(' '), start: tokens[first].start, end: tokens[to - 1].end, words };
-  return { ...base, role: role?.text, kind: 'unknown', score: score(tokens, first, to, words, prefix, role) };
+  const gender = honorific === undefined ? undefined : honorificGender(tokens[honorific - 1].text);
+  return { ...base, role: role?.text, ...(gender ? { honorific: gender } : {}), kind: 'unknown', score: score(tokens, first, to, words, prefix, role) };
 }
 
 /** Where the name starts after `Mr.`/`Mrs.`/`Dr.`: whatever follows one is a person's name (`Mr. Bolton`, `Mr. Foreman`). */
 function lastHonorific(tokens: Token[], from: number, to: number): number | undefined {
   for (let i = to - 2; i >= from; i--) if (isHonorific(tokens[i].text)) return i + 1;
   return undefined;
+}
+
+function honorificGender(word: string): 'f' | 'm' | undefined {
+  if (/^(?:mrs|ms|miss|mme)\.?$/i.test(word)) return 'f';
+  return /^mr\.?$/i.test(word) ? 'm' : undefined;
 }
 
 /** `United Nations Secretary-General Kofi Annan`: a name after the last title in the span, whatever precedes it. */

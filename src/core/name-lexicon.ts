@@ -116,6 +116,8 @@ export const isInstitutionWord: (w: string) => boolean = remembered((w: string) 
 export const isParticle = (w: string) => PARTICLES.has(lower(w));
 export const isSurnameFirst: (w: string) => boolean = remembered((w: string) => SURNAME_FIRST.has(lower(w)));
 export const isFirstName: (w: string) => boolean = remembered((w: string) => has(w, 'FirstName', 'MaleName', 'FemaleName') || canBePerson(w));
+/** A given name the lexicon knows only as a man's (`Bill`, not `Chris`). */
+export const isMaleFirstName: (w: string) => boolean = remembered((w: string) => has(w, 'MaleName') && !has(w, 'FemaleName'));
 export const isLastName: (w: string) => boolean = remembered((w: string) => has(w, 'LastName'));
 export const isPlace: (w: string) => boolean = remembered((w: string) => has(w, 'Country', 'City', 'Region', 'Place'));
 export const isDemonym: (w: string) => boolean = remembered((w: string) => has(w, 'Demonym') || GROUP_WORDS.has(lower(w).replace(/’/g, "'")) || /^(?:north|south|east|west)(?:ern)?$/i.test(w));
