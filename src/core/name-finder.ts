@@ -20,6 +20,8 @@ export interface NameCandidate {
 }
 
 export const PERSON_SCORE = 2;
+/** Longer runs of capitals are headlines or titles of works, never one person's name. */
+export const MAX_NAME_WORDS = 6;
 
 const SPEECH = /^(?:said|says|told|tells|added|adds|asked|wrote|writes|noted|stated|announced|declared|insisted|argued|explained|warned|urged|claimed|denied|replied|recalled|tweeted|testified|acknowledged|admitted|confirmed|stressed|emphasized|emphasised|complained|predicted|suggested|vowed|pledged|promised|threatened|accused|praised|criticized|criticised|met|visited|arrived|traveled|travelled|resigned|died|won|lost|led|leads|became|served|returned|spoke|speaks|replaced)$/;
 const KIN = /^(?:son|sons|daughter|daughters|wife|husband|widow|widower|brother|brothers|sister|sisters|father|mother|parents|nephew|niece|cousin|uncle|aunt|grandson|granddaughter|grandfather|grandmother|girlfriend|boyfriend|fiancee?|spouse|stepson|stepdaughter)$/;
@@ -143,6 +145,7 @@ function score(tokens: Token[], first: number, to: number, words: string[], pref
   if (words.length === 1 ? /^\p{Lu}{2,}$/u.test(words[0]) : words.some((w) => /\./.test(w) && w.length > 2)) s -= 4;
   if (words.length > 1 && words.some(isAcronym) && !words.some(isFirstName)) s -= 3;
   if (words.some(isNumberWord)) s -= 3;
+  if (words.length > MAX_NAME_WORDS) s -= 10;
   if (words.length > 1 && words.slice(1).some((w) => ARABIC_ARTICLE.test(w))) s += 1;
   if (words.length === 1 && mayBePlace(words[0])) s -= 1;
   if (head.sentenceStart && words.length === 1 && prefix.length === 0) s -= 1;

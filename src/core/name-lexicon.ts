@@ -103,8 +103,10 @@ function remembered(test: (w: string) => boolean): (w: string) => boolean {
 }
 
 /** `Defense Minister`, `Major-General`, `ex-girlfriend`: every hyphenated part a title counts too. */
-export const isTitleWord: (w: string) => boolean = remembered((w: string): boolean =>
-  TITLE_WORDS.has(lower(w)) || has(w, 'Honorific', 'Actor') || (/^ex-/i.test(w) ? isTitleWord(w.slice(3)) : /-/.test(w) && w.split('-').every(isTitleWord)));
+export const isTitleWord: (w: string) => boolean = remembered((w: string): boolean => {
+  const parts = w.replace(/^(?:ex-)+/i, '').split('-');
+  return parts.every((p) => TITLE_WORDS.has(lower(p)) || has(p, 'Honorific', 'Actor')) || (parts.length > 1 && TITLE_WORDS.has(lower(parts.join('-'))));
+});
 /** A title that names an office by itself (`Minister`, `General`, `Mr.`), not just a qualifier of one. */
 export const isHeadTitle: (w: string) => boolean = remembered((w: string) => isTitleWord(w) && !TITLE_MODIFIERS.has(lower(w)) && !isDemonym(w));
 export const isHonorific = (w: string) => /^(?:mr|mrs|ms|dr|miss|mme|messrs)\.?$/i.test(w);

@@ -26,10 +26,10 @@ export function extractPeople(source: ParsedSource): DocPeople {
   supportRepeatedSurnames(sightings);
   supportRepeatedFirstNames(sightings);
   const doc = new DocBuilder(source);
-  const strong = sightings.filter((s) => s.candidate.kind === 'unknown' && s.score >= PERSON_SCORE && s.candidate.words.length > 1);
+  const strong = new Set(sightings.filter((s) => s.candidate.kind === 'unknown' && s.score >= PERSON_SCORE && s.candidate.words.length > 1));
   for (const s of strong) doc.person(nameKey(s.candidate.words), s, true);
   for (const s of sightings) {
-    if (strong.includes(s)) continue;
+    if (strong.has(s)) continue;
     const { candidate } = s;
     if (candidate.kind === 'organization' || candidate.kind === 'place') {
       const person = candidate.words.length === 1 ? doc.personWithSurname(s) : undefined;

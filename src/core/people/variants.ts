@@ -1,4 +1,5 @@
 import { editDistance } from '../edit-distance';
+import { MAX_NAME_WORDS } from '../name-finder';
 import { isFirstName } from '../name-lexicon';
 
 /**
@@ -22,12 +23,14 @@ export function sameName(a: string, b: string): boolean {
   return differing > 0 && differing < x.length;
 }
 
+
 /**
  * Keys that any two names `sameName` accepts have in common: the same last two words (for names of
  * different lengths), or one word equal in place with every other word starting with the same letter.
  */
 export function blocks(key: string): string[] {
   const w = key.split(' ');
+  if (w.length > MAX_NAME_WORDS) return [];
   const out = w.length >= 2 ? [`s|${w.slice(-2).join(' ')}`] : [];
   w.forEach((word, i) => out.push(`${w.length}|${i}|${word}|${w.map((x, j) => (j === i ? '' : x[0])).join('')}`));
   return out;
