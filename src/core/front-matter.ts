@@ -25,7 +25,8 @@ export function readFrontMatter(text: string): FrontMatter {
     return { data: {}, bodyStart, error: `front matter is ${Math.ceil(yaml.length / 1024)} KB, over the ${MAX_FRONT_MATTER_CHARS / 1024} KB limit; its fields are not read` };
   }
   // Duplicate keys are not searched for: that check is quadratic in the number of keys.
-  const doc = parseDocument(yaml, { prettyErrors: true, uniqueKeys: false });
+  // YAML counts a lone \r as a line break; the parser does not, so lines are made \n first.
+  const doc = parseDocument(yaml.replace(/\r\n?/g, '\n'), { prettyErrors: true, uniqueKeys: false });
   if (doc.errors.length > 0) {
     const first = doc.errors[0];
     const line = (first.linePos?.[0].line ?? 1) + 1;

@@ -74,3 +74,19 @@ export function commandUri(command: string, args: unknown[]): string {
 export function commandLink(label: string, command: string, args: unknown[]): string {
   return `[${escapeMarkdown(label)}](${commandUri(command, args)})`;
 }
+
+/**
+ * Source text written into a draft as Pandoc Markdown: one line, and every character that could
+ * start markup (emphasis, code, links, raw HTML, entities, math, citations, attributes) escaped.
+ * Lighter than `escapeMarkdown`, so the line stays readable where the writer sees it.
+ */
+export function markdownInline(text: string): string {
+  return oneLine(text).replace(/[\\`*_[\]<>&$^~@|{}!]/g, (c) => `\\${c}`);
+}
+
+/** An http(s) URL as a Pandoc autolink `<…>`, or undefined for any other scheme (`javascript:`). */
+export function markdownAutolink(url: string): string | undefined {
+  const trimmed = url.trim();
+  if (!/^https?:\/\/[^\s]/i.test(trimmed)) return undefined;
+  return `<${trimmed.replace(/[<>\s"`\\\u0000-\u001f\u007f-\u009f]/g, (c) => encodeURIComponent(c))}>`;
+}
