@@ -1,8 +1,9 @@
 import {
   isCalendarWord, isCommonWord, isDemonym, isFirstName, isHeadTitle, isHonorific, isInstitutionWord, isLastName,
-  isNonPersonWord, isNoun, isNumberWord, isRoleNoun, isOrganization, isParticle, isPlace, isSurnameFirst, isTitleWord, mayBePlace,
+  isKinWord, isNonPersonWord, isNoun, isNumberWord, isRoleNoun, isOrganization, isParticle, isPlace, isSurnameFirst, isTitleWord, mayBePlace,
 } from './name-lexicon';
 import { roleOf, type Role } from './name-roles';
+import { PERSON_VERBS, SPEECH_VERBS } from './speech-verbs';
 import { ARABIC_ARTICLE, tokenize, type Token } from './name-tokens';
 import type { EntityKind } from './types';
 
@@ -24,8 +25,7 @@ export const PERSON_SCORE = 2;
 /** Longer runs of capitals are headlines or titles of works, never one person's name. */
 export const MAX_NAME_WORDS = 6;
 
-const SPEECH = /^(?:said|says|told|tells|added|adds|asked|wrote|writes|noted|stated|announced|declared|insisted|argued|explained|warned|urged|claimed|denied|replied|recalled|tweeted|testified|acknowledged|admitted|confirmed|stressed|emphasized|emphasised|complained|predicted|suggested|vowed|pledged|promised|threatened|accused|praised|criticized|criticised|met|visited|arrived|traveled|travelled|resigned|died|won|lost|led|leads|became|served|returned|spoke|speaks|replaced)$/;
-const KIN = /^(?:son|sons|daughter|daughters|wife|husband|widow|widower|brother|brothers|sister|sisters|father|mother|parents|nephew|niece|cousin|uncle|aunt|grandson|granddaughter|grandfather|grandmother|girlfriend|boyfriend|fiancee?|spouse|stepson|stepdaughter)$/;
+const SPEECH = new RegExp(`^(?:${[...SPEECH_VERBS, ...PERSON_VERBS].join('|')})$`);
 /** Words that put a place after them: `in Chad`, `around Juarez`, `eastern Chad`. */
 const PLACE_LEAD = /^(?:in|near|around|(?:north|south|east|west)(?:ern)?|central)$/;
 
@@ -177,7 +177,7 @@ function context(tokens: Token[], first: number, to: number): number {
   const next = tokens[to];
   const before = tokens[first - 1];
   let s = 0;
-  if (last.possessive && next && KIN.test(next.text)) s += 2;
+  if (last.possessive && next && isKinWord(next.text)) s += 2;
   if (/^,\s$/.test(last.gap) && next?.text === 'who') s += 2;
   if (!last.possessive && last.gap === ' ' && next && !next.capitalized && isHeadTitle(next.text)) s -= 3;
   if (!before || before.gap !== ' ' || before.capitalized) return s;
