@@ -3,6 +3,7 @@ import { buildCorpus } from '../core/corpus';
 import { readSources } from './read-sources';
 import { runCommand, USAGE } from './commands';
 import { CHECK_USAGE, parseCheckArgs, runCheck } from './check-command';
+import { runCites } from './cites-command';
 
 /** Options that take a value: `--format bibtex` or `--format=bibtex`. */
 const VALUE_OPTIONS = new Set(['--format']);
@@ -22,6 +23,7 @@ function splitArgs(argv: string[]): { args: string[]; flags: Set<string>; option
 
 function main(argv: string[]): number {
   if (argv[0] === 'check') return check(argv.slice(1));
+  if (argv[0] === 'cites') return runCites(argv.slice(1), (t) => process.stdout.write(t), (t) => process.stderr.write(t));
   const { args, flags, options } = splitArgs(argv);
   const [command, ...rest] = args;
   if (!command || flags.has('--help')) {

@@ -1,0 +1,28 @@
+import { scanBlocks } from './blocks';
+import { Finder } from './finder';
+import { scanInlines, type InlineScan } from './inlines';
+import type { MarkdownScan } from './types';
+
+export type { Citation, CitationMode, FootnoteRef, MarkdownScan } from './types';
+
+/**
+ * Reads a Markdown draft as pandoc's Markdown reader does, for its citations: where a citation
+ * can stand (not in code, math, raw HTML or TeX, link targets, example-list labels), its key,
+ * mode, prefix and suffix. One pass over the text; never throws.
+ */
+export function scanMarkdown(text: string): MarkdownScan {
+  const blocks = scanBlocks(text);
+  const finder = new Finder(text);
+  const inline: InlineScan = { citations: [], footnoteRefs: [], opaque: [] };
+  for (const chunk of blocks.chunks) scanInlines(text, chunk, finder, blocks.examples, inline);
+  // pandoc drops a footnote definition no `[^label]` refers to, and the citations in it.
+  const referenced = new Set(inline.footnoteRefs.map((r) => r.label));
+  const citations = inline.citations.filter((c) => c.note === undefined || referenced.has(c.note)).sort((a, b) => a.keyStart - b.keyStart);
+  const opaque = [...blocks.opaque, ...inline.opaque].sort((a, b) => a.start - b.start);
+  return { citations, footnoteRefs: inline.footnoteRefs, footnoteDefinitions: blocks.footnoteDefinitions, opaque };
+}
+
+/** The citations of a draft, in order. */
+export function parseCitations(text: string): MarkdownScan['citations'] {
+  return scanMarkdown(text).citations;
+}
