@@ -10,7 +10,8 @@ export interface Chunk {
 
 export interface BlockScan {
   chunks: Chunk[];
-  opaque: Array<{ start: number; end: number }>;
+  /** Flat `start, end` pairs, in order. */
+  opaque: number[];
   /** Labels of example-list items `(@label)`: `@label` refers to them, it is no citation. */
   examples: Set<string>;
   footnoteDefinitions: Array<{ label: string; start: number; end: number }>;
@@ -113,7 +114,7 @@ export function scanBlocks(text: string): BlockScan {
       const closing = closers.find(fence[1][0], fence[1].length, i + 1);
       if (closing >= 0) {
         close();
-        out.opaque.push({ start: line.start, end: lines[closing].end });
+        out.opaque.push(line.start, lines[closing].end);
         i = closing;
         continue;
       }
@@ -126,7 +127,7 @@ export function scanBlocks(text: string): BlockScan {
         close();
         let j = i;
         while (lines[j].end < at + closer.length) j++;
-        out.opaque.push({ start: line.start, end: at + closer.length });
+        out.opaque.push(line.start, at + closer.length);
         const rest = at + closer.length;
         if (rest < lines[j].end) addText(rest, lines[j].end);
         i = j;
@@ -135,7 +136,7 @@ export function scanBlocks(text: string): BlockScan {
     }
     if (ind >= 4 && wasBlank && !inList && !note) {
       close();
-      out.opaque.push({ start: line.start, end: line.end });
+      out.opaque.push(line.start, line.end);
       prevBlank = false;
       continue;
     }
@@ -144,19 +145,19 @@ export function scanBlocks(text: string): BlockScan {
       close();
       note = { label: def[1], start: line.start, end: line.end };
       out.footnoteDefinitions.push(note);
-      out.opaque.push({ start: line.content, end: line.content + def[0].length });
+      out.opaque.push(line.content, line.content + def[0].length);
       addText(line.content + def[0].length, line.end);
       continue;
     }
     if (REFERENCE.test(s) && (wasBlank || !chunk)) {
       close();
-      out.opaque.push({ start: line.start, end: line.end });
+      out.opaque.push(line.start, line.end);
       continue;
     }
     const example = EXAMPLE.exec(s);
     if (example) {
       out.examples.add(example[1]);
-      out.opaque.push({ start: line.content, end: line.content + example[0].length });
+      out.opaque.push(line.content, line.content + example[0].length);
     }
     if (LIST_ITEM.test(s)) {
       inList = true;
@@ -211,7 +212,7 @@ function frontMatterEnd(text: string, lines: Line[], out: BlockScan): number {
   if (!FRONT_MATTER.test(text)) return 0;
   for (let j = 1; j < lines.length; j++) {
     if (/^(?:---|\.\.\.)[ \t]*$/.test(lineText(text, lines[j]))) {
-      out.opaque.push({ start: 0, end: lines[j].end });
+      out.opaque.push(0, lines[j].end);
       return j + 1;
     }
   }

@@ -5,12 +5,22 @@ import type { Matches } from './matches';
 const REG = /[\p{L}\p{N}_]/u;
 const INTERNAL = ':.#$%&-+?<>~/';
 
+const ALNUM = /[\p{L}\p{N}]/u;
+
+function isAsciiAlphaNum(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
 function isRegChar(ch: string | undefined): boolean {
-  return ch !== undefined && REG.test(ch);
+  if (ch === undefined) return false;
+  const code = ch.charCodeAt(0);
+  return code < 128 ? isAsciiAlphaNum(code) || code === 95 : REG.test(ch);
 }
 
 export function isAlphaNum(ch: string | undefined): boolean {
-  return ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+  if (ch === undefined) return false;
+  const code = ch.charCodeAt(0);
+  return code < 128 ? isAsciiAlphaNum(code) : ALNUM.test(ch);
 }
 
 /** The key after the `@` at `at`, and where it ends; undefined when none can start there. */

@@ -18,11 +18,26 @@ export function scanMarkdown(text: string): MarkdownScan {
   // pandoc drops a footnote definition no `[^label]` refers to, and the citations in it.
   const referenced = new Set(inline.footnoteRefs.map((r) => r.label));
   const citations = inline.citations.filter((c) => c.note === undefined || referenced.has(c.note)).sort((a, b) => a.keyStart - b.keyStart);
-  const opaque = [...blocks.opaque, ...inline.opaque].sort((a, b) => a.start - b.start);
+  const opaque = merge(blocks.opaque, inline.opaque);
   return { citations, footnoteRefs: inline.footnoteRefs, footnoteDefinitions: blocks.footnoteDefinitions, opaque };
 }
 
 /** The citations of a draft, in order. */
 export function parseCitations(text: string): MarkdownScan['citations'] {
   return scanMarkdown(text).citations;
+}
+
+/** Two flat lists of `start, end` pairs, each in order, as one in order. */
+function merge(a: number[], b: number[]): number[] {
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const fromA = j >= b.length || (i < a.length && a[i] <= b[j]);
+    const [list, k] = fromA ? [a, i] : [b, j];
+    out.push(list[k], list[k + 1]);
+    if (fromA) i += 2;
+    else j += 2;
+  }
+  return out;
 }

@@ -28,7 +28,8 @@ interface Pair {
 export interface InlineScan {
   citations: Citation[];
   footnoteRefs: FootnoteRef[];
-  opaque: Array<{ start: number; end: number }>;
+  /** Flat `start, end` pairs, in order. */
+  opaque: number[];
 }
 
 const ESCAPABLE = /[!-/:-@[-`{-~]/;
@@ -41,12 +42,17 @@ export function scanInlines(text: string, chunk: Chunk, finder: Finder, examples
   const { start: s, end: e } = chunk;
   const pairs: Pair[] = [];
   const keys: KeyAt[] = [];
-  const stack: Pair[] = [];
+  // Open brackets are positions only; a `;` or key notes the innermost one, and only brackets
+  // that close collect theirs afterwards: a text of unclosed brackets allocates next to nothing.
+  const stack: number[] = [];
+  const semis: number[] = [];
+  const semiOwners: number[] = [];
+  const owners: number[] = [];
   const ticks = new BacktickRuns(text, s, e);
   const matches = new Matches(text, s, e);
   let freeAfter = -1; // an `@` here follows something that is not a word (an escape, code, a key)
   const opaque = (from: number, to: number) => {
-    out.opaque.push({ start: from, end: to });
+    out.opaque.push(from, to);
     freeAfter = to;
     return to;
   };
@@ -66,14 +72,14 @@ export function scanInlines(text: string, chunk: Chunk, finder: Finder, examples
     } else if (ch === '<') {
       i = html(text, i, e, finder, opaque) ?? i + 1;
     } else if (ch === '[') {
-      // `^[…]` is an inline note: its text is read, it is no citation itself.
-      stack.push({ open: i, close: -1, semis: [], keys: [], notCite: text[i - 1] === '^' && i - 1 >= s, used: false });
+      stack.push(i);
       i++;
     } else if (ch === ']') {
-      const pair = stack.pop();
+      const open = stack.pop();
       i++;
-      if (!pair) continue;
-      pair.close = i - 1;
+      if (open === undefined) continue;
+      // `^[…]` is an inline note: its text is read, it is no citation itself.
+      const pair: Pair = { open, close: i - 1, semis: [], keys: [], notCite: open > s && text[open - 1] === '^', used: false };
       pairs.push(pair);
       const next = text[i];
       if (text[pair.open + 1] === '^') {
@@ -86,7 +92,10 @@ export function scanInlines(text: string, chunk: Chunk, finder: Finder, examples
         if (end > 0) i = opaque(i, end + 1);
       } else if (next === '[' || next === '{') pair.notCite = true;
     } else if (ch === ';') {
-      stack[stack.length - 1]?.semis.push(i);
+      if (stack.length) {
+        semis.push(i);
+        semiOwners.push(stack[stack.length - 1]);
+      }
       i++;
     } else if (ch === '@') {
       const key = keyAt(text, i, s, e, freeAfter, matches);
@@ -95,13 +104,16 @@ export function scanInlines(text: string, chunk: Chunk, finder: Finder, examples
         continue;
       }
       keys.push(key);
-      stack[stack.length - 1]?.keys.push(key);
+      owners.push(stack.length ? stack[stack.length - 1] : -1);
       i = key.end;
       freeAfter = i;
     } else i++;
   }
   pairs.sort((a, b) => a.open - b.open);
-  citationsOf(text, pairs, keys, examples, chunk.note, out.citations);
+  const byOpen = new Map(pairs.map((p) => [p.open, p]));
+  semis.forEach((at, n) => byOpen.get(semiOwners[n])?.semis.push(at));
+  keys.forEach((key, n) => byOpen.get(owners[n])?.keys.push(key));
+  citationsOf(text, pairs, byOpen, keys, examples, chunk.note, out.citations);
 }
 
 function keyAt(text: string, at: number, floor: number, limit: number, freeAfter: number, matches: Matches): KeyAt | undefined {
@@ -114,8 +126,7 @@ function keyAt(text: string, at: number, floor: number, limit: number, freeAfter
 }
 
 /** Turns pairs and keys into citations, in order: bracketed groups, then `@key [locator]`, then bare `@key`. */
-function citationsOf(text: string, pairs: Pair[], keys: KeyAt[], examples: ReadonlySet<string>, note: string | undefined, out: Citation[]): void {
-  const byOpen = new Map(pairs.map((p) => [p.open, p]));
+function citationsOf(text: string, pairs: Pair[], byOpen: ReadonlyMap<number, Pair>, keys: KeyAt[], examples: ReadonlySet<string>, note: string | undefined, out: Citation[]): void {
   let p = 0;
   let k = 0;
   while (p < pairs.length || k < keys.length) {
@@ -247,28 +258,30 @@ function rawTex(text: string, at: number, matches: Matches, opaque: (a: number, 
 class BacktickRuns {
   private readonly byLength = new Map<number, number[]>();
   private readonly next = new Map<number, number>();
-  private readonly ends = new Map<number, number>();
+  /** For the first backtick of each run, where the run ends (offset from the chunk's start). */
+  private readonly ends: Int32Array;
   private current = { start: -1, end: -1 };
 
-  constructor(text: string, from: number, to: number) {
+  constructor(text: string, private readonly from: number, to: number) {
+    this.ends = new Int32Array(to - from);
     for (let i = from; i < to; ) {
-      if (text[i] !== '`') {
+      if (text.charCodeAt(i) !== 0x60) {
         i++;
         continue;
       }
       let j = i;
-      while (j < to && text[j] === '`') j++;
-      this.ends.set(i, j);
-      const list = this.byLength.get(j - i) ?? [];
+      while (j < to && text.charCodeAt(j) === 0x60) j++;
+      this.ends[i - from] = j;
+      let list = this.byLength.get(j - i);
+      if (!list) this.byLength.set(j - i, (list = []));
       list.push(i);
-      this.byLength.set(j - i, list);
       i = j;
     }
   }
 
   /** The end of the backtick run holding `at`; asked in increasing `at`. */
   runEnd(at: number): number {
-    if (at < this.current.start || at >= this.current.end) this.current = { start: at, end: this.ends.get(at) ?? at + 1 };
+    if (at < this.current.start || at >= this.current.end) this.current = { start: at, end: this.ends[at - this.from] || at + 1 };
     return this.current.end;
   }
 

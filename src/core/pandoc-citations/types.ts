@@ -32,6 +32,10 @@ export interface MarkdownScan {
   footnoteRefs: FootnoteRef[];
   /** Labels of `[^label]:` definitions, in order. */
   footnoteDefinitions: Array<{ label: string; start: number; end: number }>;
-  /** Ranges that are not prose: front matter, code, math, raw HTML and TeX, link targets, definitions' markers. */
-  opaque: Array<{ start: number; end: number }>;
+  /**
+   * What is not prose, as flat `start, end` pairs in order (numbers, not objects: adversarial
+   * drafts have hundreds of thousands): front matter, code, math, raw HTML and TeX, link targets,
+   * definitions' markers.
+   */
+  opaque: number[];
 }
