@@ -1,7 +1,7 @@
 import { scanBlocks } from './blocks';
 import { Finder } from './finder';
 import { scanInlines, type InlineScan } from './inlines';
-import type { MarkdownScan } from './types';
+import type { Citation, MarkdownScan } from './types';
 
 export type { Citation, CitationMode, FootnoteRef, MarkdownScan } from './types';
 
@@ -19,7 +19,17 @@ export function scanMarkdown(text: string): MarkdownScan {
   const referenced = new Set(inline.footnoteRefs.map((r) => r.label));
   const citations = inline.citations.filter((c) => c.note === undefined || referenced.has(c.note)).sort((a, b) => a.keyStart - b.keyStart);
   const opaque = merge(blocks.opaque, inline.opaque);
-  return { citations, footnoteRefs: inline.footnoteRefs, footnoteDefinitions: blocks.footnoteDefinitions, opaque };
+  return { citations, footnoteRefs: inline.footnoteRefs, examples: [...blocks.examples], footnoteDefinitions: blocks.footnoteDefinitions, opaque };
+}
+
+/**
+ * The citations in one block's inline text (a paragraph, a heading, a table cell), as a Markdown
+ * renderer hands it over: offsets are into `text`.
+ */
+export function parseInlineCitations(text: string, examples: ReadonlySet<string> = new Set()): Citation[] {
+  const inline: InlineScan = { citations: [], footnoteRefs: [], opaque: [] };
+  scanInlines(text, { start: 0, end: text.length }, new Finder(text), examples, inline);
+  return inline.citations.sort((a, b) => a.keyStart - b.keyStart);
 }
 
 /** The citations of a draft, in order. */
@@ -40,4 +50,19 @@ function merge(a: number[], b: number[]): number[] {
     else j += 2;
   }
   return out;
+}
+
+export { citationAt, keyPrefixAt, type CitationHit } from './lookup';
+export { parseLocator, type Locator } from './locator';
+
+/** Citations grouped as pandoc groups them (`[@a; @b]`, `@a [p. 3; @b]`), in order. */
+export function citationGroups(citations: Citation[]): Citation[][] {
+  const groups = new Map<string, Citation[]>();
+  for (const c of citations) {
+    const id = `${c.start}:${c.end}`;
+    const group = groups.get(id);
+    if (group) group.push(c);
+    else groups.set(id, [c]);
+  }
+  return [...groups.values()];
 }

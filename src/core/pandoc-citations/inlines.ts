@@ -60,7 +60,8 @@ export function scanInlines(text: string, chunk: Chunk, finder: Finder, examples
   while (i < e) {
     const ch = text[i];
     if (ch === '\\') {
-      if (i + 1 < e && ESCAPABLE.test(text[i + 1])) i = opaque(i, i + 2);
+      // An escape is prose (`\"` is a quote mark), but an `@` after it starts a key.
+      if (i + 1 < e && ESCAPABLE.test(text[i + 1])) i = freeAfter = i + 2;
       else i = rawTex(text, i, matches, opaque) ?? i + 1;
     } else if (ch === '`') {
       // An unclosed run gives up one backtick: the rest of it may still open code.

@@ -31,8 +31,12 @@ const TERM = LABELS.flatMap(([, forms]) => forms).sort((a, b) => b.length - a.le
 const VALUE = String.raw`[\p{N}ivxlcdmIVXLCDM]+[a-z]?(?:\s*[-–—,&]\s*[\p{N}ivxlcdmIVXLCDM]+[a-z]?)*`;
 const LOCATOR = new RegExp(String.raw`^,?\s*(?:(${TERM})\s*)?(${VALUE})(?![\p{L}])(.*)$`, 'su');
 
-/** The locator at the start of a suffix; undefined when it starts with none. */
+/** The locator at the start of a suffix (`, p. **32**` too: pandoc reads it as text); undefined when it starts with none. */
 export function parseLocator(suffix: string): Locator | undefined {
+  return readLocator(suffix) ?? readLocator(suffix.replace(/[*_]+/g, ''));
+}
+
+function readLocator(suffix: string): Locator | undefined {
   const m = LOCATOR.exec(suffix.trim());
   if (!m) return undefined;
   const [, term, value, rest] = m;

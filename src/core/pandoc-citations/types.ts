@@ -30,6 +30,8 @@ export interface FootnoteRef {
 export interface MarkdownScan {
   citations: Citation[];
   footnoteRefs: FootnoteRef[];
+  /** Labels of example-list items `(@label)`, which `@label` refers to. */
+  examples: string[];
   /** Labels of `[^label]:` definitions, in order. */
   footnoteDefinitions: Array<{ label: string; start: number; end: number }>;
   /**
