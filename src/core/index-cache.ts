@@ -1,9 +1,7 @@
 import type { SourceRecord } from './corpus-builder';
-import { namesToStore } from './people';
-import { LineIndex } from './text-position';
 
 /** Bump when parsing or name finding changes what a record holds: old caches are then ignored. */
-export const INDEX_VERSION = 2;
+export const INDEX_VERSION = 3;
 
 /** A content hash of a file's bytes (two FNV-1a lanes and the length); the cache is keyed by it, not by path or time. */
 export function contentHash(bytes: Uint8Array): string {
@@ -16,7 +14,7 @@ export function contentHash(bytes: Uint8Array): string {
   return `${(a >>> 0).toString(36)}${(b >>> 0).toString(36)}${bytes.length.toString(36)}`;
 }
 
-type StoredRecord = Omit<SourceRecord, 'names'> & { names: Omit<SourceRecord['names'], 'lines'> };
+type StoredRecord = SourceRecord;
 
 const NEWLINE = 0x0a;
 
@@ -28,8 +26,8 @@ const NEWLINE = 0x0a;
 export function writeCache(records: Map<string, SourceRecord>): Uint8Array {
   const encoder = new TextEncoder();
   const lines = [encoder.encode(JSON.stringify({ version: INDEX_VERSION }))];
-  for (const [hash, { parsed, names, proposedKey }] of records) {
-    const stored: StoredRecord = { parsed, proposedKey, names: namesToStore(names) };
+  for (const [hash, record] of records) {
+    const stored: StoredRecord = record;
     lines.push(encoder.encode(JSON.stringify([hash, stored], (_, v) => (v instanceof Int32Array ? { i32: Array.from(v) } : v))));
   }
   const out = new Uint8Array(lines.reduce((n, l) => n + l.length + 1, 0));
@@ -60,7 +58,7 @@ export function readCache(bytes: Uint8Array | undefined): Map<string, SourceReco
         continue;
       }
       const [hash, r] = JSON.parse(text, revive) as [string, StoredRecord];
-      records.set(hash, { parsed: r.parsed, proposedKey: r.proposedKey, names: { ...r.names, lines: new LineIndex(r.parsed.text) } });
+      records.set(hash, { parsed: r.parsed, proposedKey: r.proposedKey, people: r.people });
     } catch {
       if (line === 0) return records;
     }

@@ -4,7 +4,8 @@ import { displayTitle } from '../core/citations';
 import type { Person, Source } from '../core/types';
 import type { GroundworkIndex } from '../core/groundwork-index';
 import { keyPrefixAt } from './draft-lookup';
-import { escapeMarkdown } from './markdown-text';
+import { escapeMarkdown } from '../core/markdown-text';
+import { card } from './markdown-text';
 import type { BibliographyStore } from './bibliography-store';
 import { displayPath, type SourceStore } from './source-store';
 
@@ -79,7 +80,7 @@ export class CompletionProvider implements vscode.CompletionItemProvider<Item> {
 
   async resolveCompletionItem(item: Item): Promise<Item> {
     const index = await this.store.index();
-    const md = new vscode.MarkdownString();
+    const md = card();
     if (item instanceof EntryItem) {
       md.appendMarkdown(`**${escapeMarkdown(item.entry.title ?? item.entry.key)}**\n\n${escapeMarkdown(`from ${displayPath(item.entry.path)}`)}`);
       item.documentation = md;

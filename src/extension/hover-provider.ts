@@ -4,7 +4,8 @@ import { displayTitle } from '../core/citations';
 import type { GroundworkIndex, Quote } from '../core/groundwork-index';
 import type { Person, Source } from '../core/types';
 import { citationAt, nameAt } from './draft-lookup';
-import { card, commandLink, escapeMarkdown } from './markdown-text';
+import { commandLink, escapeMarkdown } from '../core/markdown-text';
+import { card } from './markdown-text';
 import type { BibliographyStore } from './bibliography-store';
 import { displayPath, type SourceStore } from './source-store';
 
@@ -57,7 +58,7 @@ export function sourceCard(source: Source): vscode.MarkdownString {
   const lead = source.passages.find((p) => p.kind === 'body');
   if (lead) md.appendMarkdown(`> ${escapeMarkdown(lead.sentences[0]?.text ?? lead.text)}\n\n`);
   md.appendMarkdown(`${escapeMarkdown(`@${source.key}`)} · ${commandLink('Open source', 'groundwork.openPassage', [lead?.id ?? `${source.key}#1`])}`);
-  if (source.errors.length) md.appendMarkdown(`\n\n$(warning) ${escapeMarkdown(source.errors.join('; '))}`);
+  if (source.errors.length) md.appendMarkdown(`\n\n${escapeMarkdown(`Problems: ${source.errors.join('; ')}`)}`);
   return md;
 }
 

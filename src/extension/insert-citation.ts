@@ -5,6 +5,7 @@ import type { Passage, Source } from '../core/types';
 import { addToBibliography, bibliographyOf } from './bibliography-file';
 import { nameAt } from './draft-lookup';
 import type { SourceStore } from './source-store';
+import { escapeIcons, notificationText } from '../core/markdown-text';
 
 export interface InsertCitationArgs {
   key?: string;
@@ -33,7 +34,7 @@ export async function insertCitation(store: SourceStore, style: CitationStyle, a
 function fromArgs(index: GroundworkIndex, args: InsertCitationArgs): Source | undefined {
   const key = args.key ?? args.passageId?.replace(/#\d+$/, '');
   const source = key ? index.source(key) : undefined;
-  if (!source) void vscode.window.showErrorMessage(`Groundwork: no source with key ${key}`);
+  if (!source) void vscode.window.showErrorMessage(`Groundwork: no source with key ${notificationText(key ?? '')}`);
   return source;
 }
 
@@ -41,10 +42,10 @@ async function pick(index: GroundworkIndex, editor: vscode.TextEditor): Promise<
   const items: PickItem[] = [];
   for (const source of index.sources.filter((s) => s.passages.length > 0)) {
     const facts = [source.meta.outlet, source.meta.date].filter(Boolean).join(', ');
-    items.push({ label: `$(book) ${displayTitle(source)}`, description: `@${source.key}`, detail: facts, source });
+    items.push({ label: `$(book) ${escapeIcons(displayTitle(source))}`, description: escapeIcons(`@${source.key}`), detail: escapeIcons(facts), source });
     for (const passage of source.passages) {
       // The whole passage is the label so every word of it can be searched; the workbench shortens it on screen.
-      items.push({ label: passage.text, description: `@${source.key}`, detail: `${facts} · line ${passage.line}`, source, passage });
+      items.push({ label: escapeIcons(passage.text), description: escapeIcons(`@${source.key}`), detail: escapeIcons(`${facts} · line ${passage.line}`), source, passage });
     }
   }
   const qp = vscode.window.createQuickPick<PickItem>();

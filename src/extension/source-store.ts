@@ -6,6 +6,7 @@ import type { SourceInput } from '../core/types';
 import { Indexer, type WorkerLike } from '../indexer/worker-indexer';
 import type { IndexCacheFile } from './index-cache-file';
 import type { Settings } from './settings';
+import { logText } from '../core/markdown-text';
 
 /** Cold builds with more files to parse than this show a cancellable notification instead of the status bar spinner. */
 const NOTIFY_OVER = 500;
@@ -107,7 +108,7 @@ export class SourceStore implements vscode.Disposable {
       this.options.settings().sources.map((glob) => {
         const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, glob));
         const changed = (uri: vscode.Uri) => {
-          this.options.log.debug(`source changed: ${displayPath(uri.toString())}`);
+          this.options.log.debug(logText(`source changed: ${displayPath(uri.toString())}`));
           // A checkout or an unzip comes as many events over a second or more: wait it out as one update.
           this.scheduleReload(this.pending.size >= BURST ? 1500 : 300, uri);
         };
@@ -251,7 +252,7 @@ export class SourceStore implements vscode.Disposable {
       for (const e of s.errors) {
         // Each problem once, not again on every rebuild.
         const id = `${s.path}\u0000${e}`;
-        if (!this.reported.has(id)) this.options.log.warn(`${displayPath(s.path)}: ${e}`);
+        if (!this.reported.has(id)) this.options.log.warn(logText(`${displayPath(s.path)}: ${e}`));
         this.reported.add(id);
       }
     }

@@ -1,10 +1,8 @@
 import { recordOf, type SourceRecord } from '../core/corpus-builder';
-import { namesToStore, type SourceNames } from '../core/people';
-import { LineIndex } from '../core/text-position';
 import type { SourceInput } from '../core/types';
 
-/** A record as it crosses to and from a worker: the line index is rebuilt on arrival rather than copied. */
-export type WireRecord = Omit<SourceRecord, 'names'> & { names: Omit<SourceNames, 'lines'> };
+/** A record as it crosses to and from a worker: plain data. */
+export type WireRecord = SourceRecord;
 
 export interface BatchRequest {
   id: number;
@@ -21,12 +19,11 @@ export function indexBatch(request: BatchRequest): BatchReply {
   return {
     id: request.id,
     records: request.inputs.map((input) => {
-      const { parsed, names, proposedKey } = recordOf(input);
-      return { parsed, proposedKey, names: namesToStore(names) };
+      return recordOf(input);
     }),
   };
 }
 
 export function fromWire(w: WireRecord): SourceRecord {
-  return { parsed: w.parsed, proposedKey: w.proposedKey, names: { ...w.names, lines: new LineIndex(w.parsed.text) } };
+  return w;
 }

@@ -1,6 +1,6 @@
 import { footnoteDefinition } from '../citations';
 import type { GroundworkIndex } from '../groundwork-index';
-import { editDistance } from '../people';
+import { editDistance } from '../edit-distance';
 import type { Citation, FootnoteRef } from '../pandoc-citations';
 import { appendDefinition } from './draft-edits';
 import type { DraftText } from './draft-text';
