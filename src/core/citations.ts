@@ -1,4 +1,5 @@
 import { markdownAutolink, markdownInline } from './markdown-text';
+import { scanMarkdown } from './pandoc-citations';
 import type { Source } from './types';
 
 export type CitationStyle = 'pandoc' | 'footnote';
@@ -32,14 +33,9 @@ export function hasFootnoteDefinition(markdown: string, key: string): boolean {
   return new RegExp(String.raw`^\[\^${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\]:`, 'm').test(markdown);
 }
 
-/** Keys cited in a Markdown text, in order of first use: `[@key]`, `[see @key, p. 3; @other]`, `@key`, `[^key]`. */
+/** Keys cited in a Markdown text, in order of first use, as pandoc reads them: `[@key]`, `[see @key, p. 3; @other]`, `@key`, `[^key]`. */
 export function citedKeys(markdown: string): string[] {
-  const keys = new Set<string>();
-  for (const m of markdown.matchAll(CITATION)) keys.add(m[1] ?? m[2]);
-  return [...keys];
+  const scan = scanMarkdown(markdown);
+  const uses = [...scan.citations.map((c) => ({ at: c.keyStart, key: c.key })), ...scan.footnoteRefs.map((r) => ({ at: r.start, key: r.label }))];
+  return [...new Set(uses.sort((a, b) => a.at - b.at).map((u) => u.key))];
 }
-
-/** A Pandoc citation key after `@`: starts and ends with a letter, digit or `_`, with Pandoc's inner punctuation allowed. */
-export const CITATION_KEY = String.raw`(?<![\w@])@([\p{L}\p{N}_][\p{L}\p{N}_:.#$%&+?<>~/-]*[\p{L}\p{N}_])`;
-
-export const CITATION = new RegExp(String.raw`${CITATION_KEY}|\[\^([^\]\s]+)\](?!:)`, 'gu');

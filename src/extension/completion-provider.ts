@@ -3,13 +3,13 @@ import type { BibEntry } from '../core/bibliography';
 import { displayTitle } from '../core/citations';
 import type { Person, Source } from '../core/types';
 import type { GroundworkIndex } from '../core/groundwork-index';
+import { keyPrefixAt } from './draft-lookup';
 import { escapeMarkdown } from '../core/markdown-text';
 import { card } from './markdown-text';
 import type { BibliographyStore } from './bibliography-store';
 import { displayPath, type SourceStore } from './source-store';
 
 const NAME_PREFIX = /((?:\p{Lu}[\p{L}'’.-]*\s){0,3}\p{Lu}[\p{L}'’.-]*)$/u;
-const KEY_PREFIX = /(?<![\w@])@([\p{L}\p{N}_:.#$%&+?<>~/-]*)$/u;
 
 class PersonItem extends vscode.CompletionItem {
   constructor(readonly person: Person, label: string, range: vscode.Range) {
@@ -53,9 +53,9 @@ export class CompletionProvider implements vscode.CompletionItemProvider<Item> {
   async provideCompletionItems(doc: vscode.TextDocument, pos: vscode.Position): Promise<vscode.CompletionList<Item> | undefined> {
     const before = doc.lineAt(pos.line).text.slice(0, pos.character);
     const index = await this.store.index();
-    const key = KEY_PREFIX.exec(before);
-    if (key) {
-      const range = new vscode.Range(pos.line, pos.character - key[1].length, pos.line, pos.character);
+    const key = keyPrefixAt(doc, pos);
+    if (key !== undefined) {
+      const range = new vscode.Range(pos.line, pos.character - key.length, pos.line, pos.character);
       const sources = index.sources.filter((s) => s.passages.length > 0);
       const entries = [...((await this.bibliographies?.entries())?.values() ?? [])].filter((e) => !index.source(e.key));
       return new vscode.CompletionList<Item>([...sources.map((s) => new KeyItem(s, range)), ...entries.map((e) => new EntryItem(e, range))]);

@@ -45,7 +45,7 @@ export function activate(context: vscode.ExtensionContext): GroundworkApi {
   });
   const bibliographies = new BibliographyStore(() => readSettings().bibliographies, log);
   const library = new CitationLibrary(store, bibliographies);
-  const preview = markdownPreview(library);
+  const preview = markdownPreview(library, log);
   const status = createStatusBar();
   const sourcesTree = new SourcesTree(store, 'sources');
   const peopleTree = new SourcesTree(store, 'people');
