@@ -2,6 +2,8 @@ import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkDraft } from '../src/core/checks';
+import { nameCompletions } from '../src/core/features/completion';
+import { nameHover } from '../src/core/features/hover';
 import type { BuildReport } from '../src/core/engine/build-report';
 import { SourceEngine } from '../src/core/engine/source-engine';
 import type { GroundworkIndex } from '../src/core/groundwork-index';
@@ -49,14 +51,11 @@ export class GroundworkSubject implements Subject {
   }
 
   hover(line: string, at: number): unknown {
-    const index = this.index!;
-    const hit = index.matchNames(line).find((h) => h.start <= at && at <= h.end);
-    if (!hit) return undefined;
-    return [index.sourcesOf(hit.value), index.quotes(hit.value, 3)];
+    return nameHover(this.index!, line, at);
   }
 
   complete(prefix: string): unknown {
-    return this.index!.completePeople(prefix);
+    return nameCompletions(this.index!, prefix);
   }
 
   pick(query: string): unknown {

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { CITATION_KEY } from '../core/citations';
+import { nameAt as nameSpanAt } from '../core/features/name-at';
 import type { GroundworkIndex } from '../core/groundwork-index';
 import type { Person } from '../core/types';
 
@@ -14,12 +15,10 @@ export interface CitationAt {
   range: vscode.Range;
 }
 
-/** The known name under a position in a draft, if any. */
+/** The known name under a position in a draft, if any (matched as the checks match names; see the core's nameAt). */
 export function nameAt(index: GroundworkIndex, doc: vscode.TextDocument, pos: vscode.Position): NameAt | undefined {
-  const line = doc.lineAt(pos.line).text;
-  const hit = index.matchNames(line).find((h) => h.start <= pos.character && pos.character <= h.end);
-  if (!hit) return undefined;
-  return { person: hit.value, range: new vscode.Range(pos.line, hit.start, pos.line, hit.end) };
+  const name = nameSpanAt(index, doc.getText(), doc.offsetAt(pos));
+  return name && { person: name.person, range: new vscode.Range(doc.positionAt(name.start), doc.positionAt(name.end)) };
 }
 
 // Unlike CITATION (keys a draft cites), a footnote definition `[^key]:` counts here: it can be hovered too.
