@@ -1,11 +1,76 @@
-/** Markdown that hover cards and completion documentation are written in: source text escaped, links only of our own making. */
+/**
+ * Untrusted text (sources, keys, paths, bibliographies) made inert for every surface that
+ * interprets text: Markdown cards, notifications, log lines, quick picks and command links.
+ */
 
-/** A command link of ours; the label is our own text, the arguments are URL-encoded JSON. */
-export function commandLink(label: string, command: string, args: unknown[]): string {
-  return `[${label}](command:${command}?${encodeURIComponent(JSON.stringify(args))})`;
+// C0 controls except tab and newline, DEL, C1 controls (0x9b is a one-byte CSI), and the
+// bidirectional overrides and isolates that reorder what a reader sees.
+const CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+
+/** Control characters shown as `\xNN` / `\uNNNN`, so nothing reaches a terminal or log as a control. */
+export function escapeControls(text: string): string {
+  return text.replace(CONTROLS, (c) => {
+    const code = c.charCodeAt(0);
+    return code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+  });
 }
 
-/** Untrusted source text as inert Markdown: every character that means something is escaped. */
+/** One line of plain text: controls escaped, every run of whitespace (newlines too) one space. */
+export function oneLine(text: string): string {
+  return escapeControls(text.replace(/\s+/g, ' ')).trim();
+}
+
+/** Shortened to `max` characters with an ellipsis; never splits a surrogate pair. */
+export function shorten(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let cut = max - 1;
+  if (/[\ud800-\udbff]/.test(text[cut - 1] ?? '')) cut--;
+  return `${text.slice(0, cut)}…`;
+}
+
+/**
+ * Inert Markdown: every ASCII punctuation character is backslash-escaped (CommonMark allows
+ * that for all of them), so no link, HTML, emphasis or `$(icon)` can form; one line.
+ */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_{}[\]()#+\-.!|<>~&:"']/g, (c) => `\\${c}`).replace(/\s+/g, ' ');
+  return oneLine(text).replace(/[!-/:-@[-`{-~]/g, (c) => `\\${c}`);
+}
+
+/**
+ * Plain text for a notification. VS Code turns `[label](target)` in a message into a link
+ * and `$(name)` into an icon, and has no escape for either: a space breaks both forms.
+ */
+export function notificationText(text: string, max = 200): string {
+  return shorten(oneLine(text), max).replace(/\]\s*\(/g, '] (').replace(/\$\(/g, '$ (');
+}
+
+/** A line for the output channel: one line, controls escaped, so a source cannot forge log lines. */
+export function logText(text: string, max = 500): string {
+  return shorten(oneLine(text), max);
+}
+
+/** Text for a quick pick label, description or detail: `$(name)` stays literal, not an icon. */
+export function escapeIcons(text: string): string {
+  return oneLine(text).replace(/\$\(/g, '\\$(');
+}
+
+/**
+ * The query of a `command:` URI. VS Code decodes a command link's query more than once, so the
+ * JSON holds no `%` (it is written `\u0025`), and every character outside [A-Za-z0-9-_.~] is
+ * percent-encoded: a second decode changes nothing, and no `)` or space ends the link early.
+ */
+export function encodeCommandArgs(args: unknown[]): string {
+  const json = JSON.stringify(args).replace(/%/g, '\\u0025');
+  return encodeURIComponent(json).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+
+/** `command:id?args` for one of the extension's own commands. */
+export function commandUri(command: string, args: unknown[]): string {
+  if (!/^[A-Za-z0-9_.-]+$/.test(command)) throw new Error(`not a command id: ${command}`);
+  return `command:${command}?${encodeCommandArgs(args)}`;
+}
+
+/** A Markdown command link: the label escaped, the arguments encoded by `encodeCommandArgs`. */
+export function commandLink(label: string, command: string, args: unknown[]): string {
+  return `[${escapeMarkdown(label)}](${commandUri(command, args)})`;
 }

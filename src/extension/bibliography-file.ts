@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { toCsl } from '../core/csl';
 import type { Source } from '../core/types';
+import { notificationText } from '../core/markdown-text';
 
 /** The CSL-JSON file a draft names in its front matter (`bibliography: refs.json`), next to the draft. */
 export function bibliographyOf(doc: vscode.TextDocument): vscode.Uri | undefined {
@@ -18,7 +19,7 @@ export async function addToBibliography(file: vscode.Uri, source: Source): Promi
     items = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(file)));
   } catch (err) {
     if (!(err instanceof vscode.FileSystemError)) {
-      void vscode.window.showWarningMessage(`Groundwork: ${vscode.workspace.asRelativePath(file)} is not valid CSL-JSON; the citation was inserted but the bibliography was left as it is.`);
+      void vscode.window.showWarningMessage(`Groundwork: ${notificationText(vscode.workspace.asRelativePath(file))} is not valid CSL-JSON; the citation was inserted but the bibliography was left as it is.`);
       return;
     }
   }

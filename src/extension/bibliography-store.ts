@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { parseBibliography, type BibEntry, type Bibliography } from '../core/bibliography';
 import { displayPath } from './source-store';
+import { logText } from '../core/markdown-text';
 
 const EXCLUDE = '**/{node_modules,.git}/**';
 const MAX_FILES = 500;
@@ -84,12 +85,12 @@ export class BibliographyStore implements vscode.Disposable {
       if ((await vscode.workspace.fs.stat(uri)).size > MAX_BYTES) return;
       bytes = await vscode.workspace.fs.readFile(uri);
     } catch (err) {
-      this.log.warn(`${displayPath(key)}: could not read (${(err as Error).message})`);
+      this.log.warn(logText(`${displayPath(key)}: could not read (${(err as Error).message})`));
       return;
     }
     const bibliography = parseBibliography(displayPath(key), new TextDecoder().decode(bytes));
     if (!bibliography) return;
-    for (const error of bibliography.errors) this.log.warn(error);
+    for (const error of bibliography.errors) this.log.warn(logText(error));
     this.files.set(key, { ...bibliography, path: key });
   }
 
@@ -98,7 +99,7 @@ export class BibliographyStore implements vscode.Disposable {
     const paths = [...this.files.keys()].sort();
     for (const path of paths) {
       for (const entry of this.files.get(path)!.entries) {
-        if (byKey.has(entry.key)) this.log.debug(`${displayPath(path)}: @${entry.key} is also in ${byKey.get(entry.key)!.path}; the first is used`);
+        if (byKey.has(entry.key)) this.log.debug(logText(`${displayPath(path)}: @${entry.key} is also in ${byKey.get(entry.key)!.path}; the first is used`));
         else byKey.set(entry.key, { ...entry, path });
       }
     }

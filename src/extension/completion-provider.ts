@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { completionContext, completionDocumentation, keyCompletions, nameCompletions, type CompletionEntry } from '../core/features/completion';
 import type { BibliographyStore } from './bibliography-store';
+import { card } from './markdown-text';
 import { displayPath, type SourceStore } from './source-store';
 
 class Item extends vscode.CompletionItem {
@@ -34,7 +35,7 @@ export class CompletionProvider implements vscode.CompletionItemProvider<Item> {
   }
 
   async resolveCompletionItem(item: Item): Promise<Item> {
-    item.documentation = new vscode.MarkdownString(completionDocumentation(await this.store.index(), item.entry, displayPath));
+    item.documentation = card().appendMarkdown(completionDocumentation(await this.store.index(), item.entry, displayPath));
     return item;
   }
 }

@@ -6,6 +6,7 @@ import type { Passage, Source } from '../core/types';
 import { addToBibliography, bibliographyOf } from './bibliography-file';
 import { nameAt } from './draft-lookup';
 import type { SourceStore } from './source-store';
+import { escapeIcons, notificationText } from '../core/markdown-text';
 
 export interface InsertCitationArgs {
   key?: string;
@@ -34,12 +35,17 @@ export async function insertCitation(store: SourceStore, style: CitationStyle, a
 function fromArgs(index: GroundworkIndex, args: InsertCitationArgs): Source | undefined {
   const key = args.key ?? args.passageId?.replace(/#\d+$/, '');
   const source = key ? index.source(key) : undefined;
-  if (!source) void vscode.window.showErrorMessage(`Groundwork: no source with key ${key}`);
+  if (!source) void vscode.window.showErrorMessage(`Groundwork: no source with key ${notificationText(key ?? '')}`);
   return source;
 }
 
 async function pick(index: GroundworkIndex, editor: vscode.TextEditor): Promise<Source | undefined> {
-  const items: PickItem[] = citationPickerEntries(index).map((e) => ({ ...e, label: e.passage ? e.label : `$(book) ${e.label}` }));
+  const items: PickItem[] = citationPickerEntries(index).map((e) => ({
+    ...e,
+    label: e.passage ? escapeIcons(e.label) : `$(book) ${escapeIcons(e.label)}`,
+    description: escapeIcons(e.description),
+    detail: escapeIcons(e.detail),
+  }));
   const qp = vscode.window.createQuickPick<PickItem>();
   qp.items = items;
   qp.matchOnDescription = true;

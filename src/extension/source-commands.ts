@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { BIBLIOGRAPHY_FORMATS, formatBibliography, type BibliographyFormat } from '../core/bibliography-export';
 import { toCsl } from '../core/csl';
 import type { SourceStore } from './source-store';
+import { notificationText } from '../core/markdown-text';
 
 /** Opens a source file with a passage (`key#n`) or a mention range selected. */
 export async function openPassage(store: SourceStore, passageId: string, range?: { start: number; end: number }): Promise<void> {
@@ -9,7 +10,7 @@ export async function openPassage(store: SourceStore, passageId: string, range?:
   const key = passageId.replace(/#\d+$/, '');
   const source = index.source(key);
   if (!source) {
-    void vscode.window.showErrorMessage(`Groundwork: no source with key ${key}`);
+    void vscode.window.showErrorMessage(`Groundwork: no source with key ${notificationText(key)}`);
     return;
   }
   const passage = source.passages.find((p) => p.id === passageId) ?? source.passages[0];
@@ -34,7 +35,7 @@ export async function exportBibliography(store: SourceStore, target?: vscode.Uri
   const index = await store.index();
   const items = index.sources.filter((s) => s.passages.length > 0).map(toCsl);
   await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(formatBibliography(items, chosen)));
-  void vscode.window.showInformationMessage(`Groundwork: wrote ${items.length} references (${label}) to ${vscode.workspace.asRelativePath(uri)}`);
+  void vscode.window.showInformationMessage(`Groundwork: wrote ${items.length} references (${label}) to ${notificationText(vscode.workspace.asRelativePath(uri))}`);
   return uri;
 }
 

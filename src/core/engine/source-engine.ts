@@ -1,6 +1,7 @@
 import { CorpusBuilder, failedRecord } from '../corpus-builder';
 import type { GroundworkIndex } from '../groundwork-index';
 import { contentHash, type CacheEntry } from '../index-cache';
+import { logText } from '../markdown-text';
 import type { SourceInput } from '../types';
 import type { BuildReport } from './build-report';
 import { Emitter } from './emitter';
@@ -64,7 +65,7 @@ export class SourceEngine implements Disposable {
   private readonly cache: SourceCache | undefined;
 
   constructor(private readonly options: EngineOptions) {
-    this.indexer = new Indexer({ ...options.indexer, log: (m) => options.log.warn(m) });
+    this.indexer = new Indexer({ ...options.indexer, log: (m) => options.log.warn(logText(m)) });
     if (!this.indexer.usesWorker) options.log.info('indexing in this thread (no worker available)');
     this.cache = options.cache && new SourceCache(options.cache, (m) => options.log.warn(m), options.saveCacheAfterMs);
     this.watch();
@@ -128,7 +129,7 @@ export class SourceEngine implements Disposable {
   watch(): void {
     this.watcher?.dispose();
     this.watcher = this.options.files.watch((path) => {
-      this.options.log.debug(`source changed: ${this.display(path)}`);
+      this.options.log.debug(logText(`source changed: ${this.display(path)}`));
       // A checkout or an unzip comes as many events over a second or more: wait it out as one update.
       this.scheduleReload(this.pending.size >= BURST ? (this.options.burstMs ?? 1500) : this.options.settleMs, path);
     });
@@ -301,7 +302,7 @@ export class SourceEngine implements Disposable {
       for (const e of s.errors) {
         // Each problem once, not again on every rebuild.
         const id = `${s.path}\u0000${e}`;
-        if (!this.reported.has(id)) this.options.log.warn(`${this.display(s.path)}: ${e}`);
+        if (!this.reported.has(id)) this.options.log.warn(logText(`${this.display(s.path)}: ${e}`));
         this.reported.add(id);
       }
     }

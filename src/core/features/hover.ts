@@ -37,7 +37,7 @@ export function sourceCard(source: Source): string {
   const lead = source.passages.find((p) => p.kind === 'body');
   if (lead) md += `> ${escapeMarkdown(lead.sentences[0]?.text ?? lead.text)}\n\n`;
   md += `${escapeMarkdown(`@${source.key}`)} · ${commandLink('Open source', 'groundwork.openPassage', [lead?.id ?? `${source.key}#1`])}`;
-  if (source.errors.length) md += `\n\n$(warning) ${escapeMarkdown(source.errors.join('; '))}`;
+  if (source.errors.length) md += `\n\n${escapeMarkdown(`Problems: ${source.errors.join('; ')}`)}`;
   return md;
 }
 
