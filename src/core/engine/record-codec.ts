@@ -1,19 +1,51 @@
 import type { SourceRecord } from '../corpus-builder';
+import type { ParsedSource } from '../parse-source';
 import { namesToStore } from '../people';
 import { LineIndex } from '../text-position';
+import type { Passage, Sentence } from '../types';
+
+/** A sentence as stored: its text is `passage.text.slice(from, to)`, not a copy. */
+type StoredSentence = Omit<Sentence, 'text'> & { from: number; to: number; text?: string };
+/** A passage as stored: a verbatim passage's text is `source.text.slice(start, end)`, not a copy. */
+type StoredPassage = Omit<Passage, 'text' | 'sentences'> & { text?: string; sentences: StoredSentence[] };
 
 /**
  * A source record as it crosses a boundary: to and from the worker, into and out of the cache.
- * The line index is left out and rebuilt once on arrival: it is cheaper to rebuild than to copy.
+ * Text is sent once, the source's: passages and sentences go as ranges into it and come back
+ * as slices of it, which the engine keeps without copying. The line index is rebuilt on arrival.
  */
-export type StoredRecord = Omit<SourceRecord, 'names'> & { names: Omit<SourceRecord['names'], 'lines'> };
+export type StoredRecord = Omit<SourceRecord, 'names' | 'parsed'> & {
+  parsed: Omit<ParsedSource, 'passages'> & { passages: StoredPassage[] };
+  names: Omit<SourceRecord['names'], 'lines'>;
+};
 
 export function encodeRecord({ parsed, names, proposedKey }: SourceRecord): StoredRecord {
-  return { parsed, proposedKey, names: namesToStore(names) };
+  return { parsed: { ...parsed, passages: parsed.passages.map((p) => encodePassage(p, parsed.text)) }, proposedKey, names: namesToStore(names) };
 }
 
 export function decodeRecord(stored: StoredRecord): SourceRecord {
-  return { parsed: stored.parsed, proposedKey: stored.proposedKey, names: { ...stored.names, lines: new LineIndex(stored.parsed.text) } };
+  const text = stored.parsed.text;
+  const parsed: ParsedSource = { ...stored.parsed, passages: stored.parsed.passages.map((p) => decodePassage(p, text)) };
+  return { parsed, proposedKey: stored.proposedKey, names: { ...stored.names, lines: new LineIndex(text) } };
+}
+
+function encodePassage(p: Passage, source: string): StoredPassage {
+  const { text, sentences, ...rest } = p;
+  let at = 0;
+  const stored: StoredSentence[] = sentences.map(({ text: s, ...place }) => {
+    const from = text.indexOf(s, at);
+    if (from < 0) return { ...place, from: 0, to: 0, text: s };
+    at = from + s.length;
+    return { ...place, from, to: at };
+  });
+  return { ...rest, ...(source.slice(p.start, p.end) === text ? {} : { text }), sentences: stored };
+}
+
+function decodePassage(p: StoredPassage, source: string): Passage {
+  const { sentences, text: own, ...rest } = p;
+  const text = own ?? source.slice(p.start, p.end);
+  // Literals of one fixed shape: a large corpus holds millions of sentences.
+  return { ...rest, text, sentences: sentences.map((s) => ({ start: s.start, end: s.end, line: s.line, column: s.column, text: s.text ?? text.slice(s.from, s.to) })) };
 }
 
 /** JSON text of a value holding stored records (typed arrays kept as `{ i32: [...] }`). */
