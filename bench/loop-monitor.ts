@@ -1,6 +1,6 @@
 /** Watches this thread's event loop: every turn it missed, with when, so the longest wait in any stretch of time can be read off. */
 export class LoopMonitor {
-  private readonly gaps: Array<{ at: number; ms: number }> = [];
+  private readonly gaps: Array<{ from: number; ms: number }> = [];
   private timer: ReturnType<typeof setInterval> | undefined;
   private last = 0;
 
@@ -11,7 +11,7 @@ export class LoopMonitor {
     this.timer = setInterval(() => {
       const now = performance.now();
       const late = now - this.last - this.everyMs;
-      if (late > 1) this.gaps.push({ at: now, ms: late });
+      if (late > 1) this.gaps.push({ from: this.last, ms: late });
       this.last = now;
     }, this.everyMs);
   }
@@ -20,10 +20,10 @@ export class LoopMonitor {
     clearInterval(this.timer);
   }
 
-  /** The longest wait that ended within [from, to] (performance.now() times). */
+  /** The longest wait that began within [from, to) (performance.now() times): what the work of that stretch held up. */
   maxBetween(from: number, to: number): number {
     let max = 0;
-    for (const g of this.gaps) if (g.at >= from && g.at - g.ms <= to) max = Math.max(max, g.ms);
+    for (const g of this.gaps) if (g.from >= from && g.from < to) max = Math.max(max, g.ms);
     return max;
   }
 }
