@@ -3,13 +3,13 @@ import type { Corpus } from './corpus';
 import { GroundworkIndex } from './groundwork-index';
 import { formatOf, parseSource, type ParseOptions, type ParsedSource } from './parse-source';
 import { PassageIndex } from './passage-index';
-import { extractNames, resolvePeople, resolvePeopleAsync, shareNameStrings, type SourceNames } from './people';
+import { extractPeople, PeopleLinker, type DocPeople } from './people';
 import type { Person, SourceInput } from './types';
 
 /** One source's per-file work: parsed text and the names found in it. What a cache keeps. */
 export interface SourceRecord {
   parsed: ParsedSource;
-  names: SourceNames;
+  people: DocPeople;
   /** The citation key the source asks for, before clashes are settled. */
   proposedKey?: string;
 }
@@ -22,13 +22,13 @@ export function recordOf(input: SourceInput, options: ParseOptions = {}): Source
   } catch (err) {
     return failedRecord(input.path, `could not parse: ${(err as Error).message}`);
   }
-  return { parsed, names: extractNames(parsed), proposedKey: proposeKey(parsed) };
+  return { parsed, people: extractPeople(parsed), proposedKey: proposeKey(parsed) };
 }
 
 /** A source that could not be read or parsed: listed with its error, nothing indexed from it. */
 export function failedRecord(path: string, error: string): SourceRecord {
   const parsed: ParsedSource = { key: '', path, format: formatOf(path), meta: { authors: [], credits: [] }, text: '', passages: [], errors: [error] };
-  return { parsed, names: extractNames(parsed), proposedKey: proposeKey(parsed) };
+  return { parsed, people: extractPeople(parsed), proposedKey: proposeKey(parsed) };
 }
 
 /**
@@ -39,6 +39,9 @@ export class CorpusBuilder {
   private readonly records = new Map<string, SourceRecord>();
   private readonly passages = new PassageIndex();
   private readonly indexedKeys = new Map<string, string>();
+  private readonly people = new PeopleLinker();
+  /** The citation key each source's people are linked under. */
+  private readonly linkedKeys = new Map<string, string>();
   private stale = new Set<string>();
 
   constructor(private readonly options: ParseOptions = {}) {}
@@ -61,7 +64,6 @@ export class CorpusBuilder {
 
   /** Puts in a record made elsewhere (a worker, a cache). */
   setRecord(record: SourceRecord): SourceRecord {
-    shareNameStrings(record.names);
     this.records.set(record.parsed.path, record);
     this.stale.add(record.parsed.path);
     return record;
@@ -72,25 +74,41 @@ export class CorpusBuilder {
     const key = this.indexedKeys.get(path);
     if (key !== undefined) this.passages.remove(key);
     this.indexedKeys.delete(path);
+    const linked = this.linkedKeys.get(path);
+    if (linked !== undefined) this.people.delete(linked);
+    this.linkedKeys.delete(path);
   }
 
   /** The corpus and its index as of now. */
   build(): { corpus: Corpus; index: GroundworkIndex } {
     const sources = this.prepare();
-    return this.finish(sources, resolvePeople(sources, (s) => this.records.get(s.path)!.names));
+    const moved = this.moved(sources);
+    for (const s of moved) this.unlink(s);
+    for (const s of moved) this.link(s);
+    return this.finish(sources, this.people.people());
   }
 
-  /** `build` with the corpus-wide merge in slices, awaiting `pause` between them (a host thread stays responsive). */
+  /** `build`, awaiting `pause` now and then while linking people (a host thread stays responsive). */
   async buildAsync(pause: () => Promise<void>): Promise<{ corpus: Corpus; index: GroundworkIndex }> {
     const sources = this.prepare();
-    return this.finish(sources, await resolvePeopleAsync(sources, (s) => this.records.get(s.path)!.names, pause));
+    const moved = this.moved(sources);
+    for (const s of moved) this.unlink(s);
+    let slice = Date.now();
+    for (const s of moved) {
+      this.link(s);
+      if (Date.now() - slice > 15) {
+        await pause();
+        slice = Date.now();
+      }
+    }
+    return this.finish(sources, this.people.people());
   }
 
   /** Keys for every source and the passage index brought up to date. */
   private prepare(): ParsedSource[] {
     const sources = [...this.records.values()].map((r) => r.parsed);
     assignKeys(sources, (s) => (this.records.get(s.path)!.proposedKey ??= proposeKey(s)));
-    const moved = sources.filter((s) => this.stale.has(s.path) || this.indexedKeys.get(s.path) !== s.key);
+    const moved = this.moved(sources);
     for (const s of moved) {
       const old = this.indexedKeys.get(s.path);
       if (old !== undefined) this.passages.remove(old);
@@ -99,8 +117,25 @@ export class CorpusBuilder {
       this.passages.add(s);
       this.indexedKeys.set(s.path, s.key);
     }
-    this.stale = new Set();
     return sources;
+  }
+
+  /** Sources changed since the last build, or whose citation key changed. */
+  private moved(sources: ParsedSource[]): ParsedSource[] {
+    return sources.filter((s) => this.stale.has(s.path) || this.indexedKeys.get(s.path) !== s.key || this.linkedKeys.get(s.path) !== s.key);
+  }
+
+  private unlink(s: ParsedSource): void {
+    const old = this.linkedKeys.get(s.path);
+    if (old !== undefined) this.people.delete(old);
+    this.linkedKeys.delete(s.path);
+  }
+
+  /** Links a source's people under its current citation key. */
+  private link(s: ParsedSource): void {
+    this.people.set(s.key, this.records.get(s.path)!.people);
+    this.linkedKeys.set(s.path, s.key);
+    this.stale.delete(s.path);
   }
 
   private finish(sources: ParsedSource[], people: Person[]): { corpus: Corpus; index: GroundworkIndex } {

@@ -3,7 +3,7 @@ import { decodeRecord, encodeRecord, fromJson, toJson, type StoredRecord } from 
 import { Slicer } from './engine/slices';
 
 /** Bump when parsing or name finding changes what a record holds: old caches are then ignored. */
-export const INDEX_VERSION = 3;
+export const INDEX_VERSION = 4;
 
 /** A content hash of a file's bytes (two FNV-1a lanes and the length); a cached record is used only for the same content. */
 export function contentHash(bytes: Uint8Array): string {

@@ -12,12 +12,16 @@ export interface NameCandidate {
   end: number;
   words: string[];
   role?: string;
+  /** `Mrs.`/`Ms.` (`f`) or `Mr.` (`m`) right before the name. */
+  honorific?: 'f' | 'm';
   kind: EntityKind | 'unknown';
   /** Evidence that this is a person; 2 or more is a person. */
   score: number;
 }
 
 export const PERSON_SCORE = 2;
+/** Longer runs of capitals are headlines or titles of works, never one person's name. */
+export const MAX_NAME_WORDS = 6;
 
 const SPEECH = /^(?:said|says|told|tells|added|adds|asked|wrote|writes|noted|stated|announced|declared|insisted|argued|explained|warned|urged|claimed|denied|replied|recalled|tweeted|testified|acknowledged|admitted|confirmed|stressed|emphasized|emphasised|complained|predicted|suggested|vowed|pledged|promised|threatened|accused|praised|criticized|criticised|met|visited|arrived|traveled|travelled|resigned|died|won|lost|led|leads|became|served|returned|spoke|speaks|replaced)$/;
 const KIN = /^(?:son|sons|daughter|daughters|wife|husband|widow|widower|brother|brothers|sister|sisters|father|mother|parents|nephew|niece|cousin|uncle|aunt|grandson|granddaughter|grandfather|grandmother|girlfriend|boyfriend|fiancee?|spouse|stepson|stepdaughter)$/;
@@ -85,13 +89,19 @@ function weigh(text: string, tokens: Token[], from: number, to: number): NameCan
   const prefix = tokens.slice(from, first).map((t) => t.text);
   const role = roleOf(text, tokens, from, to, prefix);
   const base = { name: words.join(' '), start: tokens[first].start, end: tokens[to - 1].end, words };
-  return { ...base, role: role?.text, kind: 'unknown', score: score(tokens, first, to, words, prefix, role) };
+  const gender = honorific === undefined ? undefined : honorificGender(tokens[honorific - 1].text);
+  return { ...base, role: role?.text, ...(gender ? { honorific: gender } : {}), kind: 'unknown', score: score(tokens, first, to, words, prefix, role) };
 }
 
 /** Where the name starts after `Mr.`/`Mrs.`/`Dr.`: whatever follows one is a person's name (`Mr. Bolton`, `Mr. Foreman`). */
 function lastHonorific(tokens: Token[], from: number, to: number): number | undefined {
   for (let i = to - 2; i >= from; i--) if (isHonorific(tokens[i].text)) return i + 1;
   return undefined;
+}
+
+function honorificGender(word: string): 'f' | 'm' | undefined {
+  if (/^(?:mrs|ms|miss|mme)\.?$/i.test(word)) return 'f';
+  return /^mr\.?$/i.test(word) ? 'm' : undefined;
 }
 
 /** `United Nations Secretary-General Kofi Annan`: a name after the last title in the span, whatever precedes it. */
@@ -135,6 +145,7 @@ function score(tokens: Token[], first: number, to: number, words: string[], pref
   if (words.length === 1 ? /^\p{Lu}{2,}$/u.test(words[0]) : words.some((w) => /\./.test(w) && w.length > 2)) s -= 4;
   if (words.length > 1 && words.some(isAcronym) && !words.some(isFirstName)) s -= 3;
   if (words.some(isNumberWord)) s -= 3;
+  if (words.length > MAX_NAME_WORDS) s -= 10;
   if (words.length > 1 && words.slice(1).some((w) => ARABIC_ARTICLE.test(w))) s += 1;
   if (words.length === 1 && mayBePlace(words[0])) s -= 1;
   if (head.sentenceStart && words.length === 1 && prefix.length === 0) s -= 1;

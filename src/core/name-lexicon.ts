@@ -103,8 +103,10 @@ function remembered(test: (w: string) => boolean): (w: string) => boolean {
 }
 
 /** `Defense Minister`, `Major-General`, `ex-girlfriend`: every hyphenated part a title counts too. */
-export const isTitleWord: (w: string) => boolean = remembered((w: string): boolean =>
-  TITLE_WORDS.has(lower(w)) || has(w, 'Honorific', 'Actor') || (/^ex-/i.test(w) ? isTitleWord(w.slice(3)) : /-/.test(w) && w.split('-').every(isTitleWord)));
+export const isTitleWord: (w: string) => boolean = remembered((w: string): boolean => {
+  const parts = w.replace(/^(?:ex-)+/i, '').split('-');
+  return parts.every((p) => TITLE_WORDS.has(lower(p)) || has(p, 'Honorific', 'Actor')) || (parts.length > 1 && TITLE_WORDS.has(lower(parts.join('-'))));
+});
 /** A title that names an office by itself (`Minister`, `General`, `Mr.`), not just a qualifier of one. */
 export const isHeadTitle: (w: string) => boolean = remembered((w: string) => isTitleWord(w) && !TITLE_MODIFIERS.has(lower(w)) && !isDemonym(w));
 export const isHonorific = (w: string) => /^(?:mr|mrs|ms|dr|miss|mme|messrs)\.?$/i.test(w);
@@ -116,6 +118,8 @@ export const isInstitutionWord: (w: string) => boolean = remembered((w: string) 
 export const isParticle = (w: string) => PARTICLES.has(lower(w));
 export const isSurnameFirst: (w: string) => boolean = remembered((w: string) => SURNAME_FIRST.has(lower(w)));
 export const isFirstName: (w: string) => boolean = remembered((w: string) => has(w, 'FirstName', 'MaleName', 'FemaleName') || canBePerson(w));
+/** A given name the lexicon knows only as a man's (`Bill`, not `Chris`). */
+export const isMaleFirstName: (w: string) => boolean = remembered((w: string) => has(w, 'MaleName') && !has(w, 'FemaleName'));
 export const isLastName: (w: string) => boolean = remembered((w: string) => has(w, 'LastName'));
 export const isPlace: (w: string) => boolean = remembered((w: string) => has(w, 'Country', 'City', 'Region', 'Place'));
 export const isDemonym: (w: string) => boolean = remembered((w: string) => has(w, 'Demonym') || GROUP_WORDS.has(lower(w).replace(/’/g, "'")) || /^(?:north|south|east|west)(?:ern)?$/i.test(w));

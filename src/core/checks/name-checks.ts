@@ -1,6 +1,6 @@
 import type { GroundworkIndex } from '../groundwork-index';
 import { isCommonWord } from '../name-lexicon';
-import { editDistance } from '../people';
+import { editDistance } from '../edit-distance';
 import type { Person } from '../types';
 import type { DraftText } from './draft-text';
 import { nameNeighbours, MIN_WORD, type Spelling } from './name-neighbours';

@@ -1,7 +1,5 @@
 import type { SourceRecord } from '../corpus-builder';
 import type { ParsedSource } from '../parse-source';
-import { namesToStore } from '../people';
-import { LineIndex } from '../text-position';
 import type { Passage, Sentence } from '../types';
 
 /** A sentence as stored: its text is `passage.text.slice(from, to)`, not a copy. */
@@ -12,21 +10,20 @@ type StoredPassage = Omit<Passage, 'text' | 'sentences'> & { text?: string; sent
 /**
  * A source record as it crosses a boundary: to and from the worker, into and out of the cache.
  * Text is sent once, the source's: passages and sentences go as ranges into it and come back
- * as slices of it, which the engine keeps without copying. The line index is rebuilt on arrival.
+ * as slices of it, which the engine keeps without copying. The people data is plain already.
  */
-export type StoredRecord = Omit<SourceRecord, 'names' | 'parsed'> & {
+export type StoredRecord = Omit<SourceRecord, 'parsed'> & {
   parsed: Omit<ParsedSource, 'passages'> & { passages: StoredPassage[] };
-  names: Omit<SourceRecord['names'], 'lines'>;
 };
 
-export function encodeRecord({ parsed, names, proposedKey }: SourceRecord): StoredRecord {
-  return { parsed: { ...parsed, passages: parsed.passages.map((p) => encodePassage(p, parsed.text)) }, proposedKey, names: namesToStore(names) };
+export function encodeRecord({ parsed, people, proposedKey }: SourceRecord): StoredRecord {
+  return { parsed: { ...parsed, passages: parsed.passages.map((p) => encodePassage(p, parsed.text)) }, proposedKey, people };
 }
 
 export function decodeRecord(stored: StoredRecord): SourceRecord {
   const text = stored.parsed.text;
   const parsed: ParsedSource = { ...stored.parsed, passages: stored.parsed.passages.map((p) => decodePassage(p, text)) };
-  return { parsed, proposedKey: stored.proposedKey, names: { ...stored.names, lines: new LineIndex(text) } };
+  return { parsed, proposedKey: stored.proposedKey, people: stored.people };
 }
 
 function encodePassage(p: Passage, source: string): StoredPassage {

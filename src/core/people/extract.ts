@@ -1,0 +1,193 @@
+import { findNames, PERSON_SCORE, type NameCandidate } from '../name-finder';
+import { isCommonWord, isFirstName, isMaleFirstName, isNonPersonWord, mayBePlace } from '../name-lexicon';
+import type { ParsedSource } from '../parse-source';
+import { passageFileOffset } from '../passage-offsets';
+import { LineIndex } from '../text-position';
+import type { Passage } from '../types';
+import { credits } from './credits';
+import type { DocEntity, DocMention, DocPeople } from './doc-people';
+import { nameKey, surnameKey } from './name-keys';
+
+/** A name seen in one passage of the document, in reading order. */
+interface Sighting {
+  candidate: NameCandidate;
+  score: number;
+  passage: Passage;
+  order: number;
+}
+
+/**
+ * Finds who is who in one document from its own text: the names, the evidence for each being a
+ * person, the roles, and which full name each bare surname means. The per-document half of
+ * finding people; the corpus-wide half is `PeopleLinker`.
+ */
+export function extractPeople(source: ParsedSource): DocPeople {
+  const sightings = sightingsOf(source);
+  supportRepeatedSurnames(sightings);
+  supportRepeatedFirstNames(sightings);
+  const doc = new DocBuilder(source);
+  const strong = new Set(sightings.filter((s) => s.candidate.kind === 'unknown' && s.score >= PERSON_SCORE && s.candidate.words.length > 1));
+  for (const s of strong) doc.person(nameKey(s.candidate.words), s, true);
+  for (const s of sightings) {
+    if (strong.has(s)) continue;
+    const { candidate } = s;
+    if (candidate.kind === 'organization' || candidate.kind === 'place') {
+      const person = candidate.words.length === 1 ? doc.personWithSurname(s) : undefined;
+      if (person) doc.add(person, s);
+      else doc.thing(candidate.kind, s);
+      continue;
+    }
+    const known = doc.known(s);
+    if (known) doc.add(known, s);
+    else if (candidate.words.length === 1 && doc.thingEndingWith(candidate.name)) doc.add(doc.thingEndingWith(candidate.name)!, s);
+    else if (candidate.words.length > 1) doc.person(nameKey(candidate.words), s, s.score >= PERSON_SCORE);
+    else if (!isNonPersonWord(candidate.name) && !(isCommonWord(candidate.name) && atPassageStart(s))) doc.lone(s, s.score >= PERSON_SCORE);
+  }
+  for (const { passage, candidate } of credits(source)) doc.person(nameKey(candidate.words), { candidate, score: PERSON_SCORE, passage, order: -1 }, true);
+  return { path: source.path, ...(source.meta.date ? { date: source.meta.date } : {}), entities: doc.entities };
+}
+
+/** Collects the document's entities, with lookups by full name, surname and last word. */
+class DocBuilder {
+  readonly entities: DocEntity[] = [];
+  private readonly byKey = new Map<string, DocEntity>();
+  private readonly bySurname = new Map<string, DocEntity[]>();
+  private readonly lastSeen = new Map<DocEntity, number>();
+  private readonly lines: LineIndex;
+
+  constructor(private readonly source: ParsedSource) {
+    this.lines = new LineIndex(source.text);
+  }
+
+  person(key: string, s: Sighting, certain: boolean): void {
+    let e = this.byKey.get(key);
+    if (!e) {
+      e = { kind: 'person', words: s.candidate.words, names: [], roles: [], mentions: [], certain };
+      this.byKey.set(key, e);
+      this.entities.push(e);
+      if (certain) push(this.bySurname, surnameKey(e.words), e);
+    }
+    this.add(e, s);
+  }
+
+  /** A bare surname or first name the document names in full nowhere: the corpus may know it. */
+  lone(s: Sighting, certain: boolean): void {
+    const honorific = s.candidate.honorific;
+    const key = `lone:${honorific ?? ''}:${nameKey(s.candidate.words)}`;
+    let e = this.byKey.get(key);
+    if (!e) {
+      e = { kind: 'person', words: s.candidate.words, names: [], roles: [], mentions: [], certain, ...(honorific ? { honorific } : {}) };
+      this.byKey.set(key, e);
+      this.entities.push(e);
+    }
+    e.certain ||= certain;
+    this.add(e, s);
+  }
+
+  thing(kind: 'organization' | 'place', s: Sighting): void {
+    const key = `${kind}:${nameKey(s.candidate.words)}`;
+    let e = this.byKey.get(key);
+    if (!e) {
+      e = { kind, words: s.candidate.words, names: [], roles: [], mentions: [], certain: false };
+      this.byKey.set(key, e);
+      this.entities.push(e);
+      if (e.words.length > 1) push(this.bySurname, `thing:${nameKey(e.words.slice(-1))}`, e);
+    }
+    this.add(e, s);
+  }
+
+  add(e: DocEntity, s: Sighting): void {
+    const { candidate } = s;
+    const had = e.names.find(([n]) => n === candidate.name);
+    if (had) had[1]++;
+    else e.names.push([candidate.name, 1]);
+    if (candidate.words.length > e.words.length) e.words = candidate.words;
+    if (candidate.role) e.roles.push(candidate.role);
+    e.mentions.push(this.mention(s));
+    this.lastSeen.set(e, Math.max(this.lastSeen.get(e) ?? -1, s.order));
+  }
+
+  /** The same full name, or the person a bare surname means here: the one named last before it. */
+  known(s: Sighting): DocEntity | undefined {
+    const { words } = s.candidate;
+    const exact = this.byKey.get(nameKey(words));
+    if (exact?.kind === 'person' && exact.certain) return exact;
+    if (words.length !== 1 || isNonPersonWord(words[0])) return undefined;
+    if (isCommonWord(words[0]) && atPassageStart(s)) return undefined;
+    return this.namedBefore(s, this.bySurname.get(nameKey(words)) ?? []);
+  }
+
+  /** `Bolton said`: a word the lexicon calls a place is the surname of a person this text names in full. */
+  personWithSurname(s: Sighting): DocEntity | undefined {
+    return this.namedBefore(s, this.bySurname.get(nameKey(s.candidate.words)) ?? []);
+  }
+
+  /** `Hurricane Melinda … Melinda killed 12`. */
+  thingEndingWith(word: string): DocEntity | undefined {
+    return this.bySurname.get(`thing:${nameKey([word])}`)?.[0];
+  }
+
+  private namedBefore(s: Sighting, people: DocEntity[]): DocEntity | undefined {
+    const fit = people.filter((p) => !(s.candidate.honorific === 'f' && isMaleName(p.words[0])));
+    if (fit.length <= 1) return fit[0];
+    const before = fit.filter((p) => (this.lastSeen.get(p) ?? -1) < s.order || p.mentions.length === 0);
+    const latest = (list: DocEntity[]) => [...list].sort((a, b) => (this.lastSeen.get(b) ?? -1) - (this.lastSeen.get(a) ?? -1))[0];
+    return latest(before.length ? before : fit);
+  }
+
+  private mention(s: Sighting): DocMention {
+    const start = passageFileOffset(s.passage, s.candidate.start);
+    const end = passageFileOffset(s.passage, s.candidate.end);
+    const { line, column } = this.lines.position(start);
+    return { start, end, line, column, text: this.source.text.slice(start, end) };
+  }
+}
+
+const MALE = /^(?:mr|sir|lord|king|prince)$/i;
+/** A given name the lexicon knows as a man's: `Mrs. Clinton` is not `Bill Clinton`. */
+function isMaleName(word: string): boolean {
+  return MALE.test(word) || isMaleFirstName(word);
+}
+
+function atPassageStart(s: Sighting): boolean {
+  return s.passage.text.slice(0, s.candidate.start).trim() === '';
+}
+
+function sightingsOf(source: ParsedSource): Sighting[] {
+  const out: Sighting[] = [];
+  let order = 0;
+  for (const passage of source.passages) for (const candidate of findNames(passage.text)) out.push({ candidate, score: candidate.score, passage, order: order++ });
+  return out;
+}
+
+/** `Esfandiar Rahim Mashaie … Mashaie said`: a full name whose surname the same text repeats alone is likelier a person. */
+function supportRepeatedSurnames(sightings: Sighting[]): void {
+  const lone = sightings.filter((s) => s.candidate.words.length === 1);
+  const key = (s: Sighting) => nameKey(s.candidate.words);
+  const placeLike = new Set(lone.filter((s) => s.score <= -2).map(key));
+  const alone = new Set(lone.map(key).filter((k) => !placeLike.has(k)));
+  for (const s of sightings) {
+    const { candidate } = s;
+    if (candidate.kind !== 'unknown' || s.score !== PERSON_SCORE - 1 || candidate.words.length < 2) continue;
+    if (candidate.words.some((w) => isCommonWord(w) && !isFirstName(w))) continue;
+    if (alone.has(surnameKey(candidate.words))) s.score++;
+  }
+}
+
+/** `Bob buys a dog … Bill ignores it … Bob's cow`: a first name used alone again and again is a person, unless it ends a thing's name here. */
+function supportRepeatedFirstNames(sightings: Sighting[]): void {
+  const heads = new Set(sightings.filter((s) => s.candidate.kind !== 'unknown' && s.candidate.words.length > 1).map((s) => nameKey(s.candidate.words.slice(-1))));
+  const counts = new Map<string, number>();
+  const lone = sightings.filter((s) => s.candidate.kind === 'unknown' && s.candidate.words.length === 1 && isFirstName(s.candidate.name));
+  for (const s of lone) counts.set(nameKey(s.candidate.words), s.score <= -2 ? -Infinity : (counts.get(nameKey(s.candidate.words)) ?? 0) + 1);
+  for (const s of lone) {
+    const k = nameKey(s.candidate.words);
+    if ((counts.get(k) ?? 0) >= 2 && !mayBePlace(s.candidate.name) && !heads.has(k)) s.score += 3;
+  }
+}
+
+function push<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
