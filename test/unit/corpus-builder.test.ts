@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { buildCorpus } from '../../src/core/corpus';
 import { CorpusBuilder } from '../../src/core/corpus-builder';
+import { GroundworkIndex } from '../../src/core/groundwork-index';
 import { contentHash, readCache, writeCache } from '../../src/core/index-cache';
 import type { Corpus } from '../../src/core/corpus';
 import type { CacheEntry } from '../../src/core/index-cache';
@@ -24,6 +25,22 @@ describe('an index kept current one file at a time', () => {
     assert.deepEqual(summary(corpus), summary(buildCorpus([...seedInputs(), edited])));
     assert.equal(index.personNamed('Quarrington')?.name, 'Ottoline Quarrington');
     assert.equal(index.searchPassages('Quarrington talks short')[0].source.key, corpus.sources[2].key);
+  });
+
+  it('finds names after edits and deletes as a fresh index of the same files does', () => {
+    const builder = new CorpusBuilder();
+    for (const i of [...seedInputs(), extra]) builder.set(i);
+    builder.build();
+    builder.set(edited);
+    builder.build();
+    builder.set(extra);
+    const { index } = builder.build();
+    const fresh = new GroundworkIndex(buildCorpus([...seedInputs(), extra]));
+    const draft = 'Rustem Umerov met Andrei Belousov and No Kwang Chol; Ottoline Quarrington did not. Umerov said so.';
+    const names = (i: GroundworkIndex) => i.matchNames(draft).map((h) => [h.text, h.value.name, h.value.mentions.length]);
+    assert.deepEqual(names(index), names(fresh));
+    assert.equal(index.personNamed('ottoline quarrington'), undefined, 'the edit’s person left with the edit');
+    assert.equal(index.personNamed('rustem umerov')?.mentions.length, fresh.personNamed('Rustem Umerov')?.mentions.length);
   });
 
   it('merges in slices to the same corpus as in one go', async () => {
