@@ -184,6 +184,7 @@ function context(tokens: Token[], first: number, to: number): number {
   const placeOf = before.text === 'of' && /^(?:town|city|village|province|district|region)$/.test(tokens[first - 2]?.text ?? '');
   if ((PLACE_LEAD.test(before.text) && !last.possessive) || placeOf) s -= 2;
   else if (before.text === 'the') s -= 2;
+  else if (isNonPersonWord(before.text)) s -= 3;
   else if (/(?:er|or|ist)$/.test(before.text) && !isNonPersonWord(before.text) && (isTitleWord(before.text) || !isCommonWord(before.text))) s += 1;
   return s;
 }
