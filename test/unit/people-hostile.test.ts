@@ -13,7 +13,7 @@ function bestOf5(work: () => void): number {
   return best;
 }
 
-/** Twice the input takes at most three times as long (plus a millisecond of timer noise). */
+/** Twice the input takes at most three times as long (plus 5 ms of timer and scheduler noise). */
 function assertLinear(make: (size: number) => string, size: number): void {
   const run = (n: number) => {
     const text = make(n);
@@ -22,7 +22,7 @@ function assertLinear(make: (size: number) => string, size: number): void {
   run(size / 4);
   const once = run(size);
   const twice = run(size * 2);
-  assert.ok(twice <= 3 * once + 1, `doubling the input took ${twice.toFixed(1)} ms against ${once.toFixed(1)} ms`);
+  assert.ok(twice <= 3 * once + 5, `doubling the input took ${twice.toFixed(1)} ms against ${once.toFixed(1)} ms`);
 }
 
 function repeat(words: string[], size: number, lead = ''): string {
@@ -46,7 +46,7 @@ describe('people finding on hostile sources', () => {
   });
 
   it('finds names in a long run of capitalised title words in linear time', () => {
-    assertLinear((n) => repeat(['Deputy', 'Foreign', 'Minister', 'Senior', 'Adviser', 'General'], n, 'The'), 30_000);
+    assertLinear((n) => repeat(['Deputy', 'Foreign', 'Minister', 'Senior', 'Adviser', 'General'], n, 'The'), 150_000);
   });
 
   it('finds many different people in linear time', () => {
