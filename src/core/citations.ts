@@ -3,9 +3,11 @@ import type { Source } from './types';
 
 export type CitationStyle = 'pandoc' | 'footnote';
 
-/** Markdown for a citation at the cursor: `[@key]` or `[^key]`. */
-export function citationMark(key: string, style: CitationStyle): string {
-  return style === 'pandoc' ? `[@${key}]` : `[^${key}]`;
+/** Markdown for a citation at the cursor: `[@key]`, `[@key, p. 3]` with a locator, or `[^key]` (which has no place for one). */
+export function citationMark(key: string, style: CitationStyle, locator = ''): string {
+  if (style === 'footnote') return `[^${key}]`;
+  const where = locator.trim().replace(/[\[\];]/g, '');
+  return where ? `[@${key}, ${where}]` : `[@${key}]`;
 }
 
 /** A title for display and bibliographies; untitled wire copy is named by its lead. */

@@ -1,12 +1,12 @@
 import * as vscode from 'vscode';
 import { toCsl } from '../core/csl';
+import { citationMetadata } from '../core/draft-metadata';
 import type { Source } from '../core/types';
 import { notificationText } from '../core/markdown-text';
 
-/** The CSL-JSON file a draft names in its front matter (`bibliography: refs.json`), next to the draft. */
+/** The first CSL-JSON file a draft names in its front matter (`bibliography: refs.json` or a list), next to the draft. */
 export function bibliographyOf(doc: vscode.TextDocument): vscode.Uri | undefined {
-  const fm = /^---\r?\n([\s\S]*?)\r?\n---/.exec(doc.getText());
-  const name = fm && /^bibliography:\s*["']?([^\s"']+\.json)["']?\s*$/m.exec(fm[1])?.[1];
+  const name = citationMetadata(doc.getText()).bibliographies.find((b) => /\.json$/i.test(b));
   if (!name) return undefined;
   if (doc.uri.scheme === 'untitled') return undefined;
   return vscode.Uri.joinPath(doc.uri, '..', name);
