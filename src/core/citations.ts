@@ -28,9 +28,9 @@ export function footnoteDefinition(source: Source): string {
   return `[^${source.key}]: ${parts.join(' ')}`;
 }
 
-/** Whether a Markdown text already has the `[^key]: …` definition line. */
+/** Whether a Markdown text already has the `[^key]: …` definition (outside code, as pandoc reads it). */
 export function hasFootnoteDefinition(markdown: string, key: string): boolean {
-  return new RegExp(String.raw`^\[\^${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\]:`, 'm').test(markdown);
+  return scanMarkdown(markdown).footnoteDefinitions.some((d) => d.label === key);
 }
 
 /** Keys cited in a Markdown text, in order of first use, as pandoc reads them: `[@key]`, `[see @key, p. 3; @other]`, `@key`, `[^key]`. */
