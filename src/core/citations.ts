@@ -1,3 +1,4 @@
+import { markdownAutolink, markdownInline } from './markdown-text';
 import { scanMarkdown } from './pandoc-citations';
 import type { Source } from './types';
 
@@ -19,12 +20,13 @@ export function displayTitle(source: Source): string {
   return words.length <= 12 ? lead.replace(/[.]$/, '') : `${words.slice(0, 12).join(' ').replace(/[,;:]$/, '')}…`;
 }
 
-/** `[^key]: Title. Outlet, 2024-11-29. <url>` */
+/** `[^key]: Title. Outlet, 2024-11-29. <url>`: source text escaped, one line, an http(s) link only. */
 export function footnoteDefinition(source: Source): string {
-  const parts = [`${displayTitle(source).replace(/[.]$/, '')}.`];
+  const parts = [`${markdownInline(displayTitle(source).replace(/[.]$/, ''))}.`];
   const where = [source.meta.outlet, source.meta.date].filter(Boolean).join(', ');
-  if (where) parts.push(`${where}.`);
-  if (source.meta.url) parts.push(`<${source.meta.url}>`);
+  if (where) parts.push(`${markdownInline(where)}.`);
+  const link = source.meta.url ? markdownAutolink(source.meta.url) : undefined;
+  if (link) parts.push(link);
   return `[^${source.key}]: ${parts.join(' ')}`;
 }
 

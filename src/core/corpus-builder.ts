@@ -3,6 +3,7 @@ import type { Corpus } from './corpus';
 import { GroundworkIndex } from './groundwork-index';
 import { formatOf, parseSource, type ParseOptions, type ParsedSource } from './parse-source';
 import { PassageIndex } from './passage-index';
+import { PersonNames } from './person-names';
 import { extractPeople, PeopleLinker, type DocPeople } from './people';
 import type { Person, SourceInput } from './types';
 
@@ -40,6 +41,9 @@ export class CorpusBuilder {
   private readonly passages = new PassageIndex();
   private readonly indexedKeys = new Map<string, string>();
   private readonly people = new PeopleLinker();
+  private readonly names = new PersonNames();
+  /** The key each source got and the key it proposed, as of the last time keys were settled over all sources. */
+  private readonly keyed = new Map<string, { proposed: string; key: string }>();
   /** The citation key each source's people are linked under. */
   private readonly linkedKeys = new Map<string, string>();
   private stale = new Set<string>();
@@ -71,6 +75,7 @@ export class CorpusBuilder {
 
   delete(path: string): void {
     if (!this.records.delete(path)) return;
+    this.keyed.clear();
     const key = this.indexedKeys.get(path);
     if (key !== undefined) this.passages.remove(key);
     this.indexedKeys.delete(path);
@@ -107,7 +112,7 @@ export class CorpusBuilder {
   /** Keys for every source and the passage index brought up to date. */
   private prepare(): ParsedSource[] {
     const sources = [...this.records.values()].map((r) => r.parsed);
-    assignKeys(sources, (s) => (this.records.get(s.path)!.proposedKey ??= proposeKey(s)));
+    this.settleKeys(sources);
     const moved = this.moved(sources);
     for (const s of moved) {
       const old = this.indexedKeys.get(s.path);
@@ -118,6 +123,23 @@ export class CorpusBuilder {
       this.indexedKeys.set(s.path, s.key);
     }
     return sources;
+  }
+
+  /**
+   * Citation keys depend on every source's proposed key (clashes get -2, -3…). When the sources
+   * are the same files proposing the same keys as last time, the changed ones take their old
+   * keys back instead of settling every key again.
+   */
+  private settleKeys(sources: ParsedSource[]): void {
+    const proposed = (s: ParsedSource) => (this.records.get(s.path)!.proposedKey ??= proposeKey(s));
+    const same = this.keyed.size === sources.length && [...this.stale].every((p) => this.keyed.get(p)?.proposed === proposed(this.records.get(p)!.parsed));
+    if (same) {
+      for (const p of this.stale) assignKeys([this.records.get(p)!.parsed], () => this.keyed.get(p)!.key);
+      return;
+    }
+    assignKeys(sources, proposed);
+    this.keyed.clear();
+    for (const s of sources) this.keyed.set(s.path, { proposed: proposed(s), key: s.key });
   }
 
   /** Sources changed since the last build, or whose citation key changed. */
@@ -140,6 +162,7 @@ export class CorpusBuilder {
 
   private finish(sources: ParsedSource[], people: Person[]): { corpus: Corpus; index: GroundworkIndex } {
     const corpus = { sources, people };
-    return { corpus, index: new GroundworkIndex(corpus, this.passages) };
+    this.names.update(people);
+    return { corpus, index: new GroundworkIndex(corpus, this.passages, this.names) };
   }
 }

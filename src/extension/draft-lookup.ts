@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
+import { nameAt as nameSpanAt } from '../core/features/name-at';
 import type { GroundworkIndex } from '../core/groundwork-index';
-import { citationAt as citationIn, keyPrefixAt as keyPrefixIn, scanMarkdown, type MarkdownScan } from '../core/pandoc-citations';
+import { citationAt as citationIn, scanMarkdown, type MarkdownScan } from '../core/pandoc-citations';
 import type { Person } from '../core/types';
 
 export interface NameAt {
@@ -14,12 +15,10 @@ export interface CitationAt {
   range: vscode.Range;
 }
 
-/** The known name under a position in a draft, if any. */
+/** The known name under a position in a draft, if any (matched as the checks match names; see the core's nameAt). */
 export function nameAt(index: GroundworkIndex, doc: vscode.TextDocument, pos: vscode.Position): NameAt | undefined {
-  const line = doc.lineAt(pos.line).text;
-  const hit = index.matchNames(line).find((h) => h.start <= pos.character && pos.character <= h.end);
-  if (!hit) return undefined;
-  return { person: hit.value, range: new vscode.Range(pos.line, hit.start, pos.line, hit.end) };
+  const name = nameSpanAt(index, doc.getText(), doc.offsetAt(pos));
+  return name && { person: name.person, range: new vscode.Range(doc.positionAt(name.start), doc.positionAt(name.end)) };
 }
 
 const scans = new WeakMap<vscode.TextDocument, { version: number; scan: MarkdownScan }>();
@@ -37,9 +36,4 @@ export function scanOf(doc: vscode.TextDocument): MarkdownScan {
 export function citationAt(doc: vscode.TextDocument, pos: vscode.Position): CitationAt | undefined {
   const hit = citationIn(doc.getText(), scanOf(doc), doc.offsetAt(pos));
   return hit && { key: hit.key, style: hit.style, range: new vscode.Range(doc.positionAt(hit.start), doc.positionAt(hit.end)) };
-}
-
-/** The key typed before a position (after an `@` where pandoc reads a citation), if any. */
-export function keyPrefixAt(doc: vscode.TextDocument, pos: vscode.Position): string | undefined {
-  return keyPrefixIn(doc.getText(), scanOf(doc), doc.offsetAt(pos))?.typed;
 }

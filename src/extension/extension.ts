@@ -15,9 +15,9 @@ import { markdownPreview } from './markdown-preview';
 import { DefinitionProvider, ReferenceProvider } from './navigation';
 import { readSettings } from './settings';
 import type { BibliographyFormat } from '../core/bibliography-export';
+import type { IndexerOptions } from '../core/engine/indexer';
 import { exportBibliography, openPassage } from './source-commands';
 import { IndexCacheFile } from './index-cache-file';
-import { nodeWorkerFactory } from './node-worker';
 import { SourceStore } from './source-store';
 import { SourcesTree } from './sources-tree';
 import { createStatusBar } from './status-bar';
@@ -36,14 +36,15 @@ export interface GroundworkApi {
   checker: DraftChecker;
 }
 
-export function activate(context: vscode.ExtensionContext): GroundworkApi {
+/** Activation shared by the Node and the browser entries (extension.node.ts, extension.browser.ts); `workers` is what the host offers for indexing. */
+export function activateShared(context: vscode.ExtensionContext, workers: IndexerOptions): GroundworkApi {
   const log = vscode.window.createOutputChannel('Groundwork', { log: true });
   const store = new SourceStore({
     seeds: vscode.Uri.joinPath(context.extensionUri, 'seeds'),
     settings: readSettings,
     log,
     cache: new IndexCacheFile(context.storageUri ?? context.globalStorageUri),
-    createWorker: nodeWorkerFactory(vscode.Uri.joinPath(context.extensionUri, 'dist', 'index-worker.js').fsPath),
+    indexer: workers,
   });
   const bibliographies = new BibliographyStore(() => readSettings().bibliographies, log);
   const library = new CitationLibrary(store, bibliographies);
@@ -132,5 +133,3 @@ function applyFilter(value: string, sTree: SourcesTree, sView: vscode.TreeView<u
   }
   void vscode.commands.executeCommand('setContext', 'groundwork.filtered', value !== '');
 }
-
-export function deactivate(): void {}

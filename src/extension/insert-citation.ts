@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import { citationMark, displayTitle, footnoteDefinition, hasFootnoteDefinition, type CitationStyle } from '../core/citations';
+import { citationMark, footnoteDefinition, hasFootnoteDefinition, type CitationStyle } from '../core/citations';
+import { citationPickerEntries } from '../core/features/picker';
 import type { GroundworkIndex } from '../core/groundwork-index';
 import type { Passage, Source } from '../core/types';
 import { addToBibliography, bibliographyOf } from './bibliography-file';
@@ -45,15 +46,12 @@ function fromArgs(index: GroundworkIndex, args: InsertCitationArgs): Source | un
 }
 
 async function pick(index: GroundworkIndex, editor: vscode.TextEditor): Promise<Source | undefined> {
-  const items: PickItem[] = [];
-  for (const source of index.sources.filter((s) => s.passages.length > 0)) {
-    const facts = [source.meta.outlet, source.meta.date].filter(Boolean).join(', ');
-    items.push({ label: `$(book) ${escapeIcons(displayTitle(source))}`, description: escapeIcons(`@${source.key}`), detail: escapeIcons(facts), source });
-    for (const passage of source.passages) {
-      // The whole passage is the label so every word of it can be searched; the workbench shortens it on screen.
-      items.push({ label: escapeIcons(passage.text), description: escapeIcons(`@${source.key}`), detail: escapeIcons(`${facts} · line ${passage.line}`), source, passage });
-    }
-  }
+  const items: PickItem[] = citationPickerEntries(index).map((e) => ({
+    ...e,
+    label: e.passage ? escapeIcons(e.label) : `$(book) ${escapeIcons(e.label)}`,
+    description: escapeIcons(e.description),
+    detail: escapeIcons(e.detail),
+  }));
   const qp = vscode.window.createQuickPick<PickItem>();
   qp.items = items;
   qp.matchOnDescription = true;
