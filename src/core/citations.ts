@@ -4,9 +4,11 @@ import type { Source } from './types';
 
 export type CitationStyle = 'pandoc' | 'footnote';
 
-/** Markdown for a citation at the cursor: `[@key]` or `[^key]`. */
-export function citationMark(key: string, style: CitationStyle): string {
-  return style === 'pandoc' ? `[@${key}]` : `[^${key}]`;
+/** Markdown for a citation at the cursor: `[@key]`, `[@key, p. 3]` with a locator, or `[^key]` (which has no place for one). */
+export function citationMark(key: string, style: CitationStyle, locator = ''): string {
+  if (style === 'footnote') return `[^${key}]`;
+  const where = locator.trim().replace(/[\[\];]/g, '');
+  return where ? `[@${key}, ${where}]` : `[@${key}]`;
 }
 
 /** A title for display and bibliographies; untitled wire copy is named by its lead. */
@@ -28,9 +30,9 @@ export function footnoteDefinition(source: Source): string {
   return `[^${source.key}]: ${parts.join(' ')}`;
 }
 
-/** Whether a Markdown text already has the `[^key]: …` definition line. */
+/** Whether a Markdown text already has the `[^key]: …` definition (outside code, as pandoc reads it). */
 export function hasFootnoteDefinition(markdown: string, key: string): boolean {
-  return new RegExp(String.raw`^\[\^${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\]:`, 'm').test(markdown);
+  return scanMarkdown(markdown).footnoteDefinitions.some((d) => d.label === key);
 }
 
 /** Keys cited in a Markdown text, in order of first use, as pandoc reads them: `[@key]`, `[see @key, p. 3; @other]`, `@key`, `[^key]`. */

@@ -3,7 +3,7 @@ import type MarkdownIt from 'markdown-it';
 import footnote from 'markdown-it-footnote';
 import { CitationRenderer } from './citeproc';
 import { linearFootnoteTail } from './footnote-tail';
-import { readFrontMatter } from './front-matter';
+import { citationMetadata } from './draft-metadata';
 import { citationGroups, parseInlineCitations, scanMarkdown, type Citation } from './pandoc-citations';
 
 export type CitationFormat = 'author-date' | 'numbered';
@@ -98,8 +98,8 @@ function referencesRule(state: MarkdownIt.StateCore): void {
   // An affix rendered inline (`[*see* @a]`) is part of a document whose list is made already.
   if (state.inlineMode) return;
   const keys = new Set<string>();
-  const csl = readFrontMatter(state.src).data.csl;
-  const doc: ReferencesMeta = { keys: [], ...(typeof csl === 'string' ? { csl } : {}) };
+  const { csl } = citationMetadata(state.src);
+  const doc: ReferencesMeta = { keys: [], ...(csl ? { csl } : {}) };
   const visit = (tokens: Token[] | null) => {
     for (const token of tokens ?? []) {
       if (token.type === 'groundwork_citation') {

@@ -10,10 +10,13 @@ import { readSettings } from './settings';
 export class CslStyles implements vscode.Disposable {
   private readonly styles = new Map<string, string | undefined>();
   private readonly watcher = vscode.workspace.createFileSystemWatcher('**/*.csl');
+  private readonly emitter = new vscode.EventEmitter<void>();
+  /** A style file was read, changed or deleted: what it renders should render again. */
+  readonly onDidChange = this.emitter.event;
 
-  constructor(private readonly log: vscode.LogOutputChannel, private readonly changed: () => void) {
+  constructor(private readonly log: vscode.LogOutputChannel) {
     const forget = (uri: vscode.Uri) => {
-      if (this.styles.delete(uri.toString())) changed();
+      if (this.styles.delete(uri.toString())) this.emitter.fire();
     };
     this.watcher.onDidChange(forget);
     this.watcher.onDidDelete(forget);
@@ -40,7 +43,7 @@ export class CslStyles implements vscode.Disposable {
           return;
         }
         this.styles.set(id, xml);
-        this.changed();
+        this.emitter.fire();
       },
       (err: unknown) => this.log.warn(`cannot read the CSL style ${vscode.workspace.asRelativePath(uri)}: ${err instanceof Error ? err.message : String(err)}`),
     );
@@ -49,5 +52,6 @@ export class CslStyles implements vscode.Disposable {
 
   dispose(): void {
     this.watcher.dispose();
+    this.emitter.dispose();
   }
 }

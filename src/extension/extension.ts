@@ -6,6 +6,8 @@ import { CheckActionProvider, rememberName } from './check-actions';
 import { ClaimLensProvider } from './claim-lens';
 import { CompletionProvider } from './completion-provider';
 import { DraftChecker } from './draft-checker';
+import { DRAFTS, isDraftLanguage } from './draft-selector';
+import { registerCitationHints } from './citation-hints';
 import { findSupport, syncBibliography } from './find-support';
 import { HoverProvider } from './hover-provider';
 import { insertCitation, type InsertCitationArgs } from './insert-citation';
@@ -20,7 +22,7 @@ import { SourceStore } from './source-store';
 import { SourcesTree } from './sources-tree';
 import { createStatusBar } from './status-bar';
 
-const MARKDOWN: vscode.DocumentSelector = [{ language: 'markdown' }];
+const MARKDOWN = DRAFTS;
 
 /** What activation returns: the live store and views, for tests and other extensions. */
 export interface GroundworkApi {
@@ -84,6 +86,7 @@ export function activateShared(context: vscode.ExtensionContext, workers: Indexe
   );
   context.subscriptions.push(
     bibliographies, library, ...preview.subscriptions,
+    registerCitationHints(DRAFTS, library, preview.styles),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration('groundwork.bibliographies')) {
         bibliographies.watch();
@@ -99,7 +102,7 @@ export function activateShared(context: vscode.ExtensionContext, workers: Indexe
 /** Check Draft: checks the active draft now and shows the Problems panel. */
 async function checkActive(checker: DraftChecker): Promise<number | undefined> {
   const doc = vscode.window.activeTextEditor?.document;
-  if (!doc || doc.languageId !== 'markdown') {
+  if (!doc || !isDraftLanguage(doc.languageId)) {
     void vscode.window.showWarningMessage('Groundwork: open a Markdown draft to check it.');
     return undefined;
   }

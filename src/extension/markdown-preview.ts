@@ -1,3 +1,4 @@
+import type { CslData } from '@citation-js/core';
 import type MarkdownIt from 'markdown-it';
 import * as vscode from 'vscode';
 import { entryToCsl } from '../core/csl';
@@ -10,24 +11,29 @@ import { CslStyles } from './csl-styles';
  * with it, in the draft's CSL style. Open previews are refreshed when the sources,
  * bibliographies, a style file or the settings change, since the preview keeps its last rendering.
  */
-export function markdownPreview(library: CitationLibrary, log: vscode.LogOutputChannel): { extendMarkdownIt(md: MarkdownIt): MarkdownIt; subscriptions: vscode.Disposable[] } {
+export function markdownPreview(library: CitationLibrary, log: vscode.LogOutputChannel): { extendMarkdownIt(md: MarkdownIt): MarkdownIt; styles: CslStyles; subscriptions: vscode.Disposable[] } {
   const refresh = () => void vscode.commands.executeCommand('markdown.preview.refresh');
-  const styles = new CslStyles(log, refresh);
+  const styles = new CslStyles(log);
   const options = () => ({
-    item: (key: string) => {
-      const entry = library.peekEntry(key);
-      return entry && (entryToCsl(entry) as unknown as Record<string, unknown>);
-    },
+    item: (key: string) => cslItem(library, key),
     style: (csl: string | undefined, env: unknown) => styles.style(csl, (env as { currentDocument?: vscode.Uri } | undefined)?.currentDocument),
   });
   return {
     extendMarkdownIt: (md) => md.use(citationPlugin, options),
+    styles,
     subscriptions: [
       styles,
+      styles.onDidChange(refresh),
       library.onDidChange(refresh),
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration('groundwork.previewCitations') || e.affectsConfiguration('groundwork.csl')) refresh();
       }),
     ],
   };
+}
+
+/** The CSL-JSON of a key's source or bibliography entry, from what is loaded now. */
+export function cslItem(library: CitationLibrary, key: string): CslData | undefined {
+  const entry = library.peekEntry(key);
+  return entry && (entryToCsl(entry) as unknown as CslData);
 }

@@ -57,7 +57,7 @@ function ourRows(draft: string, cites: Ours[]): string[] {
 
 describe('Citation conformance with pandoc (groundwork cites vs pandoc -f markdown -t json)', function () {
   this.timeout(120_000);
-  const cases = [...CASES, ...generatedCases(400)];
+  const cases = [...CASES, ...generatedCases(400, Number(process.env.CITATION_CASES_SEED ?? 13))];
   const dir = mkdtempSync(join(tmpdir(), 'gw-cites-'));
   const files = cases.map((text, i) => {
     const file = join(dir, `case-${String(i).padStart(3, '0')}.md`);

@@ -77,6 +77,10 @@ const ADVERSARIAL: Record<string, (n: number) => string> = {
   'unclosed fences of falling length': (n) => Array.from({ length: Math.floor(Math.sqrt(n)) }, (_, i) => '`'.repeat(Math.floor(Math.sqrt(n)) - i + 3)).join('\ntext\n'),
   'stray backtick then paragraphs': (n) => '` ' + 'para [@a] `x`\n\n'.repeat(n / 16),
   'unclosed <pre> lines': (n) => '<pre>\n'.repeat(n / 6),
+  'nested [^ pairs': (n) => '[^'.repeat(n / 4) + ']'.repeat(n / 4),
+  'citations nested in prefixes': (n) => '[x '.repeat(n / 8) + '@a] '.repeat(n / 8),
+  'one long group': (n) => `[${'@a; '.repeat(n / 4)}@b]`,
+  'keys each before a bracket': (n) => '@a ['.repeat(n / 4),
   'footnotes': (n) => Array.from({ length: n / 40 }, (_, i) => `Text.[^${i}]\n\n[^${i}]: See [@k${i}].\n`).join('\n'),
 };
 

@@ -83,6 +83,7 @@ export function scanBlocks(text: string): BlockScan {
   let chunk: Chunk | undefined;
   let note: { label: string; start: number; end: number } | undefined;
   let inList = false;
+  let inCode = false;
   let prevBlank = true;
   const close = () => {
     if (chunk) out.chunks.push(chunk);
@@ -103,6 +104,8 @@ export function scanBlocks(text: string): BlockScan {
       prevBlank = true;
       continue;
     }
+    const wasCode = inCode;
+    inCode = false;
     const ind = indent(s);
     if (note && prevBlank && ind < 4) note = undefined;
     if (note) note.end = line.end;
@@ -134,10 +137,11 @@ export function scanBlocks(text: string): BlockScan {
         continue;
       }
     }
-    if (ind >= 4 && wasBlank && !inList && !note) {
+    // Code is indented four spaces, eight inside a list item or a footnote (past their own indent).
+    if (ind >= (inList || note ? 8 : 4) && (wasBlank || wasCode)) {
       close();
       out.opaque.push(line.start, line.end);
-      prevBlank = false;
+      inCode = true;
       continue;
     }
     const def = NOTE.exec(s);

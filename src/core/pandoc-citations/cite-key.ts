@@ -39,10 +39,10 @@ export function readKey(text: string, at: number, limit: number, matches: Matche
   return { key: text.slice(at + 1, i), end: i };
 }
 
-/** `@{…}`: balanced braces, no whitespace; the key is what is inside. */
+/** `@{…}`: balanced braces, no whitespace; the key is what is inside (pandoc takes `@{}` too). */
 function readBraced(text: string, open: number, matches: Matches): { key: string; end: number } | undefined {
   const close = matches.close(open);
-  if (close <= open + 1 || matches.nextSpace(open) < close) return undefined;
+  if (close < 0 || matches.nextSpace(open) < close) return undefined;
   return { key: text.slice(open + 1, close), end: close + 1 };
 }
 

@@ -79,13 +79,15 @@ export function scanInlines(text: string, chunk: Chunk, finder: Finder, examples
       const open = stack.pop();
       i++;
       if (open === undefined) continue;
+      const nested = pairs.length > 0 && pairs[pairs.length - 1].close > open;
       // `^[…]` is an inline note: its text is read, it is no citation itself.
       const pair: Pair = { open, close: i - 1, semis: [], keys: [], notCite: open > s && text[open - 1] === '^', used: false };
       pairs.push(pair);
       const next = text[i];
       if (text[pair.open + 1] === '^') {
         pair.notCite = true;
-        const label = text.slice(pair.open + 2, pair.close);
+        // A label has no brackets inside (nor spaces): nested `[^[^…]]` is no reference, and costs nothing.
+        const label = nested ? '' : text.slice(pair.open + 2, pair.close);
         if (label && !/\s/.test(label)) out.footnoteRefs.push({ label, start: pair.open, end: i });
       } else if (next === '(') {
         pair.notCite = true;
