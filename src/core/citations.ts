@@ -1,3 +1,5 @@
+import { markdownAutolink, markdownInline } from './markdown-text';
+import { scanMarkdown } from './pandoc-citations';
 import type { Source } from './types';
 
 export type CitationStyle = 'pandoc' | 'footnote';
@@ -16,12 +18,13 @@ export function displayTitle(source: Source): string {
   return words.length <= 12 ? lead.replace(/[.]$/, '') : `${words.slice(0, 12).join(' ').replace(/[,;:]$/, '')}…`;
 }
 
-/** `[^key]: Title. Outlet, 2024-11-29. <url>` */
+/** `[^key]: Title. Outlet, 2024-11-29. <url>`: source text escaped, one line, an http(s) link only. */
 export function footnoteDefinition(source: Source): string {
-  const parts = [`${displayTitle(source).replace(/[.]$/, '')}.`];
+  const parts = [`${markdownInline(displayTitle(source).replace(/[.]$/, ''))}.`];
   const where = [source.meta.outlet, source.meta.date].filter(Boolean).join(', ');
-  if (where) parts.push(`${where}.`);
-  if (source.meta.url) parts.push(`<${source.meta.url}>`);
+  if (where) parts.push(`${markdownInline(where)}.`);
+  const link = source.meta.url ? markdownAutolink(source.meta.url) : undefined;
+  if (link) parts.push(link);
   return `[^${source.key}]: ${parts.join(' ')}`;
 }
 
@@ -30,14 +33,9 @@ export function hasFootnoteDefinition(markdown: string, key: string): boolean {
   return new RegExp(String.raw`^\[\^${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\]:`, 'm').test(markdown);
 }
 
-/** Keys cited in a Markdown text, in order of first use: `[@key]`, `[see @key, p. 3; @other]`, `@key`, `[^key]`. */
+/** Keys cited in a Markdown text, in order of first use, as pandoc reads them: `[@key]`, `[see @key, p. 3; @other]`, `@key`, `[^key]`. */
 export function citedKeys(markdown: string): string[] {
-  const keys = new Set<string>();
-  for (const m of markdown.matchAll(CITATION)) keys.add(m[1] ?? m[2]);
-  return [...keys];
+  const scan = scanMarkdown(markdown);
+  const uses = [...scan.citations.map((c) => ({ at: c.keyStart, key: c.key })), ...scan.footnoteRefs.map((r) => ({ at: r.start, key: r.label }))];
+  return [...new Set(uses.sort((a, b) => a.at - b.at).map((u) => u.key))];
 }
-
-/** A Pandoc citation key after `@`: starts and ends with a letter, digit or `_`, with Pandoc's inner punctuation allowed. */
-export const CITATION_KEY = String.raw`(?<![\w@])@([\p{L}\p{N}_][\p{L}\p{N}_:.#$%&+?<>~/-]*[\p{L}\p{N}_])`;
-
-export const CITATION = new RegExp(String.raw`${CITATION_KEY}|\[\^([^\]\s]+)\](?!:)`, 'gu');

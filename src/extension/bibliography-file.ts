@@ -1,15 +1,27 @@
 import * as vscode from 'vscode';
 import { toCsl } from '../core/csl';
 import type { Source } from '../core/types';
+import { pathInWorkspace } from '../core/file-rules';
+import { readFrontMatter } from '../core/front-matter';
 import { notificationText } from '../core/markdown-text';
 
-/** The CSL-JSON file a draft names in its front matter (`bibliography: refs.json`), next to the draft. */
+/**
+ * The CSL-JSON file a draft names in its front matter (`bibliography: refs.json`), next to the
+ * draft. Only a file inside the draft's workspace folder: one that leads out of it is reported.
+ */
 export function bibliographyOf(doc: vscode.TextDocument): vscode.Uri | undefined {
-  const fm = /^---\r?\n([\s\S]*?)\r?\n---/.exec(doc.getText());
-  const name = fm && /^bibliography:\s*["']?([^\s"']+\.json)["']?\s*$/m.exec(fm[1])?.[1];
+  const fm = readFrontMatter(doc.getText());
+  const value = fm.data.bibliography;
+  const name = typeof value === 'string' && /\.json$/i.test(value.trim()) ? value.trim() : undefined;
   if (!name) return undefined;
   if (doc.uri.scheme === 'untitled') return undefined;
-  return vscode.Uri.joinPath(doc.uri, '..', name);
+  const folder = vscode.workspace.getWorkspaceFolder(doc.uri);
+  const path = folder && pathInWorkspace(folder.uri.path, doc.uri.path.replace(/\/[^/]*$/, ''), name);
+  if (!path) {
+    void vscode.window.showWarningMessage(`Groundwork: the bibliography ${notificationText(name)} is outside the workspace folder, so the citation was not added to it.`);
+    return undefined;
+  }
+  return doc.uri.with({ path });
 }
 
 /** Adds the source to the draft's CSL-JSON bibliography unless it is there; a broken file is reported, not overwritten. */

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { completionContext, completionDocumentation, keyCompletions, nameCompletions, type CompletionEntry } from '../core/features/completion';
 import type { BibliographyStore } from './bibliography-store';
+import { scanOf } from './draft-lookup';
 import { card } from './markdown-text';
 import { displayPath, type SourceStore } from './source-store';
 
@@ -22,7 +23,7 @@ export class CompletionProvider implements vscode.CompletionItemProvider<Item> {
   ) {}
 
   async provideCompletionItems(doc: vscode.TextDocument, pos: vscode.Position): Promise<vscode.CompletionList<Item> | undefined> {
-    const context = completionContext(doc.lineAt(pos.line).text.slice(0, pos.character));
+    const context = completionContext(doc.getText(), doc.offsetAt(pos), scanOf(doc));
     if (!context) return undefined;
     const index = await this.store.index();
     const replacing = (typed: string) => new vscode.Range(pos.line, pos.character - typed.length, pos.line, pos.character);

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
-import { CITATION_KEY } from '../core/citations';
 import { nameAt as nameSpanAt } from '../core/features/name-at';
 import type { GroundworkIndex } from '../core/groundwork-index';
+import { citationAt as citationIn, scanMarkdown, type MarkdownScan } from '../core/pandoc-citations';
 import type { Person } from '../core/types';
 
 export interface NameAt {
@@ -21,18 +21,19 @@ export function nameAt(index: GroundworkIndex, doc: vscode.TextDocument, pos: vs
   return name && { person: name.person, range: new vscode.Range(doc.positionAt(name.start), doc.positionAt(name.end)) };
 }
 
-// Unlike CITATION (keys a draft cites), a footnote definition `[^key]:` counts here: it can be hovered too.
-const CITE = new RegExp(String.raw`\[\^([^\]\s]+)\]|${CITATION_KEY}`, 'gu');
+const scans = new WeakMap<vscode.TextDocument, { version: number; scan: MarkdownScan }>();
 
-/** The citation key under a position: `[@key]`, `@key` inside brackets, or `[^key]`. */
+/** The draft as pandoc reads it, parsed once per version. */
+export function scanOf(doc: vscode.TextDocument): MarkdownScan {
+  const cached = scans.get(doc);
+  if (cached?.version === doc.version) return cached.scan;
+  const scan = scanMarkdown(doc.getText());
+  scans.set(doc, { version: doc.version, scan });
+  return scan;
+}
+
+/** The citation key under a position, as pandoc reads the draft: `[@key]`, `@key`, `[^key]` or a `[^key]:` definition. */
 export function citationAt(doc: vscode.TextDocument, pos: vscode.Position): CitationAt | undefined {
-  const line = doc.lineAt(pos.line).text;
-  for (const m of line.matchAll(CITE)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    if (start <= pos.character && pos.character <= end) {
-      return { key: m[1] ?? m[2], style: m[1] ? 'footnote' : 'pandoc', range: new vscode.Range(pos.line, start, pos.line, end) };
-    }
-  }
-  return undefined;
+  const hit = citationIn(doc.getText(), scanOf(doc), doc.offsetAt(pos));
+  return hit && { key: hit.key, style: hit.style, range: new vscode.Range(doc.positionAt(hit.start), doc.positionAt(hit.end)) };
 }

@@ -46,7 +46,7 @@ export function activateShared(context: vscode.ExtensionContext, workers: Indexe
   });
   const bibliographies = new BibliographyStore(() => readSettings().bibliographies, log);
   const library = new CitationLibrary(store, bibliographies);
-  const preview = markdownPreview(library);
+  const preview = markdownPreview(library, log);
   const status = createStatusBar();
   const sourcesTree = new SourcesTree(store, 'sources');
   const peopleTree = new SourcesTree(store, 'people');

@@ -54,7 +54,7 @@ describe('features as plain data: hover cards', () => {
 
 describe('features as plain data: completion, navigation, the picker', () => {
   it('completes the longest run of capitalised words typed, with variants as items of their own', () => {
-    assert.deepEqual(completionContext('He met No Kw'), { kind: 'name', typed: 'No Kw' });
+    assert.deepEqual(completionContext('He met No Kw', 'He met No Kw'.length), { kind: 'name', typed: 'No Kw' });
     const { typed, items } = nameCompletions(index, 'No Kw');
     assert.equal(typed, 'No Kw');
     assert.deepEqual(items.map((i) => [i.label, i.detail]), [['No Kwang Chol', 'North Korean Defense Minister']]);
@@ -64,8 +64,8 @@ describe('features as plain data: completion, navigation, the picker', () => {
   });
 
   it('completes citation keys after @, the sources’ first, then bibliography entries they lack', () => {
-    assert.deepEqual(completionContext('see [@ap-20'), { kind: 'key', typed: 'ap-20' });
-    assert.equal(completionContext('mail me@example'), undefined);
+    assert.deepEqual(completionContext('see [@ap-20', 'see [@ap-20'.length), { kind: 'key', typed: 'ap-20' });
+    assert.equal(completionContext('mail me@example', 'mail me@example'.length), undefined);
     const entry = { key: 'smith2020', title: 'A Book', authors: ['Smith'], path: '/ws/refs.bib', line: 3 };
     const dup = { ...entry, key: 'ap-2024-11-29-belousov' };
     const items = keyCompletions(index, [entry, dup] as never, (p) => p.replace('/ws/', ''));

@@ -1,7 +1,7 @@
-import { CITATION, citationMark, footnoteDefinition, hasFootnoteDefinition } from '../citations';
+import { citationMark, footnoteDefinition, hasFootnoteDefinition } from '../citations';
 import type { GroundworkIndex } from '../groundwork-index';
 import { appendDefinition } from './draft-edits';
-import { sentencesIn, type DraftText } from './draft-text';
+import { citesIn, sentencesIn, type DraftText } from './draft-text';
 import { supportingPassages } from './support';
 import type { Finding, Fix } from './types';
 
@@ -21,7 +21,7 @@ export function checkClaims(index: GroundworkIndex, draft: DraftText, notPeople:
   const findings: Draft[] = [];
   for (const paragraph of draft.paragraphs) {
     const raw = draft.text.slice(paragraph.start, paragraph.end);
-    if (/^[ \t]{0,3}(?:#|>)/.test(raw) || new RegExp(CITATION.source, 'u').test(draft.prose.slice(paragraph.start, paragraph.end))) continue;
+    if (/^[ \t]{0,3}(?:#|>)/.test(raw) || citesIn(draft, paragraph)) continue;
     for (const sentence of sentencesIn(draft, paragraph)) {
       const text = draft.prose.slice(sentence.start, sentence.end);
       const person = index.matchNames(text).find((h) => h.value.kind === 'person' && !notPeople.has(h.text.toLowerCase()))?.value;

@@ -36,9 +36,10 @@ export function checkNames(index: GroundworkIndex, draft: DraftText, ignored: Se
   for (let i = 0; i < words.length; i++) {
     const word = words[i];
     if (!/^\p{Lu}/u.test(word.text) || word.folded.length < 3 || table.knownWords.has(word.folded)) continue;
-    if (taken.some(([s, e]) => word.start < e && s < word.end) || isCommonWord(word.text)) continue;
+    if (taken.some(([s, e]) => word.start < e && s < word.end)) continue;
     const fit = bestFit(words, i, table.near(word.folded).flatMap((w) => table.spellingsWith(w)));
-    if (!fit) continue;
+    // `Bidden` is a word, but not in `President Joe Bidden`: the rest of the name is a known person's.
+    if (!fit || (isCommonWord(word.text) && fit.spelling.words.length < 2)) continue;
     const text = draft.text.slice(fit.start, fit.end);
     if (skip(text)) continue;
     taken.push([fit.start, fit.end]);

@@ -2,11 +2,11 @@ import type { BibEntry } from '../bibliography';
 import { displayTitle } from '../citations';
 import type { GroundworkIndex } from '../groundwork-index';
 import { escapeMarkdown } from '../markdown-text';
+import { keyPrefixAt, scanMarkdown, type MarkdownScan } from '../pandoc-citations';
 import type { Person, Source } from '../types';
 import { mentionsLine } from './hover';
 
 const NAME_PREFIX = /((?:\p{Lu}[\p{L}'’.-]*\s){0,3}\p{Lu}[\p{L}'’.-]*)$/u;
-const KEY_PREFIX = /(?<![\w@])@([\p{L}\p{N}_:.#$%&+?<>~/-]*)$/u;
 
 /** One completion: what is shown and inserted, and what it stands for (for its documentation, made on demand). */
 export type CompletionEntry = { label: string; description?: string; detail: string; filterText: string; insertText?: string } & (
@@ -18,10 +18,12 @@ export type CompletionEntry = { label: string; description?: string; detail: str
 /** What the text before the cursor asks for: a citation key after `@`, or a name; `typed` is the text the completion replaces. */
 export type CompletionContext = { kind: 'key'; typed: string } | { kind: 'name'; typed: string };
 
-export function completionContext(before: string): CompletionContext | undefined {
-  const key = KEY_PREFIX.exec(before);
-  if (key) return { kind: 'key', typed: key[1] };
-  const name = NAME_PREFIX.exec(before);
+/** A key where pandoc reads a citation (so not in code, math or an e-mail address), else the capitalised words before `offset` on its line. */
+export function completionContext(text: string, offset: number, scan: MarkdownScan = scanMarkdown(text)): CompletionContext | undefined {
+  const key = keyPrefixAt(text, scan, offset);
+  if (key) return { kind: 'key', typed: key.typed };
+  const lineStart = Math.max(text.lastIndexOf('\n', offset - 1), text.lastIndexOf('\r', offset - 1)) + 1;
+  const name = NAME_PREFIX.exec(text.slice(lineStart, offset));
   return name ? { kind: 'name', typed: name[1] } : undefined;
 }
 
