@@ -4,6 +4,7 @@ import { escapeControls } from '../core/markdown-text';
 import { readSources } from './read-sources';
 import { runCommand, USAGE } from './commands';
 import { CHECK_USAGE, parseCheckArgs, runCheck } from './check-command';
+import { runCites } from './cites-command';
 
 /** Everything printed goes through here: a source's terminal escapes are shown, never sent to the terminal. */
 function write(stream: NodeJS.WriteStream, text: string): void {
@@ -28,6 +29,7 @@ function splitArgs(argv: string[]): { args: string[]; flags: Set<string>; option
 
 function main(argv: string[]): number {
   if (argv[0] === 'check') return check(argv.slice(1));
+  if (argv[0] === 'cites') return runCites(argv.slice(1), (t) => process.stdout.write(t), (t) => process.stderr.write(t));
   const { args, flags, options } = splitArgs(argv);
   const [command, ...rest] = args;
   if (!command || flags.has('--help')) {

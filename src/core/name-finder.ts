@@ -1,7 +1,9 @@
 import {
-  isCalendarWord, isCommonWord, isDemonym, isFirstName, isHeadTitle, isHonorific, isInstitutionWord, isLastName,
-  isNonPersonWord, isNumberWord, isOrganization, isParticle, isPlace, isSurnameFirst, isTitleWord, mayBePlace,
+  breaksPhrase, isCalendarWord, isCommonWord, isDemonym, isFirstName, isHeadTitle, isHonorific, isInstitutionWord, isLastName,
+  isKinWord, isNonPersonWord, isNoun, isNumberWord, isRoleNoun, isOrganization, isParticle, isPlace, isSurnameFirst, isTitleWord, mayBePlace,
 } from './name-lexicon';
+import { roleOf, type Role } from './name-roles';
+import { PERSON_VERBS, SPEECH_VERBS } from './speech-verbs';
 import { ARABIC_ARTICLE, tokenize, type Token } from './name-tokens';
 import type { EntityKind } from './types';
 
@@ -23,11 +25,9 @@ export const PERSON_SCORE = 2;
 /** Longer runs of capitals are headlines or titles of works, never one person's name. */
 export const MAX_NAME_WORDS = 6;
 
-const SPEECH = /^(?:said|says|told|tells|added|adds|asked|wrote|writes|noted|stated|announced|declared|insisted|argued|explained|warned|urged|claimed|denied|replied|recalled|tweeted|testified|acknowledged|admitted|confirmed|stressed|emphasized|emphasised|complained|predicted|suggested|vowed|pledged|promised|threatened|accused|praised|criticized|criticised|met|visited|arrived|traveled|travelled|resigned|died|won|lost|led|leads|became|served|returned|spoke|speaks|replaced)$/;
-const KIN = /^(?:son|sons|daughter|daughters|wife|husband|widow|widower|brother|brothers|sister|sisters|father|mother|parents|nephew|niece|cousin|uncle|aunt|grandson|granddaughter|grandfather|grandmother|girlfriend|boyfriend|fiancee?|spouse|stepson|stepdaughter)$/;
+const SPEECH = new RegExp(`^(?:${[...SPEECH_VERBS, ...PERSON_VERBS].join('|')})$`);
 /** Words that put a place after them: `in Chad`, `around Juarez`, `eastern Chad`. */
 const PLACE_LEAD = /^(?:in|near|around|(?:north|south|east|west)(?:ern)?|central)$/;
-const AUXILIARY = /\b(?:has|have|had|is|are|was|were|will|would|can|could|may|might)\b/i;
 
 /** Finds capitalised names in a text and weighs how likely each is a person. */
 export function findNames(text: string): NameCandidate[] {
@@ -72,12 +72,13 @@ function capitalSpans(tokens: Token[]): Array<[number, number]> {
 const joins = (t: Token) => !t.possessive && t.gap === ' ';
 
 function weigh(text: string, tokens: Token[], from: number, to: number): NameCandidate | undefined {
-  while (from < to - 1 && tokens[from].sentenceStart && isCommonWord(tokens[from].text) && !isPrefixWord(tokens[from].text)) from++;
+  const spanFrom = from;
+  while (from < to - 1 && tokens[from].sentenceStart && isCommonWord(tokens[from].text) && !isPrefixWord(tokens[from].text) && !isOfficeNoun(tokens, from)) from++;
   while (to > from + 1 && isCalendarWord(tokens[to - 1].text)) to--;
   while (from < to - 1 && isCalendarWord(tokens[from].text) && !isFirstName(tokens[from].text)) from++;
   const honorific = lastHonorific(tokens, from, to);
   let first = from;
-  while (first < to - 1 && isPrefixWord(tokens[first].text)) first++;
+  while (first < to - 1 && (isPrefixWord(tokens[first].text) || (first === from && isLeadingRoleNoun(tokens[first].text)))) first++;
   first = honorific ?? Math.max(first, afterLastTitle(tokens, from, to));
   while (to - first > 2 && isCommonWord(tokens[first].text) && isFirstName(tokens[first + 1].text)) first++;
   const whole = tokens.slice(from, to).map((t) => t.text);
@@ -87,10 +88,22 @@ function weigh(text: string, tokens: Token[], from: number, to: number): NameCan
   if (kind) return { name: whole.join(' '), start: tokens[from].start, end: tokens[to - 1].end, words: whole, kind, score: 0 };
   if (words.length === 1 && isPrefixWord(words[0]) && honorific === undefined) return undefined;
   const prefix = tokens.slice(from, first).map((t) => t.text);
-  const role = roleOf(text, tokens, from, to, prefix);
+  const roleFrom = titleStart(tokens, spanFrom, from, first);
+  const role = roleOf(text, tokens, roleFrom, to, tokens.slice(roleFrom, first).map((t) => t.text));
   const base = { name: words.join(' '), start: tokens[first].start, end: tokens[to - 1].end, words };
   const gender = honorific === undefined ? undefined : honorificGender(tokens[honorific - 1].text);
   return { ...base, role: role?.text, ...(gender ? { honorific: gender } : {}), kind: 'unknown', score: score(tokens, first, to, words, prefix, role) };
+}
+
+/**
+ * `United Nations Secretary-General Kofi Annan` at a sentence start: the words dropped there as
+ * common ones still belong to the title, up to the first word that cannot (`The`, `Yesterday`).
+ */
+function titleStart(tokens: Token[], spanFrom: number, from: number, first: number): number {
+  if (from === first || spanFrom === from) return from;
+  let i = from;
+  while (i > spanFrom && !breaksPhrase(tokens[i - 1].text.toLowerCase()) && !isCalendarWord(tokens[i - 1].text)) i--;
+  return i;
 }
 
 /** Where the name starts after `Mr.`/`Mrs.`/`Dr.`: whatever follows one is a person's name (`Mr. Bolton`, `Mr. Foreman`). */
@@ -113,6 +126,16 @@ function afterLastTitle(tokens: Token[], from: number, to: number): number {
   return isTitleWord(title) && !isDemonym(title) && !isPlace(title) ? i : from;
 }
 
+/** `Information Minister …` at a sentence start: a plain noun before a title names the office. */
+function isOfficeNoun(tokens: Token[], i: number): boolean {
+  return isNoun(tokens[i].text) && i + 1 < tokens.length && isHeadTitle(tokens[i + 1].text);
+}
+
+/** `Prosecutor Ana Ruiz`: a role noun that opens the run is a title, unless it is also a name (`Baker`). */
+function isLeadingRoleNoun(w: string): boolean {
+  return isRoleNoun(w) && !isLastName(w) && !isFirstName(w);
+}
+
 function isPrefixWord(w: string): boolean {
   return isTitleWord(w) || isDemonym(w) || isPlace(w) || /^(?:then|ex|former)-/i.test(w) || /^(?:\p{Lu}\.){2,}$/u.test(w);
 }
@@ -122,11 +145,16 @@ function nonPersonKind(whole: string[], name: string[]): EntityKind | 'skip' | u
   if (name.some((w) => isCalendarWord(w) && !(isFirstName(w) && name.length > 1))) return 'skip';
   const plain = whole.filter((w) => !/^the$/i.test(w)).join(' ');
   if (isPlace(plain) || (whole.length === 1 && isDemonym(plain))) return 'place';
-  if (name.some((w) => isNonPersonWord(w) || isOrganization(w))) return 'organization';
-  if (!isFirstName(name[0]) && name.some(isInstitutionWord)) return 'organization';
+  if (name.some((w, i) => (isNonPersonWord(w) && !(i === 0 && isEastAsianName(name))) || isOrganization(w))) return 'organization';
+  if (!isFirstName(name[0]) && !isEastAsianName(name) && name.some(isInstitutionWord)) return 'organization';
   if (isPlace(plain.replace(/(?:n|an|ian|ese|i)$/, '')) || isPlace(plain.replace(/n$/, ''))) return 'place';
   if (name.length === 1 && isPlace(name[0])) return 'place';
   return undefined;
+}
+
+/** `Park Chang Ho`, `Kim Jong Un`: a family name that comes first, then a given name of two parts. */
+function isEastAsianName(name: string[]): boolean {
+  return name.length === 3 && isSurnameFirst(name[0]) && name.slice(1).every((w) => /^\p{Lu}\p{Ll}{1,4}$/u.test(w));
 }
 
 function score(tokens: Token[], first: number, to: number, words: string[], prefix: string[], role?: Role): number {
@@ -145,6 +173,7 @@ function score(tokens: Token[], first: number, to: number, words: string[], pref
   if (words.length === 1 ? /^\p{Lu}{2,}$/u.test(words[0]) : words.some((w) => /\./.test(w) && w.length > 2)) s -= 4;
   if (words.length > 1 && words.some(isAcronym) && !words.some(isFirstName)) s -= 3;
   if (words.some(isNumberWord)) s -= 3;
+  if (/^the$/i.test(words[0]) && !head.sentenceStart) s -= 4;
   if (words.length > MAX_NAME_WORDS) s -= 10;
   if (words.length > 1 && words.slice(1).some((w) => ARABIC_ARTICLE.test(w))) s += 1;
   if (words.length === 1 && mayBePlace(words[0])) s -= 1;
@@ -161,13 +190,14 @@ function context(tokens: Token[], first: number, to: number): number {
   const next = tokens[to];
   const before = tokens[first - 1];
   let s = 0;
-  if (last.possessive && next && KIN.test(next.text)) s += 2;
+  if (last.possessive && next && isKinWord(next.text)) s += 2;
   if (/^,\s$/.test(last.gap) && next?.text === 'who') s += 2;
   if (!last.possessive && last.gap === ' ' && next && !next.capitalized && isHeadTitle(next.text)) s -= 3;
   if (!before || before.gap !== ' ' || before.capitalized) return s;
   const placeOf = before.text === 'of' && /^(?:town|city|village|province|district|region)$/.test(tokens[first - 2]?.text ?? '');
   if ((PLACE_LEAD.test(before.text) && !last.possessive) || placeOf) s -= 2;
   else if (before.text === 'the') s -= 2;
+  else if (isNonPersonWord(before.text)) s -= 3;
   else if (/(?:er|or|ist)$/.test(before.text) && !isNonPersonWord(before.text) && (isTitleWord(before.text) || !isCommonWord(before.text))) s += 1;
   return s;
 }
@@ -179,56 +209,4 @@ function nextWord(t: Token): string {
 
 function previousGap(tokens: Token[], i: number): string {
   return tokens[i - 1]?.gap ?? '';
-}
-
-interface Role {
-  text: string;
-  /** The role names a person's office or job (not just a nationality). */
-  personal: boolean;
-}
-
-/** The role the text gives a name: a title before it or an appositive next to it. */
-function roleOf(text: string, tokens: Token[], from: number, to: number, prefix: string[]): Role | undefined {
-  const before = leadingRole(tokens, from, prefix);
-  if (before) return before;
-  return appositiveAfter(text, tokens, to) ?? appositiveBefore(tokens, from);
-}
-
-function leadingRole(tokens: Token[], from: number, prefix: string[]): Role | undefined {
-  let i = from;
-  while (i > 0 && from - i < 6 && tokens[i - 1].gap === ' ' && !tokens[i - 1].possessive && isRoleWord(tokens[i - 1].text)) i--;
-  const words = [...tokens.slice(i, from).map((t) => t.text), ...prefix];
-  while (words.length && /^(?:the|a|an)$/i.test(words[0])) words.shift();
-  if (!words.some((w) => isTitleWord(w) && !isDemonym(w) && !isPlace(w))) return undefined;
-  return { text: normaliseRole(words.join(' ')), personal: words.some(isHeadTitle) };
-}
-
-const isRoleWord = (w: string) => isTitleWord(w) || isDemonym(w) || isPlace(w) || /^(?:\p{Lu}\.){2,}$/u.test(w) || /^(?:then|ex|former)-/i.test(w);
-
-/** `Belousov, a former economist,` */
-function appositiveAfter(text: string, tokens: Token[], to: number): Role | undefined {
-  const last = tokens[to - 1];
-  if (last.possessive || !/^,\s$/.test(last.gap)) return undefined;
-  const rest = text.slice(last.end + 2, last.end + 120);
-  const m = /^((?:a|an|the|who is|now|then|also|his|her|their|(?:(?:Mr|Mrs|Ms|Dr)\.\s)?\p{Lu}[\p{L}-]*['’]s)\s[^,.;:()]{2,80}?)(?=[,.;]|$)/iu.exec(rest);
-  if (!m) return undefined;
-  const words = m[1].split(/\s+/);
-  if (words.length > 9 || AUXILIARY.test(m[1].replace(/^who is/i, '')) || !words.some((w) => isTitleWord(w) && !isDemonym(w))) return undefined;
-  return { text: normaliseRole(m[1].replace(/^(?:a|an|the|who is)\s+/i, '')), personal: true };
-}
-
-/** `Yoon’s national security adviser, Shin Wonsik,` */
-function appositiveBefore(tokens: Token[], from: number): Role | undefined {
-  if (from === 0 || !/^,\s$/.test(tokens[from - 1].gap)) return undefined;
-  let i = from - 1;
-  while (i > 0 && from - i < 7 && /^\s$/.test(tokens[i - 1].gap) || (i > 0 && tokens[i - 1].possessive && tokens[i - 1].gap.length <= 3 && from - i < 7)) i--;
-  const words = tokens.slice(i, from).map((t, k) => (t.possessive && k < from - i - 1 ? `${t.text}’s` : t.text));
-  const head = tokens[from - 1].text;
-  if (!isTitleWord(head) || isDemonym(head)) return undefined;
-  while (words.length > 1 && !(isRoleWord(words[0]) || /’s$/.test(words[0]) || /^\p{Lu}/u.test(words[0]))) words.shift();
-  return { text: normaliseRole(words.join(' ')), personal: true };
-}
-
-function normaliseRole(role: string): string {
-  return role.replace(/^(?:then|ex)-/i, 'former ').replace(/\s+/g, ' ').trim();
 }

@@ -36,7 +36,7 @@ const TITLE_WORDS = new Set(
   first grand high top senior junior assistant associate special regional provincial party presidential
   press spy police fire secretary-general mediator negotiator candidate nominee victim opponent critic rival successor
   predecessor counterpart commentator expert envoy emir sultan shah tsar czar dictator strongman warlord militia
-  cleric preacher pastor priest monk nun deputy-director under-secretary attorney-general`.split(/\s+/),
+  cleric preacher pastor priest monk nun mullah deputy-director under-secretary attorney-general`.split(/\s+/),
 );
 
 /** Title words that only qualify an office ("Defense", "National", "Trade"): alone they do not make a name a person's. */
@@ -69,7 +69,9 @@ const NON_PERSON_WORDS = new Set(
   nations ministry's museum gallery stadium club team fc summit conference forum festival award prize
   project program programme plan initiative operation mission system stock shares dollar euro yen media
   authority authorities government administration regime cabinet embassy consulate legion battalion
-  division regiment corps fleet squadron unit crisis revolution hurricane typhoon cyclone storm flight`.split(/\s+/),
+  division regiment corps fleet squadron unit crisis revolution hurricane typhoon cyclone storm flight
+  daily weekly tabloid broadcaster website firm carmaker automaker airline carrier maker manufacturer retailer
+  brand prison jail dog horse cat`.split(/\s+/),
 );
 
 const PARTICLES = new Set(['bin', 'ibn', 'al', 'el', 'da', 'de', 'del', 'della', 'di', 'dos', 'das', 'du', 'van', 'von', 'zu', 'der', 'den', 'ter', 'la', 'le', 'y', 'ben', 'abu', 'bint']);
@@ -104,7 +106,7 @@ function remembered(test: (w: string) => boolean): (w: string) => boolean {
 
 /** `Defense Minister`, `Major-General`, `ex-girlfriend`: every hyphenated part a title counts too. */
 export const isTitleWord: (w: string) => boolean = remembered((w: string): boolean => {
-  const parts = w.replace(/^(?:ex-)+/i, '').split('-');
+  const parts = w.replace(/^(?:ex-)+/i, '').replace(/-(?:elect|designate)$/i, '').split('-');
   return parts.every((p) => TITLE_WORDS.has(lower(p)) || has(p, 'Honorific', 'Actor')) || (parts.length > 1 && TITLE_WORDS.has(lower(parts.join('-'))));
 });
 /** A title that names an office by itself (`Minister`, `General`, `Mr.`), not just a qualifier of one. */
@@ -135,3 +137,24 @@ export const isCommonWord = remembered(function isCommonWord(w: string): boolean
   return !tags.some((t) => ['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'ProperNoun'].includes(t));
 });
 
+
+/** Styles of address that stand before a name but say nothing of a job (`Mr.`, `Sheikh`, `Sir`): never a role. */
+export const isStyle = (w: string) => isHonorific(w) || /^(?:sheikh|shaikh|sheik|mullah|sir|dame|lord|lady|haji|hajji|sayyid|qari|hon)\.?$/i.test(w);
+
+/** A noun for what a person is or does: a title, a person noun of the lexicon (`activist`), or an unknown `-er`/`-ist` word (`billionaire`, `bowler`). */
+export const isRoleNoun: (w: string) => boolean = remembered((w: string) => {
+  if (NON_PERSON_WORDS.has(lower(w)) || NON_PERSON_WORDS.has(singular(w))) return false;
+  if (isTitleWord(w)) return !isDemonym(w) && !isPlace(w) && !TITLE_MODIFIERS.has(lower(w));
+  if (has(w, 'Actor')) return true;
+  return tagsOf(w).length === 0 && /^\p{L}\p{Ll}{3,}(?:aire|er|or|ist)s?$/u.test(w) && !isLastName(w) && !isFirstName(w);
+});
+
+/** Words that end a noun phrase going backwards: articles, pronouns, prepositions, verbs, adverbs (`met with his …`). */
+export const breaksPhrase: (w: string) => boolean = remembered((w: string) =>
+  /^\p{Ll}/u.test(w) && has(w, 'Determiner', 'Preposition', 'Pronoun', 'Possessive', 'Conjunction', 'PastTense', 'Copula', 'Modal', 'Adverb', 'QuestionWord', 'Gerund', 'Auxiliary', 'Negative'));
+
+/** Kin words: a relation, not a role (`his younger brother Raul`). */
+export const isKinWord = (w: string) => /^(?:sons?|daughters?|wife|husband|widow(?:er)?|brothers?|sisters?|father|mother|parents?|nephew|niece|cousin|uncle|aunt|grand(?:son|daughter|father|mother)|(?:girl|boy)friend|fiancee?|spouse|step(?:son|daughter))$/i.test(w);
+
+/** A plain noun of the lexicon (`Information`, `Energy`). */
+export const isNoun: (w: string) => boolean = remembered((w: string) => has(w, 'Singular', 'Uncountable', 'Noun'));

@@ -1,18 +1,17 @@
 import * as vscode from 'vscode';
 import { toCsl } from '../core/csl';
+import { citationMetadata } from '../core/draft-metadata';
 import type { Source } from '../core/types';
 import { pathInWorkspace } from '../core/file-rules';
-import { readFrontMatter } from '../core/front-matter';
 import { notificationText } from '../core/markdown-text';
 
 /**
- * The CSL-JSON file a draft names in its front matter (`bibliography: refs.json`), next to the
- * draft. Only a file inside the draft's workspace folder: one that leads out of it is reported.
+ * The first CSL-JSON file a draft names in its front matter (`bibliography: refs.json`, or one of
+ * a list), next to the draft. Only a file inside the draft's workspace folder: one that leads out
+ * of it is reported.
  */
 export function bibliographyOf(doc: vscode.TextDocument): vscode.Uri | undefined {
-  const fm = readFrontMatter(doc.getText());
-  const value = fm.data.bibliography;
-  const name = typeof value === 'string' && /\.json$/i.test(value.trim()) ? value.trim() : undefined;
+  const name = citationMetadata(doc.getText()).bibliographies.find((b) => /\.json$/i.test(b));
   if (!name) return undefined;
   if (doc.uri.scheme === 'untitled') return undefined;
   const folder = vscode.workspace.getWorkspaceFolder(doc.uri);

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { checkDraftInSlices } from '../core/checks';
+import { isDraftLanguage } from './draft-selector';
 import type { Finding, Severity } from '../core/checks/types';
 import type { GroundworkIndex } from '../core/groundwork-index';
 import type { CitationLibrary } from './citation-library';
@@ -20,7 +21,7 @@ interface Checked {
   findings: Finding[];
 }
 
-const isDraft = (doc: vscode.TextDocument) => doc.languageId === 'markdown' && !doc.uri.path.includes('/seeds/');
+const isDraft = (doc: vscode.TextDocument) => isDraftLanguage(doc.languageId) && !doc.uri.path.includes('/seeds/');
 
 /**
  * Runs the grounding checks on open Markdown drafts (on open, on change after a pause, on save,

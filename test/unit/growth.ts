@@ -1,14 +1,18 @@
 import * as assert from 'node:assert/strict';
 
-/** Milliseconds one call takes: repeated until 20 ms have passed, the best of three such rounds. */
-export function timeOf(run: () => void): number {
+/**
+ * Milliseconds one call takes: the least over many short windows. On a shared machine a window
+ * is often preempted; the least disturbed one is the true cost, and a short window is more
+ * likely to run undisturbed than a long one.
+ */
+export function timeOf(run: () => void, rounds = 9, windowMs = 4): number {
   run();
   let best = Infinity;
-  for (let round = 0; round < 3; round++) {
+  for (let round = 0; round < rounds; round++) {
     let calls = 0;
     const start = performance.now();
     let elapsed = 0;
-    while (elapsed < 20) {
+    while (elapsed < windowMs) {
       run();
       calls++;
       elapsed = performance.now() - start;
@@ -22,19 +26,19 @@ const NOISE_MS = 0.2;
 
 /**
  * Twice the input takes at most three times as long: linear work passes with room for noise,
- * quadratic work (four times) does not. No wall-clock threshold.
+ * quadratic work (four times) does not. No wall-clock threshold. The two sizes are timed in
+ * turn, three times, and the trend must show in every turn to fail: one busy moment is not one.
  */
 export function assertLinear(label: string, make: (n: number) => () => void, n: number): void {
-  const looks: string[] = [];
-  // Up to three looks before failing: busy moments on a shared machine are not a trend, while
-  // quadratic work fails every look.
-  for (let look = 0; look < 3; look++) {
-    const small = timeOf(make(n));
-    const large = timeOf(make(2 * n));
+  const small = make(n);
+  const large = make(2 * n);
+  const ratios: number[] = [];
+  for (let turn = 0; turn < 3; turn++) {
+    const [a, b] = [timeOf(small), timeOf(large)];
     // Calls of a few microseconds (a pattern that rejects a line at once) are below what a ratio
     // can tell: NOISE_MS is added to the allowance. A quadratic pattern at these sizes takes seconds.
-    if (large <= 3 * small + NOISE_MS) return;
-    looks.push(`${small.toFixed(2)} ms then ${large.toFixed(2)} ms (ratio ${(large / small).toFixed(1)})`);
+    if (b <= 3 * a + NOISE_MS) return;
+    ratios.push(b / a);
   }
-  assert.fail(`${label}: ${n}, then ${2 * n}, took ${looks.join('; ')}`);
+  assert.fail(`${label}: doubling the input from ${n} multiplied the time by ${ratios.map((r) => r.toFixed(1)).join(', then ')}`);
 }

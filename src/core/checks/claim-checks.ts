@@ -1,7 +1,7 @@
-import { CITATION, citationMark, footnoteDefinition, hasFootnoteDefinition } from '../citations';
+import { citationMark, footnoteDefinition, hasFootnoteDefinition } from '../citations';
 import type { GroundworkIndex } from '../groundwork-index';
 import { appendDefinition } from './draft-edits';
-import { sentencesIn, type DraftText } from './draft-text';
+import { citesIn, sentencesIn, type DraftText } from './draft-text';
 import { supportingPassages } from './support';
 import type { Finding, Fix } from './types';
 
@@ -19,7 +19,7 @@ const CLAIM_VERB = new RegExp(
 /** The sentences of a paragraph that could be uncited claims: none when it cites, or is a heading or a quote. */
 export function claimSentences(draft: DraftText, paragraph: { start: number; end: number }): Array<{ start: number; end: number }> {
   const raw = draft.text.slice(paragraph.start, paragraph.end);
-  if (/^[ \t]{0,3}(?:#|>)/.test(raw) || new RegExp(CITATION.source, 'u').test(draft.prose.slice(paragraph.start, paragraph.end))) return [];
+  if (/^[ \t]{0,3}(?:#|>)/.test(raw) || citesIn(draft, paragraph)) return [];
   return sentencesIn(draft, paragraph);
 }
 

@@ -5,7 +5,7 @@ import type { Person } from '../types';
 import type { DraftText } from './draft-text';
 import { nameNeighbours, MIN_WORD, type Spelling } from './name-neighbours';
 import type { Finding, Fix } from './types';
-import { foldWord } from './words';
+import { foldText } from '../text-fold';
 
 type Draft = Omit<Finding, 'severity'>;
 
@@ -36,9 +36,10 @@ export function checkNames(index: GroundworkIndex, draft: DraftText, ignored: Se
   for (let i = 0; i < words.length; i++) {
     const word = words[i];
     if (!/^\p{Lu}/u.test(word.text) || word.folded.length < 3 || table.knownWords.has(word.folded)) continue;
-    if (taken.some(([s, e]) => word.start < e && s < word.end) || isCommonWord(word.text)) continue;
+    if (taken.some(([s, e]) => word.start < e && s < word.end)) continue;
     const fit = bestFit(words, i, table.near(word.folded).flatMap((w) => table.spellingsWith(w)));
-    if (!fit) continue;
+    // `Bidden` is a word, but not in `President Joe Bidden`: the rest of the name is a known person's.
+    if (!fit || (isCommonWord(word.text) && fit.spelling.words.length < 2)) continue;
     const text = draft.text.slice(fit.start, fit.end);
     if (skip(text)) continue;
     taken.push([fit.start, fit.end]);
@@ -91,12 +92,12 @@ function finding(text: string, start: number, end: number, person: Person, corre
 function draftWords(prose: string): DraftWord[] {
   const words = [...prose.matchAll(NAME_WORD)].map((m) => {
     const text = m[0].replace(/['’]s$/, '');
-    return { text, folded: foldWord(text), start: m.index, end: m.index + text.length, joined: false };
+    return { text, folded: foldText(text), start: m.index, end: m.index + text.length, joined: false };
   });
   words.forEach((w, i) => (w.joined = i + 1 < words.length && /^[ \t]+$/.test(prose.slice(w.end, words[i + 1].start))));
   return words;
 }
 
 function fold(text: string): string {
-  return foldWord(text.trim().replace(/\s+/g, ' '));
+  return foldText(text.trim().replace(/\s+/g, ' '));
 }

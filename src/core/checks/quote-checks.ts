@@ -115,7 +115,7 @@ function sourceSpeaker(index: GroundworkIndex, terms: PassageTerms, span: WordSp
   const words = terms.words(span.n);
   const [s, e] = sentenceAround(passageSentences(terms, span.n), words[span.from].start, words[span.to - 1].end, text.length);
   const sentence = text.slice(s, e);
-  return speakerOf(sentence, words[span.from].start - s, words[span.to - 1].end - s, index.matchNames(sentence));
+  return speakerOf(sentence, words[span.from].start - s, words[span.to - 1].end - s, index.matchNames(sentence), index.matchNames(text.slice(Math.max(0, s - 500), s)));
 }
 
 function people(index: GroundworkIndex, text: string) {

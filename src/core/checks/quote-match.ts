@@ -1,6 +1,6 @@
 import type { SourceSpan } from './types';
 import type { PassageTerms } from './passage-terms';
-import { STOP_WORDS } from './words';
+import { STOP_WORDS, type Word } from './words';
 
 /** Words `from..to` (exclusive) of passage `n`. */
 export interface WordSpan {
@@ -38,8 +38,12 @@ export function nearestSpan(terms: PassageTerms, words: string[], candidates = 8
   if (content.length === 0) return undefined;
   let best: NearSpan | undefined;
   for (const { n } of terms.ranked(words, candidates, 0.4)) {
-    const span = align(words, terms.words(n).map((w) => w.text));
-    if (span && (!best || span.edits < best.edits)) best = { n, ...span };
+    const passage = terms.passage(n).text;
+    const all = terms.words(n);
+    for (const [from, to] of quoteSegments(passage, all)) {
+      const span = align(words, all.slice(from, to).map((w) => w.text));
+      if (span && (!best || span.edits < best.edits)) best = { n, from: from + span.from, to: from + span.to, edits: span.edits };
+    }
   }
   if (!best || best.edits > editBudget(words.length)) return undefined;
   const kept = words.length - best.edits;
@@ -80,9 +84,31 @@ export function align(words: string[], text: string[]): { from: number; to: numb
     prevCost = cost;
     prevStart = start;
   }
+  // Of the ends with fewest edits, the one whose span is nearest the quote's length: a changed
+  // last word is a substitution, not a dropped word.
   let to = 1;
-  for (let j = 1; j <= n; j++) if (prevCost[j] < prevCost[to]) to = j;
+  const off = (j: number) => Math.abs(j - prevStart[j] - m);
+  for (let j = 1; j <= n; j++) if (prevCost[j] < prevCost[to] || (prevCost[j] === prevCost[to] && off(j) < off(to))) to = j;
   return { from: prevStart[to], to, edits: prevCost[to] };
+}
+
+const QUOTE_MARK = /["“”„«»‹›]|(?<!\p{L})['‘’]|['‘’](?!\p{L})/u;
+
+/**
+ * Runs of a passage's words not broken by a quotation mark: a misquote is matched inside what
+ * the source quotes (or inside its narration), so the fix never carries a quotation mark.
+ */
+function quoteSegments(text: string, words: Word[]): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let start = 0;
+  for (let i = 1; i < words.length; i++) {
+    if (QUOTE_MARK.test(text.slice(words[i - 1].end, words[i].start))) {
+      out.push([start, i]);
+      start = i;
+    }
+  }
+  out.push([start, words.length]);
+  return out;
 }
 
 /** The exact source text of a word span. */

@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# The dev-set measurement: person-mention F1 (../shared/eval) and person cards against our own
+# card gold (test/fixtures/people-cards). Run after `npm run build`.
+set -euo pipefail
+EVAL="${GROUNDWORK_EVAL:-$(cd "$(dirname "$0")/.." && pwd)/../shared/eval}"
+[ -d "$EVAL" ] || EVAL=/work/shared/eval
+mkdir -p out
+node dist/cli.js entities "$EVAL/people-dev/docs" --json > out/people-pred.json
+python3 "$EVAL/person_f1.py" "$EVAL/people-dev/docs" "$EVAL/people-dev/gold.json" out/people-pred.json --min 0
+node scripts/score-people-cards.mjs out/people-pred.json test/fixtures/people-cards/dev-roles.json "$@"
