@@ -194,6 +194,7 @@ function context(tokens: Token[], first: number, to: number): number {
   if (/^,\s$/.test(last.gap) && next?.text === 'who') s += 2;
   if (!last.possessive && last.gap === ' ' && next && !next.capitalized && isHeadTitle(next.text)) s -= 3;
   if (!before || before.gap !== ' ' || before.capitalized) return s;
+  if (isKinWord(before.text)) s += 2;
   const placeOf = before.text === 'of' && /^(?:town|city|village|province|district|region)$/.test(tokens[first - 2]?.text ?? '');
   if ((PLACE_LEAD.test(before.text) && !last.possessive) || placeOf) s -= 2;
   else if (before.text === 'the') s -= 2;

@@ -141,3 +141,21 @@ describe('person cards on news text: non-people and near-misses', () => {
     assert.equal(p.get('Maria Santos')?.role, 'President-elect');
   });
 });
+
+describe('person cards on news text: more role shapes', () => {
+  it('takes a role with a place after its head (“The acting head of the mission in Juba, X,”)', () => {
+    const p = cards('The acting head of the mission in Juba, Paul Mensah, said two soldiers were hurt.\n');
+    assert.equal(p.get('Paul Mensah')?.role, 'acting head of the mission in Juba');
+  });
+
+  it('keeps the stated role when a royal title follows it (“his Saudi counterpart Prince X”)', () => {
+    const p = cards('The minister met his Saudi counterpart Prince Faisal bin Salman in Jeddah on Wednesday.\n');
+    assert.equal([...p.values()].find((x) => /Salman$/.test(x.name))?.role, 'Saudi counterpart');
+  });
+
+  it('reads a kin word before a lone given name as a person (“his wife Jill”) but not as her role', () => {
+    const p = cards('Senator Tom Reyes and his wife Marisol are due in Lisbon on Monday.\n');
+    assert.ok(p.has('Marisol'), names(p).join(', '));
+    assert.equal(p.get('Marisol')?.role, undefined);
+  });
+});
