@@ -27,10 +27,10 @@ const testFiles = (dir, suffix) =>
   readdirSync(dir).filter((f) => f.endsWith(suffix)).map((f) => `${dir}/${f}`);
 
 const builds = [
-  { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
-  { ...common, entryPoints: ['src/worker/node-worker.ts'], outfile: 'dist/index-worker.js' },
+  { ...common, entryPoints: ['src/extension/extension.node.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
+  { ...common, entryPoints: ['src/worker/index-worker.ts'], outfile: 'dist/index-worker.js' },
   // The `browser` entry, for VS Code for the Web and the web worker extension host.
-  { ...common, ...browser, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/web/extension.js', external: ['vscode'] },
+  { ...common, ...browser, entryPoints: ['src/extension/extension.browser.ts'], outfile: 'dist/web/extension.js', external: ['vscode'] },
   {
     ...common,
     entryPoints: ['src/cli/main.ts'],

@@ -1,68 +1,61 @@
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkDraft } from '../src/core/checks';
-import { CorpusBuilder, type SourceRecord } from '../src/core/corpus-builder';
+import { nameCompletions } from '../src/core/features/completion';
+import { nameHover } from '../src/core/features/hover';
+import type { BuildReport } from '../src/core/engine/build-report';
+import { SourceEngine } from '../src/core/engine/source-engine';
 import type { GroundworkIndex } from '../src/core/groundwork-index';
-import { contentHash, readCache, writeCache } from '../src/core/index-cache';
+import { NodeCacheFile } from '../src/node/node-cache-file';
+import { NodeSourceFiles } from '../src/node/node-source-files';
+import { nodeWorkers } from '../src/node/worker-factory';
 import type { DraftMaterial } from './draft-generator';
 import type { Random } from './random';
 import type { Subject } from './subject';
 
-/** Groundwork's index, asked what the editor's providers ask of it; kept current one file at a time. */
+const quiet = { info: () => undefined, warn: () => undefined, debug: () => undefined };
+
+/** Groundwork's engine, as the extension runs it (workers, cache, one-file updates), asked what the editor's providers ask. */
 export class GroundworkSubject implements Subject {
-  private builder = new CorpusBuilder();
+  private engine: SourceEngine | undefined;
   private index: GroundworkIndex | undefined;
-  private errors: string[] = [];
-  private readonly cacheFile = join(tmpdir(), `groundwork-bench-cache-${process.pid}.json`);
+  private files: string[] = [];
+  private readonly cache = new NodeCacheFile(join(tmpdir(), `groundwork-bench-cache-${process.pid}.jsonl`));
+  private readonly indexer = nodeWorkers(join(__dirname, '..', '..', 'dist', 'index-worker.js'));
+  readonly workers = this.indexer.workers;
+  /** The report of the last build. */
+  lastBuild: BuildReport | undefined;
 
-  private byHash = new Map<string, SourceRecord>();
-
-  build(files: string[]): void {
-    for (const file of files) {
-      const bytes = this.read(file);
-      if (bytes) this.byHash.set(contentHash(bytes), this.builder.set({ path: file, bytes }));
-    }
-    this.index = this.builder.build().index;
+  async build(files: string[]): Promise<void> {
+    rmSync(this.cache.path, { force: true });
+    this.files = files;
+    await this.start();
   }
 
-  /** Stores the cache, as the extension does after publishing an index. */
-  persist(): void {
-    writeFileSync(this.cacheFile, writeCache(this.byHash));
-    this.byHash.clear();
+  /** Writes the cache, as the extension does once the index has settled. */
+  async persist(): Promise<void> {
+    await this.engine!.saveCache();
   }
 
-  /** A restart: every file is read and hashed, and only files the cache does not know are parsed. */
-  warmStart(files: string[]): void {
-    const cached = readCache(readFileSync(this.cacheFile));
-    rmSync(this.cacheFile, { force: true });
-    this.builder = new CorpusBuilder();
-    for (const file of files) {
-      const bytes = this.read(file);
-      if (!bytes) continue;
-      const record = cached.get(contentHash(bytes));
-      if (record && record.parsed.path === file) this.builder.setRecord(record);
-      else this.builder.set({ path: file, bytes });
-    }
-    this.index = this.builder.build().index;
+  /** A restart: a new engine over the same files and the cache the last one left. */
+  async warmStart(files: string[]): Promise<void> {
+    this.engine?.dispose();
+    this.files = files;
+    await this.start();
+    rmSync(this.cache.path, { force: true });
   }
 
-  update(file: string): void {
-    const bytes = this.read(file);
-    if (bytes) this.builder.set({ path: file, bytes });
-    else this.builder.delete(file);
-    this.index = this.builder.build().index;
+  async update(file: string): Promise<void> {
+    this.index = await this.engine!.refresh([file]);
   }
 
   hover(line: string, at: number): unknown {
-    const index = this.index!;
-    const hit = index.matchNames(line).find((h) => h.start <= at && at <= h.end);
-    if (!hit) return undefined;
-    return [index.sourcesOf(hit.value), index.quotes(hit.value, 3)];
+    return nameHover(this.index!, line, at);
   }
 
   complete(prefix: string): unknown {
-    return this.index!.completePeople(prefix);
+    return nameCompletions(this.index!, prefix);
   }
 
   pick(query: string): unknown {
@@ -95,20 +88,19 @@ export class GroundworkSubject implements Subject {
   }
 
   problems(): string[] {
-    return [...this.errors, ...this.index!.sources.flatMap((s) => s.errors.map((e) => `${s.path}: ${e}`))];
+    return this.engine!.problems();
   }
 
   dispose(): void {
-    this.builder = new CorpusBuilder();
+    this.engine?.dispose();
+    this.engine = undefined;
     this.index = undefined;
+    rmSync(this.cache.path, { force: true });
   }
 
-  private read(file: string): Uint8Array | undefined {
-    try {
-      return readFileSync(file);
-    } catch (err) {
-      this.errors.push(`${file}: ${(err as Error).message}`);
-      return undefined;
-    }
+  private async start(): Promise<void> {
+    this.engine = new SourceEngine({ files: new NodeSourceFiles(async () => this.files), log: quiet, cache: this.cache, indexer: this.indexer, saveCacheAfterMs: 3_600_000 });
+    this.engine.onDidBuild((r) => (this.lastBuild = r));
+    this.index = await this.engine.index();
   }
 }

@@ -5,11 +5,11 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { removeBadFiles, writeBadFiles } from './bad-files';
 import { BaselineSubject } from './baseline-subject';
-import { indexThroughWorker } from './loop-delay';
 import { listFiles, writeCorpus } from './corpus-writer';
 import { generateDraft } from './draft-generator';
 import { GroundworkSubject } from './groundwork-subject';
-import { memory, sample, timed, type Sample } from './measure';
+import { LoopMonitor } from './loop-monitor';
+import { memory, sample, timed, timedAsync, type Sample } from './measure';
 import { completionPrefixes, hoverLines, pickerQueries } from './queries';
 import { Random } from './random';
 import { round, table, type Figures, type Result } from './report';
@@ -49,7 +49,10 @@ for (const n of sizes) {
 
   log('groundwork…');
   const ours = new GroundworkSubject();
-  const oursBuilt = measureBuild(ours, files);
+  const loop = new LoopMonitor();
+  loop.start();
+  const oursBuilt = await measureBuild(ours, files);
+  const cold = phaseFigures('cold', ours, loop, oursBuilt.end);
   const work: Workload = {
     hovers: hoverLines(rng, corpus.roster, queryCount),
     prefixes: completionPrefixes(rng, corpus.roster, queryCount),
@@ -57,22 +60,25 @@ for (const n of sizes) {
     draft: generateDraft(rng, ours.draftMaterial(rng)),
     changed: Array.from({ length: 5 }, (_, i) => files[Math.floor(((i + 0.5) * files.length) / 5)]),
   };
-  const oursFigures = measureQueries(ours, files, work, oursBuilt, notes, 'groundwork');
+  const phases: Record<string, number | null> = { ...cold };
+  const oursFigures = await measureQueries(ours, files, work, oursBuilt, notes, 'groundwork', (what, end, from) => Object.assign(phases, phaseFigures(what, ours, loop, end, from)));
+  loop.stop();
   ours.dispose();
-  log('groundwork through the worker…');
-  const loop = await indexThroughWorker(files);
-  notes.push(`groundwork through the worker: ${loop.worker_index_ms.toFixed(0)} ms to read and parse every file, the host's event loop waited at most ${loop.loop_delay_max_ms.toFixed(0)} ms meanwhile; then the corpus-wide merge took ${loop.merge_ms.toFixed(0)} ms in the host thread in slices, the event loop waiting at most ${loop.merge_loop_delay_max_ms.toFixed(0)} ms`);
+  const worker = { worker_index_ms: cold.cold_read_ms! + cold.cold_parse_ms!, loop_delay_max_ms: cold.cold_read_parse_loop_max_ms, merge_ms: cold.cold_merge_ms, merge_loop_delay_max_ms: cold.cold_merge_loop_max_ms };
+  notes.push(`groundwork cold build by phase: list ${fmtMs(cold.cold_list_ms)}, read+hash ${fmtMs(cold.cold_read_ms)}, parse in ${ours.workers} workers ${fmtMs(cold.cold_parse_ms)}, corpus-wide merge ${fmtMs(cold.cold_merge_ms)}; the event loop waited at most ${fmtMs(cold.cold_read_parse_loop_max_ms)} while reading and parsing, ${fmtMs(cold.cold_merge_loop_max_ms)} while merging`);
+  notes.push(`groundwork warm start by phase: read+stat ${fmtMs(phases.warm_read_ms)} (${phases.warm_from_cache_by_stat} files by stat), parse ${fmtMs(phases.warm_parse_ms)}, merge ${fmtMs(phases.warm_merge_ms)}; event loop max ${fmtMs(phases.warm_loop_max_ms)}`);
+  notes.push(`groundwork update by phase (last of five): read ${fmtMs(phases.update_read_ms)}, parse ${fmtMs(phases.update_parse_ms)}, merge ${fmtMs(phases.update_merge_ms)}; event loop max over the five ${fmtMs(phases.update_loop_max_ms)}`);
 
   log('baseline…');
   const base = new BaselineSubject();
-  const baseBuilt = measureBuild(base, files);
-  const baseFigures = measureQueries(base, files, work, baseBuilt, notes, 'baseline');
+  const baseBuilt = await measureBuild(base, files);
+  const baseFigures = await measureQueries(base, files, work, baseBuilt, notes, 'baseline');
   base.dispose();
 
-  const result: Result = { sources: n, ...oursFigures, ...roundAll(loop), baseline: baseFigures };
+  const result: Result = { sources: n, ...oursFigures, ...roundAll(worker), phases: roundAll(phases), baseline: baseFigures };
   if (n === Number(opts['bad-at'])) {
     log('bad files…');
-    result.bad_files = measureBadFiles(files, notes);
+    result.bad_files = await measureBadFiles(files, notes);
   }
   results.push(result);
   process.stdout.write(table(result, notes) + '\n');
@@ -84,20 +90,47 @@ function roundAll<T extends object>(o: T): Record<keyof T, number | null> {
   return Object.fromEntries(Object.entries(o).map(([k, v]) => [k, round(v as number)])) as Record<keyof T, number | null>;
 }
 
-function measureBuild(subject: Subject, files: string[]): { build: number; heap: number; rss: number } {
-  const build = timed(() => subject.build(files)).ms;
-  const { heapMb, rssMb } = memory();
-  return { build, heap: heapMb, rss: rssMb };
+const fmtMs = (v: number | null | undefined) => (v == null ? '–' : `${v.toFixed(0)} ms`);
+
+/** The engine's report of its last build, phase by phase, with the longest event-loop wait in each stretch. */
+function phaseFigures(what: string, subject: GroundworkSubject, loop: LoopMonitor, end: number, from?: number): Record<string, number | null> {
+  const r = subject.lastBuild!;
+  const start = from ?? end - (r.phases.list + r.phases.read + r.phases.parse + r.phases.merge);
+  return {
+    [`${what}_list_ms`]: r.phases.list,
+    [`${what}_read_ms`]: r.phases.read,
+    [`${what}_parse_ms`]: r.phases.parse,
+    [`${what}_merge_ms`]: r.phases.merge,
+    [`${what}_parsed`]: r.parsed,
+    [`${what}_from_cache_by_stat`]: r.fromCacheByStat,
+    [`${what}_read_parse_loop_max_ms`]: loop.maxBetween(start, end - r.phases.merge),
+    [`${what}_merge_loop_max_ms`]: loop.maxBetween(end - r.phases.merge, end),
+    [`${what}_loop_max_ms`]: loop.maxBetween(start, end),
+  };
 }
 
-function measureQueries(subject: Subject, files: string[], work: Workload, built: { build: number; heap: number; rss: number }, notes: string[], name: string): Figures {
+async function measureBuild(subject: Subject, files: string[]): Promise<{ build: number; heap: number; rss: number; end: number }> {
+  const build = (await timedAsync(async () => subject.build(files))).ms;
+  const end = performance.now();
+  // A turn for the loop monitor before the collection below, so its pause is not counted as the build's.
+  await new Promise((r) => setTimeout(r, 20));
+  const { heapMb, rssMb } = memory();
+  return { build, heap: heapMb, rss: rssMb, end };
+}
+
+async function measureQueries(subject: Subject, files: string[], work: Workload, built: { build: number; heap: number; rss: number }, notes: string[], name: string, phases?: (what: string, end: number, from?: number) => void): Promise<Figures> {
   const hover = sample(work.hovers, (h) => subject.hover(h.line, h.at));
   const completion = sample(work.prefixes, (p) => subject.complete(p));
   const picker = sample(work.picks, (q) => subject.pick(q));
   const check = subject instanceof BaselineSubject ? estimateBaselineCheck(subject, work.draft, notes) : subject.check ? timedCheck(subject, work.draft, notes) : null;
-  const update = median(work.changed.map((file) => timedChange(subject, file)));
-  subject.persist?.();
-  const warm = subject.warmStart ? timed(() => subject.warmStart!(files)).ms : null;
+  const updates: number[] = [];
+  const updatesStart = performance.now();
+  for (const file of work.changed) updates.push(await timedChange(subject, file));
+  phases?.('update', performance.now(), updatesStart);
+  const update = median(updates);
+  await subject.persist?.();
+  const warm = subject.warmStart ? (await timedAsync(async () => subject.warmStart!(files))).ms : null;
+  phases?.('warm', performance.now());
   for (const [what, s] of [['hover', hover], ['completion', completion], ['picker', picker]] as Array<[string, Sample]>) {
     if (s.n < work.hovers.length) notes.push(`${name} ${what}: ${s.n} of ${work.hovers.length} queries ran within the time budget`);
   }
@@ -118,11 +151,11 @@ function measureQueries(subject: Subject, files: string[], work: Workload, built
 }
 
 /** Edits one source on disk (a new paragraph naming a new person), times the update, then restores the file. */
-function timedChange(subject: Subject, file: string): number {
+async function timedChange(subject: Subject, file: string): Promise<number> {
   const original = readFileSync(file);
   writeFileSync(file, Buffer.concat([original, Buffer.from('\n\nFinance Minister Ottoline Quarrington said the figures would be revised.\n')]));
   try {
-    return timed(() => subject.update(file)).ms;
+    return (await timedAsync(async () => subject.update(file))).ms;
   } finally {
     writeFileSync(file, original);
   }
@@ -156,12 +189,12 @@ function median(values: number[]): number {
 }
 
 /** The same corpus with 5% bad files mixed in: every good file indexed, every bad one reported once, no crash. */
-function measureBadFiles(good: string[], notes: string[]): unknown {
+async function measureBadFiles(good: string[], notes: string[]): Promise<unknown> {
   const bad = writeBadFiles(Math.round(good.length / 19));
   try {
     const subject = new GroundworkSubject();
     const all = [...good, ...bad.files].sort();
-    const build = timed(() => subject.build(all)).ms;
+    const build = (await timedAsync(async () => subject.build(all))).ms;
     const problems = subject.problems();
     const badSet = new Set(bad.files);
     const root = process.getuid?.() === 0;

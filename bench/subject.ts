@@ -1,13 +1,13 @@
 /** What the benchmark asks of an implementation: Groundwork's index or the plain fuse.js baseline. */
 export interface Subject {
   /** Reads every file and builds the index from nothing. */
-  build(files: string[]): void;
+  build(files: string[]): void | Promise<void>;
   /** Stores what a warm start reads (not timed). */
-  persist?(): void;
+  persist?(): void | Promise<void>;
   /** Starts again from what a previous run left on disk (a cache); undefined when there is no such thing. */
-  warmStart?(files: string[]): void;
+  warmStart?(files: string[]): void | Promise<void>;
   /** One file changed on disk: bring the index up to date. */
-  update(file: string): void;
+  update(file: string): void | Promise<void>;
   /** What the hover provider asks for a name under the cursor in a draft line. */
   hover(line: string, at: number): unknown;
   /** What the completion provider asks for a typed prefix. */

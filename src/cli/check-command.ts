@@ -1,10 +1,12 @@
-import { readFileSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { parseBibliography } from '../core/bibliography';
 import { checkDraft, type Finding } from '../core/checks';
 import type { Corpus } from '../core/corpus';
 import { GroundworkIndex } from '../core/groundwork-index';
+import { MAX_BIBLIOGRAPHY_BYTES, MAX_SOURCE_BYTES, mayRead } from '../core/file-rules';
 import { decodeSource } from '../core/source-decode';
 import { LineIndex } from '../core/text-position';
+import { factsOf, readCapped } from './read-sources';
 
 export const CHECK_USAGE = `usage: groundwork check DRAFT... [--sources PATH...] [--bibliography FILE...] [--format text|json]
 
@@ -69,7 +71,7 @@ export function runCheck(args: CheckArgs, corpus: Corpus, out: (t: string) => vo
 function bibliographyKeys(paths: string[], err: (t: string) => void): Set<string> {
   const keys = new Set<string>();
   for (const path of paths) {
-    const text = readDraft(path, err);
+    const text = readDraft(path, err, 'bibliography');
     if (text === undefined) continue;
     const bibliography = parseBibliography(path, text);
     if (!bibliography) {
@@ -82,15 +84,22 @@ function bibliographyKeys(paths: string[], err: (t: string) => void): Set<string
   return keys;
 }
 
-function readDraft(path: string, err: (t: string) => void): string | undefined {
+/** A draft or bibliography named on the command line: a regular file, stat-checked, read up to its cap. */
+function readDraft(path: string, err: (t: string) => void, what: 'source' | 'bibliography' = 'source'): string | undefined {
+  const max = what === 'bibliography' ? MAX_BIBLIOGRAPHY_BYTES : MAX_SOURCE_BYTES;
   let bytes: Uint8Array;
   try {
-    bytes = readFileSync(path);
+    const verdict = mayRead(factsOf(statSync(path)), max, what);
+    if (!verdict.read) {
+      err(`groundwork check: ${path}: ${verdict.reason}\n`);
+      return undefined;
+    }
+    bytes = readCapped(path, max);
   } catch (e) {
     err(`groundwork check: ${path}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}\n`);
     return undefined;
   }
-  const decoded = decodeSource(bytes);
+  const decoded = decodeSource(bytes, max, what);
   if ('error' in decoded) {
     err(`groundwork check: ${path}: ${decoded.error}\n`);
     return undefined;

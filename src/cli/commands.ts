@@ -12,6 +12,7 @@ export const USAGE = `usage: groundwork <command> [options]
   groundwork bib [PATH...] [--format F]       the bibliography on stdout: csl (CSL-JSON, the default), bibtex, biblatex or ris
   groundwork check DRAFT... [--sources PATH...] [--format text|json]
                                               check drafts against the sources (see check --help)
+  groundwork cites DRAFT... [--json]          every Pandoc citation in the drafts: key, mode, prefix, locator, suffix, range
 
 PATH is a source file or a folder of .txt, .md and .html files; with none, the bundled seed articles.
 `;

@@ -1,8 +1,15 @@
 import { join } from 'node:path';
 import { buildCorpus } from '../core/corpus';
+import { escapeControls } from '../core/markdown-text';
 import { readSources } from './read-sources';
 import { runCommand, USAGE } from './commands';
 import { CHECK_USAGE, parseCheckArgs, runCheck } from './check-command';
+import { runCites } from './cites-command';
+
+/** Everything printed goes through here: a source's terminal escapes are shown, never sent to the terminal. */
+function write(stream: NodeJS.WriteStream, text: string): void {
+  stream.write(escapeControls(text));
+}
 
 /** Options that take a value: `--format bibtex` or `--format=bibtex`. */
 const VALUE_OPTIONS = new Set(['--format']);
@@ -22,6 +29,7 @@ function splitArgs(argv: string[]): { args: string[]; flags: Set<string>; option
 
 function main(argv: string[]): number {
   if (argv[0] === 'check') return check(argv.slice(1));
+  if (argv[0] === 'cites') return runCites(argv.slice(1), (t) => process.stdout.write(t), (t) => process.stderr.write(t));
   const { args, flags, options } = splitArgs(argv);
   const [command, ...rest] = args;
   if (!command || flags.has('--help')) {
@@ -35,10 +43,10 @@ function main(argv: string[]): number {
   }
   const paths = needsQuery ? rest.slice(1) : rest;
   const { inputs, problems } = readSources(paths.length ? paths : [join(__dirname, '..', 'seeds')]);
-  for (const p of problems) process.stderr.write(`groundwork: ${p}\n`);
+  for (const p of problems) write(process.stderr, `groundwork: ${p}\n`);
   const corpus = buildCorpus(inputs);
-  for (const s of corpus.sources) for (const e of s.errors) process.stderr.write(`groundwork: ${s.path}: ${e}\n`);
-  return runCommand(command, { corpus, query: needsQuery ? rest[0] : undefined, flags, options, out: (t) => process.stdout.write(t) });
+  for (const s of corpus.sources) for (const e of s.errors) write(process.stderr, `groundwork: ${s.path}: ${e}\n`);
+  return runCommand(command, { corpus, query: needsQuery ? rest[0] : undefined, flags, options, out: (t) => write(process.stdout, t) });
 }
 
 function check(argv: string[]): number {
@@ -52,9 +60,9 @@ function check(argv: string[]): number {
     return 2;
   }
   const { inputs, problems } = readSources(args.sources.length ? args.sources : [join(__dirname, '..', 'seeds')]);
-  for (const p of problems) process.stderr.write(`groundwork: ${p}\n`);
+  for (const p of problems) write(process.stderr, `groundwork: ${p}\n`);
   const corpus = buildCorpus(inputs);
-  return runCheck(args, corpus, (t) => process.stdout.write(t), (t) => process.stderr.write(t));
+  return runCheck(args, corpus, (t) => write(process.stdout, t), (t) => write(process.stderr, t));
 }
 
 process.exitCode = main(process.argv.slice(2));

@@ -1,5 +1,6 @@
-import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync, realpathSync, type Stats } from 'node:fs';
 import { join } from 'node:path';
+import { isInside, LINK_OUTSIDE, mayRead, MAX_SOURCE_BYTES, NOT_REGULAR, type FileFacts } from '../core/file-rules';
 import type { SourceInput } from '../core/types';
 
 const SOURCE_FILE = /\.(?:txt|md|markdown|html?)$/i;
@@ -9,21 +10,46 @@ export interface ReadResult {
   problems: string[];
 }
 
-/** Reads source files from files and folders (recursively); unreadable paths become problems, not failures. */
-export function readSources(paths: string[]): ReadResult {
+export function factsOf(stat: Stats): FileFacts {
+  const kind = stat.isSymbolicLink() ? 'symlink' : stat.isDirectory() ? 'directory' : stat.isFile() ? 'file' : 'other';
+  return { kind, size: stat.size };
+}
+
+/**
+ * Reads source files from files and folders (recursively); unreadable paths become problems, not
+ * failures. Only regular files are read; a symlink is followed only when it stays inside the
+ * folders given, and no file is read past the cap.
+ */
+export function readSources(paths: string[], maxBytes = MAX_SOURCE_BYTES): ReadResult {
   const inputs: SourceInput[] = [];
   const problems: string[] = [];
   const seen = new Set<string>();
-  const visit = (path: string, explicit: boolean) => {
-    let stat;
+  const roots: string[] = [];
+  for (const p of paths) {
     try {
-      stat = statSync(path);
+      roots.push(realpathSync(p));
+    } catch {
+      // Reported when visited.
+    }
+  }
+  const visit = (path: string, explicit: boolean) => {
+    let real: string;
+    let stat: Stats;
+    try {
+      stat = lstatSync(path);
+      // Files and folders are known by their real path: a symlink back up the tree (`sub/up -> ..`) is not walked twice.
+      real = realpathSync(path);
+      if (stat.isSymbolicLink()) {
+        if (!explicit && !roots.some((root) => isInside(root, real))) {
+          problems.push(`${path}: ${LINK_OUTSIDE}`);
+          return;
+        }
+        stat = lstatSync(real);
+      }
     } catch (err) {
       problems.push(`${path}: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or folder' : (err as Error).message}`);
       return;
     }
-    // Files and folders are known by their real path: a symlink back up the tree (`sub/up -> ..`) is not walked twice.
-    const real = realpathSync(path);
     if (seen.has(real)) return;
     seen.add(real);
     if (stat.isDirectory()) {
@@ -38,12 +64,40 @@ export function readSources(paths: string[]): ReadResult {
       return;
     }
     if (!explicit && !SOURCE_FILE.test(path)) return;
+    const verdict = mayRead(factsOf(stat), maxBytes, 'source');
+    if (!verdict.read) {
+      problems.push(`${path}: ${verdict.reason}`);
+      return;
+    }
     try {
-      inputs.push({ path, bytes: readFileSync(path) });
+      inputs.push({ path, bytes: readCapped(real, maxBytes) });
     } catch (err) {
       problems.push(`${path}: ${(err as Error).message}`);
     }
   };
   for (const p of paths) visit(p, true);
   return { inputs, problems };
+}
+
+/**
+ * A regular file's bytes, at most `maxBytes + 1` of them (so a file that grew past the cap still
+ * reads as too large). Opened without following a link and without blocking, and checked again
+ * on the open descriptor: a file swapped for a pipe or device after the stat is not read.
+ */
+export function readCapped(path: string, maxBytes: number): Uint8Array {
+  const fd = openSync(path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+  try {
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) throw new Error(NOT_REGULAR);
+    const buffer = Buffer.alloc(Math.min(stat.size, maxBytes) + 1);
+    let length = 0;
+    while (length < buffer.length) {
+      const n = readSync(fd, buffer, length, buffer.length - length, null);
+      if (n === 0) break;
+      length += n;
+    }
+    return buffer.subarray(0, length);
+  } finally {
+    closeSync(fd);
+  }
 }

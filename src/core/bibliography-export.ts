@@ -1,4 +1,5 @@
 import { Cite } from './citation-js';
+import { formatBibtex } from './bibtex-writer';
 import type { CslItem } from './csl';
 
 export type BibliographyFormat = 'csl' | 'bibtex' | 'biblatex' | 'ris';
@@ -18,9 +19,7 @@ export function isBibliographyFormat(value: string): value is BibliographyFormat
 export function formatBibliography(items: CslItem[], format: BibliographyFormat): string {
   if (format === 'csl') return JSON.stringify(items, null, 2) + '\n';
   if (format === 'ris') return formatRis(items);
-  // citation.js writes `citation-key` as the BibTeX label.
-  const cite = new Cite(items.map((item) => ({ ...item, 'citation-key': item.id })));
-  return cite.format(format).trim() + '\n';
+  return formatBibtex(items, format);
 }
 
 /**

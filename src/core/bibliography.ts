@@ -1,5 +1,8 @@
 import { toCslItems, type CslData } from './citation-js';
+import { keyProblem } from './key-rule';
 import { toCsl } from './csl';
+import { shorten } from './markdown-text';
+import { LineIndex } from './text-position';
 import type { Source } from './types';
 
 /** A work cited by key: from a bibliography file in the workspace (Zotero, Better BibTeX), or a source. */
@@ -38,7 +41,8 @@ export function parseBibliography(path: string, text: string): Bibliography | un
 
 function parseBibtex(path: string, text: string): Bibliography {
   try {
-    return { path, entries: toEntries(toCslItems(text, '@biblatex/text'), path, text), errors: [] };
+    const errors: string[] = [];
+    return { path, entries: toEntries(toCslItems(text, '@biblatex/text'), path, keyLines(text, false), errors), errors };
   } catch {
     // One broken entry stops citation.js's parser; read the file entry by entry to keep the rest.
     return parseBibtexEntries(path, text);
@@ -47,9 +51,10 @@ function parseBibtex(path: string, text: string): Bibliography {
 
 function parseBibtexEntries(path: string, text: string): Bibliography {
   const result: Bibliography = { path, entries: [], errors: [] };
+  const lines = keyLines(text, false);
   for (const chunk of entryChunks(text)) {
     try {
-      result.entries.push(...toEntries(toCslItems(chunk.text, '@biblatex/text'), path, text));
+      result.entries.push(...toEntries(toCslItems(chunk.text, '@biblatex/text'), path, lines, result.errors));
     } catch (err) {
       const label = /^\s*@\s*(\w+)\s*[{(]\s*([^,\s]*)/.exec(chunk.text);
       const what = label ? `entry @${label[1]}{${label[2]}}` : 'entry';
@@ -63,13 +68,9 @@ function parseBibtexEntries(path: string, text: string): Bibliography {
 
 /** The file cut at every `@` that opens a line: one entry (or comment) per piece, with its first line. */
 function entryChunks(text: string): Array<{ text: string; line: number }> {
-  const chunks: Array<{ text: string; line: number }> = [];
+  const lines = new LineIndex(text);
   const starts = [...text.matchAll(/^[ \t]*@/gm)].map((m) => m.index);
-  starts.forEach((start, i) => {
-    const line = text.slice(0, start).split('\n').length;
-    chunks.push({ text: text.slice(start, starts[i + 1] ?? text.length), line });
-  });
-  return chunks;
+  return starts.map((start, i) => ({ text: text.slice(start, starts[i + 1] ?? text.length), line: lines.position(start).line }));
 }
 
 function parseCslJson(path: string, text: string): Bibliography | undefined {
@@ -88,8 +89,9 @@ function parseCslJson(path: string, text: string): Bibliography | undefined {
   if (!isCslJson(data)) return undefined;
   const entries: BibEntry[] = [];
   const errors: string[] = [];
+  const lines = keyLines(text, true);
   data.forEach((item, i) => {
-    if (typeof item.id === 'string' || typeof item.id === 'number') entries.push(...toEntries(toCslItems([item], '@csl/list+object'), path, text));
+    if (typeof item.id === 'string' || typeof item.id === 'number') entries.push(...toEntries(toCslItems([item], '@csl/list+object'), path, lines, errors));
     else errors.push(`${path}: item ${i + 1} (${String(item.title ?? 'untitled')}) has no "id", so it cannot be cited`);
   });
   return { path, entries, errors };
@@ -104,11 +106,15 @@ function isCslJson(data: unknown): data is CslData[] {
   );
 }
 
-function toEntries(items: CslData[], path: string, text: string): BibEntry[] {
-  return items.map((item) => {
+/** Entries with a key a draft can cite; any other key is the file's error, not an entry. */
+function toEntries(items: CslData[], path: string, lines: KeyLines, errors: string[]): BibEntry[] {
+  return items.flatMap((item) => {
     const entry = entryFromCsl(item, path);
-    entry.line = lineOfKey(text, entry.key);
-    return entry;
+    entry.line = lines.get(entry.key);
+    const problem = keyProblem(entry.key);
+    if (!problem) return [entry];
+    errors.push(`${path}${entry.line ? `:${entry.line}` : ''}: the key "${shorten(entry.key, 60)}" ${problem}; the entry is skipped`);
+    return [];
   });
 }
 
@@ -148,11 +154,29 @@ function dateOf(issued: unknown): string | undefined {
   return parts.map((p, i) => String(p).padStart(i === 0 ? 4 : 2, '0')).join('-');
 }
 
-/** The line where the key is written: after `{` in BibTeX, as an `"id"` value in CSL-JSON. */
-function lineOfKey(text: string, key: string): number | undefined {
-  const escaped = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const at = new RegExp(String.raw`[{(]\s*${escaped}\s*,|"id"\s*:\s*"?${escaped}"?`).exec(text)?.index;
-  return at === undefined ? undefined : text.slice(0, at).split('\n').length;
+type KeyLines = Map<string, number>;
+
+// Where keys are written: after `{` or `(` in BibTeX, as an `"id"` value in CSL-JSON.
+const BIBTEX_KEY = /@[A-Za-z]+[ \t\r\n]*[{(][ \t\r\n]*([^,\s{}()"]+)[ \t\r\n]*,/g;
+const CSL_ID = /"id"[ \t\r\n]*:[ \t\r\n]*(?:"((?:[^"\\\n]|\\.)*)"|(-?\d+(?:\.\d+)?))/g;
+
+/** The 1-based line of each key's first definition, in one pass over the file. */
+function keyLines(text: string, json: boolean): KeyLines {
+  const lines = new LineIndex(text);
+  const found: KeyLines = new Map();
+  for (const m of text.matchAll(json ? CSL_ID : BIBTEX_KEY)) {
+    const key = json && m[1] !== undefined ? jsonString(m[1]) : m[1] ?? m[2];
+    if (key !== undefined && !found.has(key)) found.set(key, lines.position(m.index).line);
+  }
+  return found;
+}
+
+function jsonString(body: string): string | undefined {
+  try {
+    return JSON.parse(`"${body}"`) as string;
+  } catch {
+    return undefined;
+  }
 }
 
 /** A source as a citable entry, with the same title, outlet and date its CSL-JSON export has. */

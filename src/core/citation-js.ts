@@ -2,10 +2,6 @@ import { Cite, logger, plugins, type CslData } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 
-// A draft cites `[@ap-2024-11-29-belousov]`: the exported BibTeX must keep that key. citation.js
-// otherwise renames any key with punctuation (`-`, `:`) to its own `AP2024Belousov`.
-plugins.config.get('@bibtex').format.checkLabel = false;
-
 export { Cite, type CslData };
 
 /** Parses input citation.js recognises under `type` (e.g. `@biblatex/text`) into CSL items. */

@@ -1,13 +1,14 @@
 import type { ParsedSource } from './parse-source';
 import { findNames, PERSON_SCORE } from './name-finder';
 import { isSurnameFirst } from './name-lexicon';
+import { MAX_KEY_LENGTH } from './key-rule';
 
-const AGENCIES: Record<string, string> = {
+const AGENCIES = new Map<string, string>(Object.entries({
   'the associated press': 'ap', 'associated press': 'ap', ap: 'ap', reuters: 'reuters', 'agence france-presse': 'afp',
   afp: 'afp', 'united press international': 'upi', upi: 'upi', 'tribune news service': 'tns', tns: 'tns',
   'yonhap news agency': 'yonhap', yonhap: 'yonhap', 'bloomberg news': 'bloomberg', 'the new york times': 'nyt',
   'the washington post': 'wapo', 'the wall street journal': 'wsj', 'the guardian': 'guardian', 'bbc news': 'bbc',
-};
+}));
 
 const STOP = new Set(['the', 'a', 'an', 'in', 'on', 'of', 'for', 'to', 'and', 'at', 'by', 'with', 'from', 'as', 'is', 'are', 'was', 'after', 'over', 'new']);
 
@@ -16,7 +17,7 @@ export function slug(text: string): string {
 }
 
 export function outletSlug(outlet: string): string {
-  return AGENCIES[outlet.toLowerCase()] ?? slug(outlet.replace(/^the\s+/i, '')).split('-').slice(0, 2).join('-');
+  return AGENCIES.get(outlet.toLowerCase()) ?? slug(outlet.replace(/^the\s+/i, '')).split('-').slice(0, 2).join('-');
 }
 
 /** The word a key names the story by: the first person in the title or lead, else a title word. */
@@ -37,29 +38,71 @@ function fileStem(path: string): string {
   return slug(path.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '')) || 'source';
 }
 
-/** `ap-2024-11-29-belousov`: outlet, date and subject; a front matter `key` wins. */
+/** `ap-2024-11-29-belousov`: outlet, date and subject; a valid front matter `key` wins. */
 export function proposeKey(source: ParsedSource): string {
   if (source.declaredKey) return source.declaredKey;
-  const parts = [source.meta.outlet ? outletSlug(source.meta.outlet) : '', source.meta.date ?? '', subjectWord(source) ?? ''];
+  return capKey(generatedKey(source));
+}
+
+function capKey(key: string, room = MAX_KEY_LENGTH): string {
+  if (key.length <= room) return key;
+  const cut = /[\ud800-\udbff]/.test(key[room - 1]) ? room - 1 : room;
+  return key.slice(0, cut).replace(/-+$/, '');
+}
+
+function suffixed(base: string, n: number): string {
+  const suffix = `-${n}`;
+  return `${capKey(base, MAX_KEY_LENGTH - suffix.length)}${suffix}`;
+}
+
+function generatedKey(source: ParsedSource): string {
+  const parts = [source.meta.outlet ? outletSlug(source.meta.outlet) : '', slug(source.meta.date ?? ''), subjectWord(source) ?? ''];
   const filled = parts.filter(Boolean);
   if (filled.length === 0) return fileStem(source.path);
   if (filled.length === 1) filled.push(...slug(source.meta.title ?? '').split('-').filter((w) => w && !STOP.has(w) && w !== filled[0]).slice(0, 2));
   return filled.join('-');
 }
 
-/** Gives every source a unique key; a clash is settled by path order, so keys do not move between runs. */
+const CLASH = 'citation key clash: ';
+
+/**
+ * Gives every source a unique key; keys do not move between runs. Generated keys that clash are
+ * settled by path order (`…-2`). A declared key that clashes with any other source's key goes
+ * to none of them, and each is told: a clipping cannot take over a real source's key.
+ */
 export function assignKeys(sources: ParsedSource[], propose: (source: ParsedSource) => string = proposeKey): void {
   const byPath = [...sources].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  const used = new Set<string>();
+  const groups = new Map<string, ParsedSource[]>();
   for (const source of byPath) {
     const base = propose(source);
-    let key = base;
-    for (let n = 2; used.has(key); n++) key = `${base}-${n}`;
-    used.add(key);
-    source.key = key;
-    source.passages.forEach((p, i) => {
-      p.id = `${key}#${i + 1}`;
-      p.sourceKey = key;
+    const group = groups.get(base);
+    if (group) group.push(source);
+    else groups.set(base, [source]);
+  }
+  const used = new Set<string>();
+  const free = (key: string) => !used.has(key) && !groups.has(key);
+  for (const [base, group] of groups) {
+    const contested = group.length > 1 && group.some((s) => s.declaredKey === base);
+    group.forEach((source, i) => {
+      let key = base;
+      if (contested || i > 0) for (let n = 2; !free((key = suffixed(base, n))); n++);
+      used.add(key);
+      setKey(source, key);
+      source.errors = source.errors.filter((e) => !e.startsWith(CLASH));
+      if (contested) source.errors.push(clashError(base, key, group.filter((s) => s !== source)));
     });
   }
+}
+
+function clashError(base: string, key: string, others: ParsedSource[]): string {
+  const names = others.map((s) => s.path.replace(/^.*[\\/]/, '')).join(', ');
+  return `${CLASH}"${base}" is also the key of ${names}; no source gets it until one is renamed, and this one is @${key} for now`;
+}
+
+function setKey(source: ParsedSource, key: string): void {
+  source.key = key;
+  source.passages.forEach((p, i) => {
+    p.id = `${key}#${i + 1}`;
+    p.sourceKey = key;
+  });
 }

@@ -3,8 +3,9 @@ import type { Corpus } from './corpus';
 import { GroundworkIndex } from './groundwork-index';
 import { formatOf, parseSource, type ParseOptions, type ParsedSource } from './parse-source';
 import { PassageIndex } from './passage-index';
+import { PersonNames } from './person-names';
 import { extractPeople, PeopleLinker, type DocPeople } from './people';
-import type { Person, SourceInput } from './types';
+import type { SourceInput } from './types';
 
 /** One source's per-file work: parsed text and the names found in it. What a cache keeps. */
 export interface SourceRecord {
@@ -40,6 +41,9 @@ export class CorpusBuilder {
   private readonly passages = new PassageIndex();
   private readonly indexedKeys = new Map<string, string>();
   private readonly people = new PeopleLinker();
+  private readonly names = new PersonNames();
+  /** The key each source got and the key it proposed, as of the last time keys were settled over all sources. */
+  private readonly keyed = new Map<string, { proposed: string; key: string }>();
   /** The citation key each source's people are linked under. */
   private readonly linkedKeys = new Map<string, string>();
   private stale = new Set<string>();
@@ -71,6 +75,7 @@ export class CorpusBuilder {
 
   delete(path: string): void {
     if (!this.records.delete(path)) return;
+    this.keyed.clear();
     const key = this.indexedKeys.get(path);
     if (key !== undefined) this.passages.remove(key);
     this.indexedKeys.delete(path);
@@ -81,33 +86,31 @@ export class CorpusBuilder {
 
   /** The corpus and its index as of now. */
   build(): { corpus: Corpus; index: GroundworkIndex } {
-    const sources = this.prepare();
-    const moved = this.moved(sources);
-    for (const s of moved) this.unlink(s);
-    for (const s of moved) this.link(s);
-    return this.finish(sources, this.people.people());
+    const steps = this.building();
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return step.value;
+    }
   }
 
-  /** `build`, awaiting `pause` now and then while linking people (a host thread stays responsive). */
-  async buildAsync(pause: () => Promise<void>): Promise<{ corpus: Corpus; index: GroundworkIndex }> {
-    const sources = this.prepare();
-    const moved = this.moved(sources);
-    for (const s of moved) this.unlink(s);
-    let slice = Date.now();
-    for (const s of moved) {
-      this.link(s);
-      if (Date.now() - slice > 15) {
+  /** `build` in slices of about `sliceMs`, awaiting `pause` between them, so a host thread stays responsive. */
+  async buildAsync(pause: () => Promise<void>, sliceMs = 15): Promise<{ corpus: Corpus; index: GroundworkIndex }> {
+    const steps = this.building();
+    let slice = performance.now();
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return step.value;
+      if (performance.now() - slice > sliceMs) {
         await pause();
-        slice = Date.now();
+        slice = performance.now();
       }
     }
-    return this.finish(sources, this.people.people());
   }
 
-  /** Keys for every source and the passage index brought up to date. */
-  private prepare(): ParsedSource[] {
+  /** The build, one source (or one card) a step: keys, passages, people, names. */
+  private *building(): Generator<void, { corpus: Corpus; index: GroundworkIndex }> {
     const sources = [...this.records.values()].map((r) => r.parsed);
-    assignKeys(sources, (s) => (this.records.get(s.path)!.proposedKey ??= proposeKey(s)));
+    this.settleKeys(sources);
     const moved = this.moved(sources);
     for (const s of moved) {
       const old = this.indexedKeys.get(s.path);
@@ -116,8 +119,33 @@ export class CorpusBuilder {
     for (const s of moved) {
       this.passages.add(s);
       this.indexedKeys.set(s.path, s.key);
+      yield;
     }
-    return sources;
+    for (const s of moved) this.unlink(s);
+    for (const s of moved) {
+      this.link(s);
+      yield;
+    }
+    const people = this.people.people();
+    yield* this.names.updating(people);
+    return { corpus: { sources, people }, index: new GroundworkIndex({ sources, people }, this.passages, this.names) };
+  }
+
+  /**
+   * Citation keys depend on every source's proposed key (clashes get -2, -3…). When the sources
+   * are the same files proposing the same keys as last time, the changed ones take their old
+   * keys back instead of settling every key again.
+   */
+  private settleKeys(sources: ParsedSource[]): void {
+    const proposed = (s: ParsedSource) => (this.records.get(s.path)!.proposedKey ??= proposeKey(s));
+    const same = this.keyed.size === sources.length && [...this.stale].every((p) => this.keyed.get(p)?.proposed === proposed(this.records.get(p)!.parsed));
+    if (same) {
+      for (const p of this.stale) assignKeys([this.records.get(p)!.parsed], () => this.keyed.get(p)!.key);
+      return;
+    }
+    assignKeys(sources, proposed);
+    this.keyed.clear();
+    for (const s of sources) this.keyed.set(s.path, { proposed: proposed(s), key: s.key });
   }
 
   /** Sources changed since the last build, or whose citation key changed. */
@@ -136,10 +164,5 @@ export class CorpusBuilder {
     this.people.set(s.key, this.records.get(s.path)!.people);
     this.linkedKeys.set(s.path, s.key);
     this.stale.delete(s.path);
-  }
-
-  private finish(sources: ParsedSource[], people: Person[]): { corpus: Corpus; index: GroundworkIndex } {
-    const corpus = { sources, people };
-    return { corpus, index: new GroundworkIndex(corpus, this.passages) };
   }
 }

@@ -1,3 +1,4 @@
+import type { BibEntry } from './bibliography';
 import { displayTitle } from './citations';
 import type { Source } from './types';
 
@@ -30,4 +31,24 @@ function toCslName(name: string): { family: string; given?: string } | { literal
   const parts = name.trim().split(/\s+/);
   if (parts.length < 2 || /[,;&]|\b(?:staff|press|news|agency)\b/i.test(name)) return { literal: name.trim() };
   return { family: parts[parts.length - 1], given: parts.slice(0, -1).join(' ') };
+}
+
+/**
+ * A bibliography entry as CSL-JSON for citeproc: a newspaper article when it names an outlet.
+ * Authors whose family name is known are split into given and family names.
+ */
+export function entryToCsl(entry: BibEntry): CslItem | (Omit<CslItem, 'type'> & { type: 'document' }) {
+  const item: CslItem | (Omit<CslItem, 'type'> & { type: 'document' }) = { id: entry.key, type: entry.outlet ? 'article-newspaper' : 'document', title: entry.title ?? entry.key };
+  if (entry.outlet) item['container-title'] = entry.outlet;
+  const date = entry.date && /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(entry.date);
+  if (date) item.issued = { 'date-parts': [date.slice(1).filter(Boolean).map(Number)] };
+  if (entry.url) item.URL = entry.url;
+  if (entry.authors.length) item.author = entry.authors.map((name) => splitName(name, entry.families));
+  return item;
+}
+
+function splitName(name: string, families: string[]): { family: string; given?: string } | { literal: string } {
+  const family = families.find((f) => name === f || name.endsWith(` ${f}`));
+  if (!family || family === name) return { literal: name };
+  return { family, given: name.slice(0, name.length - family.length).trim() };
 }

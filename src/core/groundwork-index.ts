@@ -1,8 +1,9 @@
 import Fuse from 'fuse.js';
 import type { Corpus } from './corpus';
-import { NameMatcher, type NameHit } from './name-matcher';
+import type { NameHit } from './name-matcher';
 import { NamePrefixes } from './name-prefixes';
 import { PassageIndex } from './passage-index';
+import { foldName as fold, namesOf, PersonNames } from './person-names';
 import type { Mention, Passage, Person, Sentence, Source } from './types';
 
 export interface PassageHit {
@@ -26,33 +27,31 @@ interface NameEntry {
 
 const KEPT_QUOTES = 10;
 
-const fold = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/’/g, "'").toLowerCase();
-
 /** The queries the editor makes of a corpus: names exact and fuzzy, passages fuzzy, quotes per person. */
 export class GroundworkIndex {
   readonly sources: Source[];
   readonly people: Person[];
   private readonly byKey = new Map<string, Source>();
-  private readonly byName = new Map<string, Person>();
-  private readonly matcher = new NameMatcher<Person>();
-  private readonly rank = new Map<Person, number>();
+  private readonly names: PersonNames;
+  private rank: Map<Person, number> | undefined;
   private readonly passageIndex: PassageIndex;
   private nameFuse: Fuse<NameEntry> | undefined;
   private prefixes: NamePrefixes<Person> | undefined;
   private readonly quoted = new Map<Person, Quote[]>();
 
-  /** `passages` is an index of the same sources kept up to date by its owner (see `CorpusBuilder`); otherwise one is built. */
-  constructor(corpus: Corpus, passages?: PassageIndex) {
+  /**
+   * `passages` and `names` are tables of the same sources and people kept up to date by their
+   * owner (see `CorpusBuilder`), so an update does not rebuild them; otherwise they are built here.
+   */
+  constructor(corpus: Corpus, passages?: PassageIndex, names?: PersonNames) {
     this.sources = corpus.sources;
     this.people = corpus.people;
     for (const s of this.sources) this.byKey.set(s.key, s);
-    this.people.forEach((person, i) => {
-      this.rank.set(person, i);
-      for (const text of namesOf(person)) {
-        if (!this.byName.has(fold(text))) this.byName.set(fold(text), person);
-        this.matcher.add(text, person);
-      }
-    });
+    if (!names) {
+      names = new PersonNames();
+      names.update(this.people);
+    }
+    this.names = names;
     if (!passages) {
       passages = new PassageIndex();
       for (const s of this.sources) passages.add(s);
@@ -71,7 +70,7 @@ export class GroundworkIndex {
 
   /** A person by exact name or alias (case and accents ignored). */
   personNamed(name: string): Person | undefined {
-    return this.byName.get(fold(name.trim()));
+    return this.names.named(name);
   }
 
   /** People whose name is close to `query` (`No Kwang Choi` finds No Kwang Chol), best first. */
@@ -98,7 +97,8 @@ export class GroundworkIndex {
     const p = fold(prefix.trim());
     if (!p) return [];
     this.prefixes ??= new NamePrefixes(this.people.filter((person) => person.kind === 'person').map((person) => [person, namesOf(person)]), fold);
-    const direct = [...this.prefixes.find(p)].sort((a, b) => this.rank.get(a)! - this.rank.get(b)!);
+    const rank = (this.rank ??= new Map(this.people.map((person, i) => [person, i])));
+    const direct = [...this.prefixes.find(p)].sort((a, b) => rank.get(a)! - rank.get(b)!);
     if (direct.length > 0 || p.length < 3) return direct.slice(0, limit);
     const fuzzy = this.findPeople(prefix, limit).map((r) => r.person).filter((x) => x.kind === 'person' && !direct.includes(x));
     return [...direct, ...fuzzy].slice(0, limit);
@@ -106,7 +106,7 @@ export class GroundworkIndex {
 
   /** Every known name or alias in a text, in one pass. */
   matchNames(text: string): Array<NameHit<Person>> {
-    return this.matcher.findAll(text);
+    return this.names.find(text);
   }
 
   /** Passages that best match a query, fuzzy, best first. */
@@ -148,10 +148,6 @@ export class GroundworkIndex {
   sourcesOf(person: Person): number {
     return new Set(person.mentions.map((m) => m.source)).size;
   }
-}
-
-function namesOf(person: Person): string[] {
-  return [person.name, ...person.aliases.map((a) => a.text)];
 }
 
 /** The span (passages or sentences, in file order) holding [start, end), by binary search. */

@@ -11,6 +11,7 @@ const BLOCKS = new Set([
   'p', 'div', 'section', 'article', 'main', 'li', 'blockquote', 'pre', 'figure', 'figcaption', 'td', 'th', 'dd', 'dt',
   'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'br', 'hr', 'tr', 'title', 'body', 'table', 'ul', 'ol',
 ]);
+const SPACE = /\s/;
 const META_KEYS = ['og:title', 'og:site_name', 'og:url', 'article:published_time', 'author', 'date', 'citation_title', 'citation_date', 'dc.date', 'dc.creator', 'parsely-pub-date'];
 
 /** Extracts readable text blocks from HTML, keeping each character's offset in the file. */
@@ -19,6 +20,8 @@ export function readHtml(html: string): HtmlDocument {
   const meta: Record<string, string> = {};
   let skipDepth = 0;
   let text = '';
+  // Kept apart from `text`: asking a string built by `+=` about its end flattens it, each time.
+  let endsInSpace = false;
   let offsets: number[] = [];
   let hint: TextBlock['hint'];
 
@@ -30,6 +33,7 @@ export function readHtml(html: string): HtmlDocument {
       blocks.push({ text: body, start: map[0], map, hint, breakBefore: true });
     }
     text = '';
+    endsInSpace = false;
     offsets = [];
   };
 
@@ -50,10 +54,11 @@ export function readHtml(html: string): HtmlDocument {
         const rawEnd = parser.endIndex + 1;
         const verbatim = rawEnd - rawStart === chunk.length;
         for (let i = 0; i < chunk.length; i++) {
-          const isSpace = /\s/.test(chunk[i]);
-          if (isSpace && /\s$/.test(text)) continue;
+          const isSpace = SPACE.test(chunk[i]);
+          if (isSpace && endsInSpace) continue;
           offsets[text.length] = verbatim ? rawStart + i : rawStart;
           text += isSpace ? ' ' : chunk[i];
+          endsInSpace = isSpace;
         }
         offsets[text.length] = rawEnd;
       },
@@ -62,6 +67,7 @@ export function readHtml(html: string): HtmlDocument {
         if (name === 'title') {
           meta.title ??= text.trim();
           text = '';
+          endsInSpace = false;
           offsets = [];
         } else if (BLOCKS.has(name)) {
           flush();

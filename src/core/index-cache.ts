@@ -1,9 +1,11 @@
 import type { SourceRecord } from './corpus-builder';
+import { decodeRecord, encodeRecord, fromJson, toJson, type StoredRecord } from './engine/record-codec';
+import { Slicer } from './engine/slices';
 
 /** Bump when parsing or name finding changes what a record holds: old caches are then ignored. */
-export const INDEX_VERSION = 3;
+export const INDEX_VERSION = 4;
 
-/** A content hash of a file's bytes (two FNV-1a lanes and the length); the cache is keyed by it, not by path or time. */
+/** A content hash of a file's bytes (two FNV-1a lanes and the length); a cached record is used only for the same content. */
 export function contentHash(bytes: Uint8Array): string {
   let a = 0x811c9dc5;
   let b = 0x01000193 ^ bytes.length;
@@ -14,21 +16,36 @@ export function contentHash(bytes: Uint8Array): string {
   return `${(a >>> 0).toString(36)}${(b >>> 0).toString(36)}${bytes.length.toString(36)}`;
 }
 
-type StoredRecord = SourceRecord;
+/** What the cache keeps of one source file: its record, the hash of the content it came from, and the file's stat then. */
+export interface CacheEntry {
+  hash: string;
+  mtime?: number;
+  size?: number;
+  record: SourceRecord;
+}
+
+export interface IndexCache {
+  /** By path. */
+  entries: Map<string, CacheEntry>;
+  /** When the cache was written (ms since the epoch): a file changed within a moment of that is not trusted by its stat. */
+  savedAt: number;
+}
 
 const NEWLINE = 0x0a;
+type StoredLine = [path: string, hash: string, mtime: number | null, size: number | null, record: StoredRecord];
 
 /**
- * The records by content hash, as lines of JSON (a header, then one record a line) for the host to
- * store. Lines, not one JSON text: a large corpus's cache is longer than the longest string a
- * JavaScript engine allows.
+ * The cache as lines of JSON (a header, then one source a line), made in slices so a host
+ * thread keeps answering. Lines, not one JSON text: a large corpus's cache is longer than the
+ * longest string a JavaScript engine allows.
  */
-export function writeCache(records: Map<string, SourceRecord>): Uint8Array {
+export async function writeCache(entries: Map<string, CacheEntry>, savedAt: number, slicer = new Slicer()): Promise<Uint8Array> {
   const encoder = new TextEncoder();
-  const lines = [encoder.encode(JSON.stringify({ version: INDEX_VERSION }))];
-  for (const [hash, record] of records) {
-    const stored: StoredRecord = record;
-    lines.push(encoder.encode(JSON.stringify([hash, stored], (_, v) => (v instanceof Int32Array ? { i32: Array.from(v) } : v))));
+  const lines = [encoder.encode(JSON.stringify({ version: INDEX_VERSION, savedAt }))];
+  for (const [path, e] of entries) {
+    const line: StoredLine = [path, e.hash, e.mtime ?? null, e.size ?? null, encodeRecord(e.record)];
+    lines.push(encoder.encode(toJson(line)));
+    await slicer.tick();
   }
   const out = new Uint8Array(lines.reduce((n, l) => n + l.length + 1, 0));
   let at = 0;
@@ -40,12 +57,11 @@ export function writeCache(records: Map<string, SourceRecord>): Uint8Array {
   return out;
 }
 
-/** Records by content hash from a stored cache; an unreadable or older cache gives none, a broken line loses only its record. */
-export function readCache(bytes: Uint8Array | undefined): Map<string, SourceRecord> {
-  const records = new Map<string, SourceRecord>();
-  if (!bytes || bytes.length === 0) return records;
+/** A stored cache, read in slices; an unreadable or older cache gives none, a broken line loses only its source. */
+export async function readCache(bytes: Uint8Array | undefined, slicer = new Slicer()): Promise<IndexCache> {
+  const cache: IndexCache = { entries: new Map(), savedAt: 0 };
+  if (!bytes || bytes.length === 0) return cache;
   const decoder = new TextDecoder();
-  const revive = (_: string, v: unknown) => (v && typeof v === 'object' && Array.isArray((v as { i32?: unknown }).i32) ? Int32Array.from((v as { i32: number[] }).i32) : v);
   let start = 0;
   for (let line = 0; start < bytes.length; line++) {
     let end = bytes.indexOf(NEWLINE, start);
@@ -54,14 +70,17 @@ export function readCache(bytes: Uint8Array | undefined): Map<string, SourceReco
     start = end + 1;
     try {
       if (line === 0) {
-        if (JSON.parse(text)?.version !== INDEX_VERSION) return records;
+        const header = JSON.parse(text) as { version?: number; savedAt?: number };
+        if (header?.version !== INDEX_VERSION) return cache;
+        cache.savedAt = header.savedAt ?? 0;
         continue;
       }
-      const [hash, r] = JSON.parse(text, revive) as [string, StoredRecord];
-      records.set(hash, { parsed: r.parsed, proposedKey: r.proposedKey, people: r.people });
+      const [path, hash, mtime, size, stored] = fromJson<StoredLine>(text);
+      cache.entries.set(path, { hash, mtime: mtime ?? undefined, size: size ?? undefined, record: decodeRecord(stored) });
     } catch {
-      if (line === 0) return records;
+      if (line === 0) return cache;
     }
+    await slicer.tick();
   }
-  return records;
+  return cache;
 }

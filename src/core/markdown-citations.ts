@@ -1,153 +1,176 @@
+import type { CslData } from '@citation-js/core';
 import type MarkdownIt from 'markdown-it';
 import footnote from 'markdown-it-footnote';
-import type { BibEntry } from './bibliography';
-import { CITATION_KEY } from './citations';
-import { outletSlug } from './citation-keys';
+import { CitationRenderer } from './citeproc';
+import { linearFootnoteTail } from './footnote-tail';
+import { citationMetadata } from './draft-metadata';
+import { citationGroups, parseInlineCitations, scanMarkdown, type Citation } from './pandoc-citations';
 
 export type CitationFormat = 'author-date' | 'numbered';
 
 export interface CitationRenderOptions {
-  format: CitationFormat;
-  /** The source or bibliography entry cited by a key; `undefined` for an unknown key. */
-  lookup(key: string): BibEntry | undefined;
+  /** The CSL-JSON of the work a key cites; `undefined` for an unknown key. */
+  item(key: string): CslData | undefined;
+  /** The style for the draft's front-matter `csl:` (undefined when it names none): CSL XML or a bundled style's name; undefined for pandoc's default. */
+  style(csl: string | undefined, env: unknown): string | undefined;
 }
 
-/** One cited work inside `[see @key, p. 3; -@other]`. */
-interface CiteItem {
-  key: string;
-  prefix: string;
-  suffix: string;
-  suppressAuthor: boolean;
-}
+type StateInline = MarkdownIt.StateInline;
+type Token = ReturnType<MarkdownIt['parse']>[number];
 
-/** A citation token's meta: its items and, for each, its number in order of first citation. */
+/** A citation token's meta: the group as pandoc reads it, the Markdown it was written as, and its document. */
 interface CitationMeta {
-  items: CiteItem[];
-  numbers: number[];
+  group: Citation[];
+  raw: string;
+  doc?: ReferencesMeta;
 }
 
-const ITEM = new RegExp(String.raw`^([^@]*?)(-?)${CITATION_KEY}(.*)$`, 'su');
+/** The document-wide facts the renderer needs, kept on the last token (VS Code caches tokens and renders with another `env`). */
+interface ReferencesMeta {
+  keys: string[];
+  csl?: string;
+}
+
+const ENV_EXAMPLES = Symbol('groundwork.examples');
 
 /**
- * Renders Pandoc citations (`[@key]`, `[@a; @b]`, `[see @key, p. 3]`) as author–date or numbered
- * links to a reference list at the end, and `[^key]` footnotes (markdown-it-footnote) with the
- * cited source's title on hover. Every piece of source text is HTML-escaped.
+ * Renders Pandoc citations as `pandoc --citeproc` does: pandoc's reading of each citation (the
+ * core's parser), formatted by citeproc-js in the draft's CSL style (front-matter `csl:`, else the
+ * host's choice, else Chicago author-date), with the bibliography at the end. `[^key]` footnotes
+ * render through markdown-it-footnote. Text from sources and bibliographies stays text.
  */
 export function citationPlugin(md: MarkdownIt, options: () => CitationRenderOptions): void {
-  md.use(footnote);
+  md.use(footnote).use(linearFootnoteTail);
+  md.core.ruler.before('inline', 'groundwork_examples', (state) => {
+    (state.env as Record<symbol, unknown>)[ENV_EXAMPLES] = new Set(scanMarkdown(state.src).examples);
+    return false;
+  });
   md.inline.ruler.before('link', 'groundwork_citation', (state, silent) => citationRule(state, silent));
   md.core.ruler.push('groundwork_references', (state) => referencesRule(state));
-  // Everything a rendering needs is kept on the tokens: VS Code parses once (and caches the tokens)
-  // and renders with another `env`.
-  md.renderer.rules.groundwork_citation = (tokens, idx) => renderCitation(md, tokens[idx].meta as CitationMeta, options());
-  md.renderer.rules.groundwork_references = (tokens, idx) => renderReferences(md, tokens[idx].meta as string[], options());
+  // One context per rendering (`env` is new each time) and document: its engine knows every cited work.
+  const contexts = new WeakMap<object, Map<ReferencesMeta | undefined, RenderContext>>();
+  const contextOf = (doc: ReferencesMeta | undefined, env: unknown) => {
+    const key = (env && typeof env === 'object' ? env : contexts) as object;
+    let byDoc = contexts.get(key);
+    if (!byDoc) contexts.set(key, (byDoc = new Map()));
+    let ctx = byDoc.get(doc);
+    if (!ctx) byDoc.set(doc, (ctx = new RenderContext(md, doc, options(), env)));
+    return ctx;
+  };
+  md.renderer.rules.groundwork_citation = (tokens, idx, _opts, env) => {
+    const meta = tokens[idx].meta as CitationMeta;
+    return contextOf(meta.doc, env).citation(meta, env);
+  };
+  md.renderer.rules.groundwork_references = (tokens, idx, _opts, env) => contextOf(tokens[idx].meta as ReferencesMeta, env).references();
   const footnoteRef = md.renderer.rules.footnote_ref!;
   md.renderer.rules.footnote_ref = (tokens, idx, opts, env, self) => {
     const html = footnoteRef(tokens, idx, opts, env, self);
-    const entry = options().lookup(String(tokens[idx].meta?.label ?? ''));
-    return entry ? html.replace('<a ', `<a title="${md.utils.escapeHtml(titleOf(entry))}" `) : html;
+    const title = contextOf(undefined, env).title(String(tokens[idx].meta?.label ?? ''));
+    return title ? html.replace('<a ', `<a title="${md.utils.escapeHtml(title)}" `) : html;
   };
 }
 
-function citationRule(state: MarkdownIt.StateInline, silent: boolean): boolean {
-  const start = state.pos;
-  if (state.src.charCodeAt(start) !== 0x5b /* [ */ || state.src.charCodeAt(start + 1) === 0x5e /* ^ */) return false;
-  const end = state.md.helpers.parseLinkLabel(state, start, true);
-  if (end < 0) return false;
-  // `[@key](url)` and `[@key][ref]` are links, as in Pandoc.
-  const next = state.src.charAt(end + 1);
-  if (next === '(' || next === '[') return false;
-  const items = parseItems(state.src.slice(start + 1, end));
-  if (!items) return false;
-  if (!silent) state.push('groundwork_citation', '', 0).meta = { items, numbers: [] } satisfies CitationMeta;
-  state.pos = end + 1;
+const groupsBySource = new WeakMap<StateInline, Map<number, Citation[]>>();
+
+/** Citation groups of this inline text by start offset, read once per inline state. */
+function groupsAt(state: StateInline): Map<number, Citation[]> {
+  let groups = groupsBySource.get(state);
+  if (!groups) {
+    const examples = ((state.env as Record<symbol, unknown>)?.[ENV_EXAMPLES] as Set<string> | undefined) ?? new Set<string>();
+    groups = new Map(citationGroups(parseInlineCitations(state.src, examples)).map((g) => [g[0].start, g]));
+    groupsBySource.set(state, groups);
+  }
+  return groups;
+}
+
+function citationRule(state: StateInline, silent: boolean): boolean {
+  const ch = state.src.charCodeAt(state.pos);
+  if (ch !== 0x5b /* [ */ && ch !== 0x40 /* @ */) return false;
+  const group = groupsAt(state).get(state.pos);
+  if (!group || group[0].end > state.posMax) return false;
+  if (!silent) state.push('groundwork_citation', '', 0).meta = { group, raw: state.src.slice(group[0].start, group[0].end) } satisfies CitationMeta;
+  state.pos = group[0].end;
   return true;
 }
 
-/** Every `;`-separated part must hold one key, else the brackets are not a citation. */
-function parseItems(content: string): CiteItem[] | undefined {
-  const items: CiteItem[] = [];
-  for (const part of content.split(';')) {
-    const m = ITEM.exec(part.trim());
-    if (!m) return undefined;
-    items.push({ prefix: m[1].trim(), suppressAuthor: m[2] === '-', key: m[3], suffix: m[4].replace(/^,\s*/, '').trim() });
-  }
-  return items;
-}
-
-/** Numbers the citations in order of first use, and adds the reference list after the last block. */
+/** Collects the cited keys in order of first use, and adds the bibliography after the last block. */
 function referencesRule(state: MarkdownIt.StateCore): void {
-  const cited: string[] = [];
-  for (const block of state.tokens) {
-    for (const token of block.children ?? []) {
-      if (token.type !== 'groundwork_citation') continue;
-      const meta = token.meta as CitationMeta;
-      meta.numbers = meta.items.map((item) => (cited.includes(item.key) ? cited.indexOf(item.key) : cited.push(item.key) - 1) + 1);
+  // An affix rendered inline (`[*see* @a]`) is part of a document whose list is made already.
+  if (state.inlineMode) return;
+  const keys = new Set<string>();
+  const { csl } = citationMetadata(state.src);
+  const doc: ReferencesMeta = { keys: [], ...(csl ? { csl } : {}) };
+  const visit = (tokens: Token[] | null) => {
+    for (const token of tokens ?? []) {
+      if (token.type === 'groundwork_citation') {
+        const meta = token.meta as CitationMeta;
+        meta.doc = doc;
+        for (const c of meta.group) keys.add(c.key);
+      }
+      visit(token.children);
     }
-  }
-  if (cited.length === 0) return;
+  };
+  visit(state.tokens);
+  if (keys.size === 0) return;
+  doc.keys = [...keys];
   const references = new state.Token('groundwork_references', '', 0);
-  references.meta = cited;
+  references.meta = doc;
   references.block = true;
   state.tokens.push(references);
 }
 
-function renderCitation(md: MarkdownIt, { items, numbers }: CitationMeta, options: CitationRenderOptions): string {
-  const esc = md.utils.escapeHtml;
-  const parts = items.map((item, i) => {
-    const entry = options.lookup(item.key);
-    let label: string;
-    if (!entry) label = `<span class="groundwork-citation-unknown" title="No source or bibliography entry has this key">${esc(`@${item.key}?`)}</span>`;
-    else {
-      const text = options.format === 'numbered' ? String(numbers[i]) : item.suppressAuthor ? yearOf(entry) : `${authorOf(entry)} ${yearOf(entry)}`;
-      label = `<a class="groundwork-citation" href="#${refId(item.key)}" title="${esc(titleOf(entry))}">${esc(text)}</a>`;
-    }
-    return [item.prefix && esc(item.prefix), label].filter(Boolean).join(' ') + (item.suffix ? `, ${esc(item.suffix)}` : '');
-  });
-  const [open, close] = options.format === 'numbered' ? ['[', ']'] : ['(', ')'];
-  return `${open}${parts.join('; ')}${close}`;
-}
+/** One rendering of one document: a citeproc engine for its style with every work it cites. */
+class RenderContext {
+  private renderer?: CitationRenderer;
+  /** citeproc takes about a millisecond a citation: the same citation renders once per rendering. */
+  private readonly rendered = new Map<string, string>();
 
-function renderReferences(md: MarkdownIt, keys: string[], options: CitationRenderOptions): string {
-  const esc = md.utils.escapeHtml;
-  const cited = keys.map((key) => ({ key, entry: options.lookup(key) })).filter((c): c is { key: string; entry: BibEntry } => !!c.entry);
-  if (cited.length === 0) return '';
-  const numbered = options.format === 'numbered';
-  if (!numbered) cited.sort((a, b) => `${authorOf(a.entry)} ${yearOf(a.entry)}`.localeCompare(`${authorOf(b.entry)} ${yearOf(b.entry)}`));
-  const items = cited.map(({ key, entry }) => {
-    const parts = [entry.authors.join(', '), titleOf(entry), [entry.outlet, entry.date].filter(Boolean).join(', ')].filter(Boolean).map((p) => esc(sentence(p)));
-    const url = entry.url && /^https?:\/\//i.test(entry.url) ? ` <a href="${esc(entry.url)}">${esc(entry.url)}</a>` : '';
-    return `<li id="${refId(key)}">${parts.join(' ')}${url}</li>`;
-  });
-  const list = numbered ? 'ol' : 'ul';
-  return `<section class="groundwork-references">\n<h2>References</h2>\n<${list}>\n${items.join('\n')}\n</${list}>\n</section>\n`;
-}
+  constructor(
+    private readonly md: MarkdownIt,
+    private readonly doc: ReferencesMeta | undefined,
+    private readonly options: CitationRenderOptions,
+    private readonly env: unknown,
+  ) {}
 
-/** A reference part ends with one full stop; a title cut short keeps its ellipsis instead. */
-function sentence(text: string): string {
-  const trimmed = text.trim().replace(/\.+$/, '');
-  return /[…?!]$/.test(trimmed) ? trimmed : `${trimmed}.`;
-}
-
-/** `AP`, `Smith`, `Smith and Lee`, `Smith et al.`; else the outlet, else the title. */
-export function authorOf(entry: BibEntry): string {
-  const f = entry.families;
-  if (f.length === 1) return f[0];
-  if (f.length === 2) return `${f[0]} and ${f[1]}`;
-  if (f.length > 2) return `${f[0]} et al.`;
-  if (entry.outlet) {
-    const short = outletSlug(entry.outlet);
-    return short.length <= 4 && !short.includes('-') ? short.toUpperCase() : entry.outlet.replace(/^the\s+/i, '');
+  private engine(): CitationRenderer {
+    if (this.renderer) return this.renderer;
+    const meta = this.doc;
+    const keys = meta?.keys ?? [];
+    const items = keys.map((k) => this.options.item(k)).filter((i): i is CslData => i !== undefined);
+    this.renderer = new CitationRenderer(items, keys, 'html', this.options.style(meta?.csl, this.env));
+    return this.renderer;
   }
-  return `“${titleOf(entry)}”`;
-}
 
-function yearOf(entry: BibEntry): string {
-  return entry.date?.slice(0, 4) ?? 'n.d.';
-}
+  citation(meta: CitationMeta, env: unknown): string {
+    const id = JSON.stringify(meta.group.map((c) => [c.key, c.mode, c.prefix, c.suffix]));
+    let html = this.rendered.get(id);
+    if (html === undefined) this.rendered.set(id, (html = this.render(meta, env)));
+    return html;
+  }
 
-function titleOf(entry: BibEntry): string {
-  return entry.title ?? entry.key;
+  private render({ group, raw }: CitationMeta, env: unknown): string {
+    const esc = this.md.utils.escapeHtml;
+    const engine = this.engine();
+    const rendered = engine.cite(group, (markdown) => this.md.renderInline(markdown, env));
+    if (rendered === undefined) {
+      const unknown = group.filter((c) => !engine.has(c.key)).map((c) => c.key);
+      return `<span class="groundwork-citation-unknown" title="${esc(`No source or bibliography entry has the key ${unknown.map((k) => `@${k}`).join(', ')}`)}">${esc(raw)}</span>`;
+    }
+    const title = this.title(group[0].key);
+    return `<a class="groundwork-citation" href="#${refId(group[0].key)}"${title ? ` title="${esc(title)}"` : ''}>${rendered}</a>`;
+  }
+
+  references(): string {
+    const entries = this.engine().bibliography();
+    if (entries.length === 0) return '';
+    const list = entries.map(({ key, entry }) => entry.replace('<div class="csl-entry">', `<div class="csl-entry" id="${refId(key)}">`)).join('');
+    return `<section class="groundwork-references">\n<h2>References</h2>\n<div class="csl-bib-body">\n${list}</div>\n</section>\n`;
+  }
+
+  title(key: string): string | undefined {
+    const title = this.options.item(key)?.title;
+    return typeof title === 'string' ? title : undefined;
+  }
 }
 
 function refId(key: string): string {

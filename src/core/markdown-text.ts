@@ -7,12 +7,12 @@
 // bidirectional overrides and isolates that reorder what a reader sees.
 const CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 
-/** Control characters shown as `\xNN` / `\uNNNN`, so nothing reaches a terminal or log as a control. */
+/**
+ * Control characters shown as `\uNNNN`, so nothing reaches a terminal or log as a control. Tab
+ * and newline stay. The escape is JSON's own, so JSON text stays valid JSON with the same value.
+ */
 export function escapeControls(text: string): string {
-  return text.replace(CONTROLS, (c) => {
-    const code = c.charCodeAt(0);
-    return code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
-  });
+  return text.replace(CONTROLS, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /** One line of plain text: controls escaped, every run of whitespace (newlines too) one space. */
@@ -73,4 +73,20 @@ export function commandUri(command: string, args: unknown[]): string {
 /** A Markdown command link: the label escaped, the arguments encoded by `encodeCommandArgs`. */
 export function commandLink(label: string, command: string, args: unknown[]): string {
   return `[${escapeMarkdown(label)}](${commandUri(command, args)})`;
+}
+
+/**
+ * Source text written into a draft as Pandoc Markdown: one line, and every character that could
+ * start markup (emphasis, code, links, raw HTML, entities, math, citations, attributes) escaped.
+ * Lighter than `escapeMarkdown`, so the line stays readable where the writer sees it.
+ */
+export function markdownInline(text: string): string {
+  return oneLine(text).replace(/[\\`*_[\]<>&$^~@|{}!]/g, (c) => `\\${c}`);
+}
+
+/** An http(s) URL as a Pandoc autolink `<…>`, or undefined for any other scheme (`javascript:`). */
+export function markdownAutolink(url: string): string | undefined {
+  const trimmed = url.trim();
+  if (!/^https?:\/\/[^\s]/i.test(trimmed)) return undefined;
+  return `<${trimmed.replace(/[<>\s"`\\\u0000-\u001f\u007f-\u009f]/g, (c) => encodeURIComponent(c))}>`;
 }

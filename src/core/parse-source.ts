@@ -1,8 +1,10 @@
+import { keyProblem } from './key-rule';
 import { readFrontMatter } from './front-matter';
 import { readHtml } from './html-text';
 import { decodeSource } from './source-decode';
 import { splitSentences } from './sentences';
 import { dropPrefix, dropSuffix, fileOffset, linesOf, type TextBlock } from './text-block';
+import { shorten } from './markdown-text';
 import { LineIndex } from './text-position';
 import type { Passage, Source, SourceFormat, SourceInput, SourceMeta } from './types';
 import { findDate, isPaywallLine, looksLikeHeadline, readCaption, readCopyright, readDateline, readDateMarker } from './wire-copy';
@@ -35,7 +37,7 @@ export function parseSource(input: SourceInput, options: ParseOptions = {}): Par
   if (format === 'md') {
     const fm = readFrontMatter(text);
     if (fm.error) errors.push(fm.error);
-    declaredKey = applyFrontMatter(fm.data, meta);
+    declaredKey = declared(applyFrontMatter(fm.data, meta), errors);
     blocks = markdownBlocks(text, fm.bodyStart);
   } else if (format === 'html') {
     const html = readHtml(text);
@@ -47,6 +49,14 @@ export function parseSource(input: SourceInput, options: ParseOptions = {}): Par
   const passages = buildPassages(blocks, meta, new LineIndex(text), text);
   if (passages.length === 0) errors.push('no readable text found');
   return { key: '', path: input.path, format, meta, text, passages, errors, declaredKey };
+}
+
+/** A front matter key that breaks the key rule is the source's error, and a generated key is used. */
+function declared(key: string | undefined, errors: string[]): string | undefined {
+  const problem = key === undefined ? undefined : keyProblem(key);
+  if (!problem) return key;
+  errors.push(`front matter key "${shorten(key!, 60)}" ${problem}; a generated key is used instead`);
+  return undefined;
 }
 
 function emptySource(path: string, format: SourceFormat, meta: SourceMeta, error: string): ParsedSource {
@@ -112,7 +122,7 @@ const AGENCY_NAMES: Record<string, string> = {
 };
 
 function expandAgency(agency: string): string {
-  return AGENCY_NAMES[agency.toUpperCase()] ?? agency;
+  return Object.hasOwn(AGENCY_NAMES, agency.toUpperCase()) ? AGENCY_NAMES[agency.toUpperCase()] : agency;
 }
 
 function toPassage(paragraph: Paragraph, lines: LineIndex, text: string): Passage {

@@ -1,3 +1,5 @@
+import { lineEnd } from './text-position';
+
 /**
  * A run of source text that the parsers hand to the passage builder: a line of
  * wire copy, or the text of an HTML element. `map` (HTML only) gives the file
@@ -34,15 +36,14 @@ export function dropSuffix(block: TextBlock, keep: number): TextBlock {
   return { ...block, text, map: block.map?.subarray(0, text.length + 1) };
 }
 
-/** Splits plain text into one block per non-empty line, with exact offsets. */
+/** Splits plain text into one block per non-empty line (`\r\n`, `\r` or `\n`), with exact offsets. */
 export function linesOf(text: string, from = 0): TextBlock[] {
   const blocks: TextBlock[] = [];
   let blank = true;
   let start = from;
   while (start <= text.length) {
-    let end = text.indexOf('\n', start);
-    if (end < 0) end = text.length;
-    const raw = text.slice(start, end).replace(/\r$/, '');
+    const { end, next } = lineEnd(text, start);
+    const raw = text.slice(start, end);
     const lead = raw.length - raw.trimStart().length;
     const body = raw.trim();
     if (body) {
@@ -51,7 +52,7 @@ export function linesOf(text: string, from = 0): TextBlock[] {
     } else {
       blank = true;
     }
-    start = end + 1;
+    start = next;
   }
   return blocks;
 }

@@ -21,11 +21,16 @@ export function isPaywallLine(line: string): boolean {
   return PAYWALL.some((re) => re.test(line.trim()));
 }
 
+/** Longer lines are never a copyright footer; the furniture patterns look only this far. */
+const MAX_FURNITURE = 400;
+
 const COPYRIGHT = /^(?:copyright|©|\(c\))\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s*)?(.+?)(?:\.\s*(?:all rights reserved|this material|distributed by)\b.*|\.?\s*all rights reserved.*|\.)?$/i;
 
 /** `Copyright 2024 The Associated Press. All rights reserved. ...` gives `The Associated Press`. */
 export function readCopyright(line: string): string | undefined {
-  const m = COPYRIGHT.exec(line.trim());
+  // Whitespace is folded first: the pattern's `\s*` runs would otherwise backtrack over long runs.
+  if (line.length > MAX_FURNITURE) return undefined;
+  const m = COPYRIGHT.exec(line.trim().replace(/\s+/g, ' '));
   if (!m) return undefined;
   return m[1].trim().replace(/[.,]$/, '') || undefined;
 }
@@ -48,14 +53,17 @@ export interface Dateline {
   length: number;
 }
 
-const DATELINE = /^([A-Z][A-Z.'’ -]{1,40}[A-Z.](?:,\s+[A-Z][A-Za-z.'’ -]{1,40}?)?)\s*(?:\(([A-Za-z][A-Za-z .&-]{0,30})\))?\s*(?:[—–]+|--?)\s+/;
+// `(?=(\s*))\N` is an atomic `\s*`: a whitespace run is taken whole and never backtracked into,
+// which nothing after it could use anyway (a parenthesis, a dash, a capital).
+const DATELINE = /^(?<place>[A-Z][A-Z.'’ -]{1,40}[A-Z.](?:,(?=(\s+))\2[A-Z][A-Za-z.'’ -]{1,40}?)?)(?=(\s*))\3(?:\((?<agency>[A-Za-z][A-Za-z .&-]{0,30})\))?(?=(\s*))\5(?:[—–]+|--?)\s+/;
 
 /** `SEOUL, South Korea (AP) — ...` gives place `SEOUL, South Korea`, agency `AP`. */
 export function readDateline(line: string): Dateline | undefined {
-  const m = DATELINE.exec(line);
+  // A dateline is short: matching a bounded prefix keeps the `\s*` runs from backtracking over a long line.
+  const m = DATELINE.exec(line.slice(0, MAX_FURNITURE));
   if (!m) return undefined;
-  const place = m[1].trim();
-  const agency = m[2]?.trim();
+  const place = m.groups!.place.trim();
+  const agency = m.groups!.agency?.trim();
   const city = place.split(',')[0];
   if (city.length < 3 || city !== city.toUpperCase()) return undefined;
   return { place, agency, length: m[0].length };
@@ -67,17 +75,20 @@ export interface Caption {
   credit?: string;
 }
 
-const CREDIT = /\s*\(([^()]{3,120})\)\s*(?:(?:Photo|Image|Credit|Video)s?:\s*[^.]{0,60})?\s*$/;
+const CREDIT = /\(([^()]{3,120})\)\s*(?:(?:Photo|Image|Credit|Video)s?:\s*[^.]{0,60})?$/;
 const CREDIT_WORDS = /\/|\bvia\b|\bphoto\b|\bgetty\b|\bpool\b|\bfile\b|\bAP\b|\bAFP\b|\breuters\b|\bEPA\b|\bpress service\b/i;
 const CAPTION_OPENERS = /^(?:in this (?:photo|image|picture|file photo|undated photo)|this (?:photo|image)|file\s*[-–—]|photo(?:graph)?:|pictured:|caption:)/i;
 
 /** A photo caption: ends in a credit like `(Name/Agency)` or opens like `In this photo ...`. */
 export function readCaption(line: string): Caption | undefined {
-  const credit = CREDIT.exec(line);
+  // The credit ends the line: only its tail is searched, so a long line costs no more than a short one.
+  const body = line.trimEnd();
+  const from = Math.max(0, body.length - MAX_FURNITURE);
+  const credit = CREDIT.exec(body.slice(from));
   const hasCredit = credit !== null && CREDIT_WORDS.test(credit[1]);
   if (!hasCredit && !CAPTION_OPENERS.test(line)) return undefined;
   if (!hasCredit) return { textLength: line.length };
-  return { textLength: credit.index, credit: credit[1].trim() };
+  return { textLength: line.slice(0, from + credit.index).trimEnd().length, credit: credit[1].trim() };
 }
 
 /** First line of wire copy that reads like a headline rather than a sentence of the story. */
@@ -89,9 +100,9 @@ export function looksLikeHeadline(line: string, followedByBreak: boolean): boole
   return /^[\p{Lu}\d“"‘']/u.test(line);
 }
 
-const MONTHS: Record<string, number> = {
+const MONTHS = new Map<string, number>(Object.entries({
   jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
-};
+}));
 
 /** `Nov. 29, 2024`, `November 29, 2024` or `2024-11-29` anywhere in a line, as an ISO date. */
 export function findDate(line: string): string | undefined {
@@ -99,6 +110,6 @@ export function findDate(line: string): string | undefined {
   if (iso) return iso[0];
   const m = /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2}),\s+(\d{4})\b/.exec(line);
   if (!m) return undefined;
-  const month = MONTHS[m[1].toLowerCase()];
+  const month = MONTHS.get(m[1].toLowerCase())!;
   return `${m[3]}-${String(month).padStart(2, '0')}-${m[2].padStart(2, '0')}`;
 }

@@ -1,15 +1,26 @@
 import * as vscode from 'vscode';
 import { toCsl } from '../core/csl';
+import { citationMetadata } from '../core/draft-metadata';
 import type { Source } from '../core/types';
+import { pathInWorkspace } from '../core/file-rules';
 import { notificationText } from '../core/markdown-text';
 
-/** The CSL-JSON file a draft names in its front matter (`bibliography: refs.json`), next to the draft. */
+/**
+ * The first CSL-JSON file a draft names in its front matter (`bibliography: refs.json`, or one of
+ * a list), next to the draft. Only a file inside the draft's workspace folder: one that leads out
+ * of it is reported.
+ */
 export function bibliographyOf(doc: vscode.TextDocument): vscode.Uri | undefined {
-  const fm = /^---\r?\n([\s\S]*?)\r?\n---/.exec(doc.getText());
-  const name = fm && /^bibliography:\s*["']?([^\s"']+\.json)["']?\s*$/m.exec(fm[1])?.[1];
+  const name = citationMetadata(doc.getText()).bibliographies.find((b) => /\.json$/i.test(b));
   if (!name) return undefined;
   if (doc.uri.scheme === 'untitled') return undefined;
-  return vscode.Uri.joinPath(doc.uri, '..', name);
+  const folder = vscode.workspace.getWorkspaceFolder(doc.uri);
+  const path = folder && pathInWorkspace(folder.uri.path, doc.uri.path.replace(/\/[^/]*$/, ''), name);
+  if (!path) {
+    void vscode.window.showWarningMessage(`Groundwork: the bibliography ${notificationText(name)} is outside the workspace folder, so the citation was not added to it.`);
+    return undefined;
+  }
+  return doc.uri.with({ path });
 }
 
 /** Adds the source to the draft's CSL-JSON bibliography unless it is there; a broken file is reported, not overwritten. */

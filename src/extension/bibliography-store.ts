@@ -1,11 +1,13 @@
 import * as vscode from 'vscode';
 import { parseBibliography, type BibEntry, type Bibliography } from '../core/bibliography';
 import { displayPath } from './source-store';
+import { MAX_BIBLIOGRAPHY_BYTES, mayRead } from '../core/file-rules';
 import { logText } from '../core/markdown-text';
+import { decodeSource } from '../core/source-decode';
+import { factsOfStat } from './file-facts';
 
 const EXCLUDE = '**/{node_modules,.git}/**';
 const MAX_FILES = 500;
-const MAX_BYTES = 20 * 1024 * 1024;
 
 /**
  * The workspace's bibliography files (`groundwork.bibliographies`: a Zotero or Better BibTeX `.bib`,
@@ -82,13 +84,22 @@ export class BibliographyStore implements vscode.Disposable {
     this.files.delete(key);
     let bytes: Uint8Array;
     try {
-      if ((await vscode.workspace.fs.stat(uri)).size > MAX_BYTES) return;
+      const verdict = mayRead(factsOfStat(await vscode.workspace.fs.stat(uri)), MAX_BIBLIOGRAPHY_BYTES, 'bibliography');
+      if (!verdict.read) {
+        this.log.warn(logText(`${displayPath(key)}: ${verdict.reason}`));
+        return;
+      }
       bytes = await vscode.workspace.fs.readFile(uri);
     } catch (err) {
       this.log.warn(logText(`${displayPath(key)}: could not read (${(err as Error).message})`));
       return;
     }
-    const bibliography = parseBibliography(displayPath(key), new TextDecoder().decode(bytes));
+    const decoded = decodeSource(bytes, MAX_BIBLIOGRAPHY_BYTES, 'bibliography');
+    if ('error' in decoded) {
+      this.log.warn(logText(`${displayPath(key)}: ${decoded.error}`));
+      return;
+    }
+    const bibliography = parseBibliography(displayPath(key), decoded.text);
     if (!bibliography) return;
     for (const error of bibliography.errors) this.log.warn(logText(error));
     this.files.set(key, { ...bibliography, path: key });

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
-import { CITATION_KEY } from '../core/citations';
+import { nameAt as nameSpanAt } from '../core/features/name-at';
 import type { GroundworkIndex } from '../core/groundwork-index';
+import { citationAt as citationIn, scanMarkdown, type MarkdownScan } from '../core/pandoc-citations';
 import type { Person } from '../core/types';
 
 export interface NameAt {
@@ -14,26 +15,25 @@ export interface CitationAt {
   range: vscode.Range;
 }
 
-/** The known name under a position in a draft, if any. */
+/** The known name under a position in a draft, if any (matched as the checks match names; see the core's nameAt). */
 export function nameAt(index: GroundworkIndex, doc: vscode.TextDocument, pos: vscode.Position): NameAt | undefined {
-  const line = doc.lineAt(pos.line).text;
-  const hit = index.matchNames(line).find((h) => h.start <= pos.character && pos.character <= h.end);
-  if (!hit) return undefined;
-  return { person: hit.value, range: new vscode.Range(pos.line, hit.start, pos.line, hit.end) };
+  const name = nameSpanAt(index, doc.getText(), doc.offsetAt(pos));
+  return name && { person: name.person, range: new vscode.Range(doc.positionAt(name.start), doc.positionAt(name.end)) };
 }
 
-// Unlike CITATION (keys a draft cites), a footnote definition `[^key]:` counts here: it can be hovered too.
-const CITE = new RegExp(String.raw`\[\^([^\]\s]+)\]|${CITATION_KEY}`, 'gu');
+const scans = new WeakMap<vscode.TextDocument, { version: number; scan: MarkdownScan }>();
 
-/** The citation key under a position: `[@key]`, `@key` inside brackets, or `[^key]`. */
+/** The draft as pandoc reads it, parsed once per version. */
+export function scanOf(doc: vscode.TextDocument): MarkdownScan {
+  const cached = scans.get(doc);
+  if (cached?.version === doc.version) return cached.scan;
+  const scan = scanMarkdown(doc.getText());
+  scans.set(doc, { version: doc.version, scan });
+  return scan;
+}
+
+/** The citation key under a position, as pandoc reads the draft: `[@key]`, `@key`, `[^key]` or a `[^key]:` definition. */
 export function citationAt(doc: vscode.TextDocument, pos: vscode.Position): CitationAt | undefined {
-  const line = doc.lineAt(pos.line).text;
-  for (const m of line.matchAll(CITE)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    if (start <= pos.character && pos.character <= end) {
-      return { key: m[1] ?? m[2], style: m[1] ? 'footnote' : 'pandoc', range: new vscode.Range(pos.line, start, pos.line, end) };
-    }
-  }
-  return undefined;
+  const hit = citationIn(doc.getText(), scanOf(doc), doc.offsetAt(pos));
+  return hit && { key: hit.key, style: hit.style, range: new vscode.Range(doc.positionAt(hit.start), doc.positionAt(hit.end)) };
 }

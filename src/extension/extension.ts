@@ -6,6 +6,8 @@ import { CheckActionProvider, rememberName } from './check-actions';
 import { ClaimLensProvider } from './claim-lens';
 import { CompletionProvider } from './completion-provider';
 import { DraftChecker } from './draft-checker';
+import { DRAFTS, isDraftLanguage } from './draft-selector';
+import { registerCitationHints } from './citation-hints';
 import { findSupport, syncBibliography } from './find-support';
 import { HoverProvider } from './hover-provider';
 import { insertCitation, type InsertCitationArgs } from './insert-citation';
@@ -13,14 +15,14 @@ import { markdownPreview } from './markdown-preview';
 import { DefinitionProvider, ReferenceProvider } from './navigation';
 import { readSettings } from './settings';
 import type { BibliographyFormat } from '../core/bibliography-export';
+import type { IndexerOptions } from '../core/engine/indexer';
 import { exportBibliography, openPassage } from './source-commands';
 import { IndexCacheFile } from './index-cache-file';
-import { nodeWorkerFactory } from './node-worker';
 import { SourceStore } from './source-store';
 import { SourcesTree } from './sources-tree';
 import { createStatusBar } from './status-bar';
 
-const MARKDOWN: vscode.DocumentSelector = [{ language: 'markdown' }];
+const MARKDOWN = DRAFTS;
 
 /** What activation returns: the live store and views, for tests and other extensions. */
 export interface GroundworkApi {
@@ -34,18 +36,19 @@ export interface GroundworkApi {
   checker: DraftChecker;
 }
 
-export function activate(context: vscode.ExtensionContext): GroundworkApi {
+/** Activation shared by the Node and the browser entries (extension.node.ts, extension.browser.ts); `workers` is what the host offers for indexing. */
+export function activateShared(context: vscode.ExtensionContext, workers: IndexerOptions): GroundworkApi {
   const log = vscode.window.createOutputChannel('Groundwork', { log: true });
   const store = new SourceStore({
     seeds: vscode.Uri.joinPath(context.extensionUri, 'seeds'),
     settings: readSettings,
     log,
     cache: new IndexCacheFile(context.storageUri ?? context.globalStorageUri),
-    createWorker: nodeWorkerFactory(vscode.Uri.joinPath(context.extensionUri, 'dist', 'index-worker.js').fsPath),
+    indexer: workers,
   });
   const bibliographies = new BibliographyStore(() => readSettings().bibliographies, log);
   const library = new CitationLibrary(store, bibliographies);
-  const preview = markdownPreview(library);
+  const preview = markdownPreview(library, log);
   const status = createStatusBar();
   const sourcesTree = new SourcesTree(store, 'sources');
   const peopleTree = new SourcesTree(store, 'people');
@@ -83,6 +86,7 @@ export function activate(context: vscode.ExtensionContext): GroundworkApi {
   );
   context.subscriptions.push(
     bibliographies, library, ...preview.subscriptions,
+    registerCitationHints(DRAFTS, library, preview.styles),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration('groundwork.bibliographies')) {
         bibliographies.watch();
@@ -98,7 +102,7 @@ export function activate(context: vscode.ExtensionContext): GroundworkApi {
 /** Check Draft: checks the active draft now and shows the Problems panel. */
 async function checkActive(checker: DraftChecker): Promise<number | undefined> {
   const doc = vscode.window.activeTextEditor?.document;
-  if (!doc || doc.languageId !== 'markdown') {
+  if (!doc || !isDraftLanguage(doc.languageId)) {
     void vscode.window.showWarningMessage('Groundwork: open a Markdown draft to check it.');
     return undefined;
   }
@@ -129,5 +133,3 @@ function applyFilter(value: string, sTree: SourcesTree, sView: vscode.TreeView<u
   }
   void vscode.commands.executeCommand('setContext', 'groundwork.filtered', value !== '');
 }
-
-export function deactivate(): void {}

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { isDraftLanguage } from './draft-selector';
 import { cite, readDraft, sentencesIn, supportingPassages } from '../core/checks';
 import type { CitationStyle } from '../core/citations';
 import { addToBibliography, bibliographyOf } from './bibliography-file';
@@ -11,7 +12,7 @@ interface SupportItem extends vscode.QuickPickItem {
 /** The sentence at a position: lists the passages that best support it and cites the one picked. */
 export async function findSupport(store: SourceStore, style: CitationStyle, uri?: vscode.Uri, offset?: number): Promise<boolean> {
   const editor = uri ? await vscode.window.showTextDocument(uri) : vscode.window.activeTextEditor;
-  if (!editor || editor.document.languageId !== 'markdown') {
+  if (!editor || !isDraftLanguage(editor.document.languageId)) {
     void vscode.window.showWarningMessage('Groundwork: put the cursor in a sentence of a Markdown draft to find its sources.');
     return false;
   }

@@ -1,25 +1,21 @@
 import * as vscode from 'vscode';
-import type { SourceRecord } from '../core/corpus-builder';
-import { INDEX_VERSION, readCache, writeCache } from '../core/index-cache';
+import type { CacheStore } from '../core/engine/host';
+import { INDEX_VERSION } from '../core/index-cache';
 
-/** The persistent index cache: one JSON file in the extension's storage, records keyed by content hash. */
-export class IndexCacheFile {
+/** The persistent index cache: one file in the extension's storage. */
+export class IndexCacheFile implements CacheStore {
   private readonly uri: vscode.Uri;
 
   constructor(storage: vscode.Uri) {
-    this.uri = vscode.Uri.joinPath(storage, `index-cache-v${INDEX_VERSION}.json`);
+    this.uri = vscode.Uri.joinPath(storage, `index-cache-v${INDEX_VERSION}.jsonl`);
   }
 
-  async read(): Promise<Map<string, SourceRecord>> {
-    try {
-      return readCache(await vscode.workspace.fs.readFile(this.uri));
-    } catch {
-      return new Map();
-    }
+  async read(): Promise<Uint8Array | undefined> {
+    return vscode.workspace.fs.readFile(this.uri).then(undefined, () => undefined);
   }
 
-  async write(records: Map<string, SourceRecord>): Promise<void> {
+  async write(bytes: Uint8Array): Promise<void> {
     await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(this.uri, '..'));
-    await vscode.workspace.fs.writeFile(this.uri, writeCache(records));
+    await vscode.workspace.fs.writeFile(this.uri, bytes);
   }
 }

@@ -1,14 +1,18 @@
 import * as vscode from 'vscode';
-import { citationMark, displayTitle, footnoteDefinition, hasFootnoteDefinition, type CitationStyle } from '../core/citations';
+import { citationMark, footnoteDefinition, hasFootnoteDefinition, type CitationStyle } from '../core/citations';
+import { citationPickerEntries } from '../core/features/picker';
 import type { GroundworkIndex } from '../core/groundwork-index';
 import type { Passage, Source } from '../core/types';
 import { addToBibliography, bibliographyOf } from './bibliography-file';
 import { nameAt } from './draft-lookup';
+import { readSettings } from './settings';
 import type { SourceStore } from './source-store';
 import { escapeIcons, notificationText } from '../core/markdown-text';
 
 export interface InsertCitationArgs {
   key?: string;
+  /** `p. 3`, `para. 2`: inserted as `[@key, p. 3]`; an empty string inserts none without asking. */
+  locator?: string;
   passageId?: string;
   style?: CitationStyle;
 }
@@ -28,7 +32,10 @@ export async function insertCitation(store: SourceStore, style: CitationStyle, a
   const index = await store.index();
   const chosen = args.key || args.passageId ? fromArgs(index, args) : await pick(index, editor);
   if (!chosen) return false;
-  return applyCitation(editor, chosen, args.style ?? style);
+  const chosenStyle = args.style ?? style;
+  const locator = args.locator ?? (chosenStyle === 'pandoc' && readSettings().askLocator ? await askLocator() : '');
+  if (locator === undefined) return false;
+  return applyCitation(editor, chosen, chosenStyle, locator);
 }
 
 function fromArgs(index: GroundworkIndex, args: InsertCitationArgs): Source | undefined {
@@ -39,15 +46,12 @@ function fromArgs(index: GroundworkIndex, args: InsertCitationArgs): Source | un
 }
 
 async function pick(index: GroundworkIndex, editor: vscode.TextEditor): Promise<Source | undefined> {
-  const items: PickItem[] = [];
-  for (const source of index.sources.filter((s) => s.passages.length > 0)) {
-    const facts = [source.meta.outlet, source.meta.date].filter(Boolean).join(', ');
-    items.push({ label: `$(book) ${escapeIcons(displayTitle(source))}`, description: escapeIcons(`@${source.key}`), detail: escapeIcons(facts), source });
-    for (const passage of source.passages) {
-      // The whole passage is the label so every word of it can be searched; the workbench shortens it on screen.
-      items.push({ label: escapeIcons(passage.text), description: escapeIcons(`@${source.key}`), detail: escapeIcons(`${facts} · line ${passage.line}`), source, passage });
-    }
-  }
+  const items: PickItem[] = citationPickerEntries(index).map((e) => ({
+    ...e,
+    label: e.passage ? escapeIcons(e.label) : `$(book) ${escapeIcons(e.label)}`,
+    description: escapeIcons(e.description),
+    detail: escapeIcons(e.detail),
+  }));
   const qp = vscode.window.createQuickPick<PickItem>();
   qp.items = items;
   qp.matchOnDescription = true;
@@ -71,9 +75,14 @@ function prefill(index: GroundworkIndex, editor: vscode.TextEditor): string {
 }
 
 /** One edit, one undo step: the mark at the cursor and, for footnotes, a definition at the end if missing. */
-async function applyCitation(editor: vscode.TextEditor, source: Source, style: CitationStyle): Promise<boolean> {
+/** The locator to cite, `''` for none, undefined when the user cancels. */
+function askLocator(): Thenable<string | undefined> {
+  return vscode.window.showInputBox({ title: 'Locator', prompt: 'Page, paragraph or chapter to cite, e.g. p. 3, para. 2, chap. 4 (leave empty for none)', placeHolder: 'p. 3' });
+}
+
+async function applyCitation(editor: vscode.TextEditor, source: Source, style: CitationStyle, locator: string): Promise<boolean> {
   const doc = editor.document;
-  const mark = citationMark(source.key, style);
+  const mark = citationMark(source.key, style, locator);
   const definition = footnoteDefinition(source);
   const needsDefinition = style === 'footnote' && !hasFootnoteDefinition(doc.getText(), source.key);
   const end = doc.lineAt(doc.lineCount - 1).range.end;

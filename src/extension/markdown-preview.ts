@@ -1,23 +1,39 @@
+import type { CslData } from '@citation-js/core';
 import type MarkdownIt from 'markdown-it';
 import * as vscode from 'vscode';
+import { entryToCsl } from '../core/csl';
 import { citationPlugin } from '../core/markdown-citations';
 import type { CitationLibrary } from './citation-library';
-import { readSettings } from './settings';
+import { CslStyles } from './csl-styles';
 
 /**
  * What `activate` returns as `extendMarkdownIt`: the built-in Markdown preview renders citations
- * with it. Open previews are refreshed when the sources, bibliographies or the setting change,
- * since the preview keeps its last rendering.
+ * with it, in the draft's CSL style. Open previews are refreshed when the sources,
+ * bibliographies, a style file or the settings change, since the preview keeps its last rendering.
  */
-export function markdownPreview(library: CitationLibrary): { extendMarkdownIt(md: MarkdownIt): MarkdownIt; subscriptions: vscode.Disposable[] } {
+export function markdownPreview(library: CitationLibrary, log: vscode.LogOutputChannel): { extendMarkdownIt(md: MarkdownIt): MarkdownIt; styles: CslStyles; subscriptions: vscode.Disposable[] } {
   const refresh = () => void vscode.commands.executeCommand('markdown.preview.refresh');
+  const styles = new CslStyles(log);
+  const options = () => ({
+    item: (key: string) => cslItem(library, key),
+    style: (csl: string | undefined, env: unknown) => styles.style(csl, (env as { currentDocument?: vscode.Uri } | undefined)?.currentDocument),
+  });
   return {
-    extendMarkdownIt: (md) => md.use(citationPlugin, () => ({ format: readSettings().previewCitations, lookup: (key: string) => library.peekEntry(key) })),
+    extendMarkdownIt: (md) => md.use(citationPlugin, options),
+    styles,
     subscriptions: [
+      styles,
+      styles.onDidChange(refresh),
       library.onDidChange(refresh),
       vscode.workspace.onDidChangeConfiguration((e) => {
-        if (e.affectsConfiguration('groundwork.previewCitations')) refresh();
+        if (e.affectsConfiguration('groundwork.previewCitations') || e.affectsConfiguration('groundwork.csl')) refresh();
       }),
     ],
   };
+}
+
+/** The CSL-JSON of a key's source or bibliography entry, from what is loaded now. */
+export function cslItem(library: CitationLibrary, key: string): CslData | undefined {
+  const entry = library.peekEntry(key);
+  return entry && (entryToCsl(entry) as unknown as CslData);
 }

@@ -1,12 +1,11 @@
 import * as vscode from 'vscode';
-import type { Mention } from '../core/types';
-import { citationAt, nameAt } from './draft-lookup';
+import { nameDefinition, nameReferences, sourceTarget, type Target } from '../core/features/navigation';
+import { citationAt } from './draft-lookup';
 import type { SourceStore } from './source-store';
 
-async function locationOf(m: Mention): Promise<vscode.Location> {
-  const uri = vscode.Uri.parse(m.path);
-  const start = new vscode.Position(m.line - 1, m.column - 1);
-  return new vscode.Location(uri, new vscode.Range(start, start.translate(0, m.end - m.start)));
+function location(t: Target): vscode.Location {
+  const start = new vscode.Position(t.line - 1, t.column - 1);
+  return new vscode.Location(vscode.Uri.parse(t.path), new vscode.Range(start, start.translate(0, t.length)));
 }
 
 /** Go to definition: a name jumps to its first mention in the sources, a citation key to its source. */
@@ -18,11 +17,10 @@ export class DefinitionProvider implements vscode.DefinitionProvider {
     const cite = citationAt(doc, pos);
     if (cite) {
       const source = index.source(cite.key);
-      const lead = source?.passages[0];
-      return source && new vscode.Location(vscode.Uri.parse(source.path), new vscode.Position((lead?.line ?? 1) - 1, (lead?.column ?? 1) - 1));
+      return source && location(sourceTarget(source));
     }
-    const name = nameAt(index, doc, pos);
-    return name?.person.mentions[0] && locationOf(name.person.mentions[0]);
+    const target = nameDefinition(index, doc.getText(), doc.offsetAt(pos));
+    return target && location(target);
   }
 }
 
@@ -31,8 +29,6 @@ export class ReferenceProvider implements vscode.ReferenceProvider {
   constructor(private readonly store: SourceStore) {}
 
   async provideReferences(doc: vscode.TextDocument, pos: vscode.Position): Promise<vscode.Location[]> {
-    const index = await this.store.index();
-    const name = nameAt(index, doc, pos);
-    return name ? Promise.all(name.person.mentions.map(locationOf)) : [];
+    return nameReferences(await this.store.index(), doc.getText(), doc.offsetAt(pos)).map(location);
   }
 }

@@ -9,6 +9,12 @@ export interface Settings {
   citationStyle: CitationStyle;
   bibliographies: string[];
   previewCitations: CitationFormat;
+  /** A CSL style file for the preview and inline citations; a draft's `csl:` wins. */
+  csl: string;
+  /** Inlay hints showing each citation as the style renders it. */
+  inlineCitations: boolean;
+  /** Whether Insert Citation asks for a locator (page, paragraph…). */
+  askLocator: boolean;
 }
 
 export function readSettings(): Settings {
@@ -19,6 +25,9 @@ export function readSettings(): Settings {
     citationStyle: c.get<CitationStyle>('citationStyle', 'pandoc'),
     bibliographies: c.get<string[]>('bibliographies', ['**/*.bib', '**/*.json']),
     previewCitations: c.get<CitationFormat>('previewCitations', 'author-date'),
+    csl: c.get<string>('csl', ''),
+    inlineCitations: c.get<boolean>('inlineCitations', true),
+    askLocator: c.get<boolean>('insertCitation.askLocator', false),
   };
 }
 

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { isDraftLanguage } from './draft-selector';
 import { citedKeys, displayTitle } from '../core/citations';
 import type { GroundworkIndex } from '../core/groundwork-index';
 import type { Mention, Person, Source } from '../core/types';
@@ -27,7 +28,7 @@ export class SourcesTree implements vscode.TreeDataProvider<Node>, vscode.Dispos
 
   refresh(): void {
     const doc = vscode.window.activeTextEditor?.document;
-    this.cited = new Set(doc?.languageId === 'markdown' ? citedKeys(doc.getText()) : []);
+    this.cited = new Set(doc && isDraftLanguage(doc.languageId) ? citedKeys(doc.getText()) : []);
     this.changed.fire(undefined);
   }
 

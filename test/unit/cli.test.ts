@@ -54,7 +54,7 @@ describe('the groundwork CLI (built bin)', () => {
   it('reports unreadable sources on stderr and carries on', () => {
     const dir = mkdtempSync(join(tmpdir(), 'gw-cli-'));
     writeFileSync(join(dir, 'empty.txt'), '');
-    writeFileSync(join(dir, 'bad.txt'), Buffer.from([0xff, 0xfe, 0x00, 0x41]));
+    writeFileSync(join(dir, 'bad.txt'), Buffer.from([0x41, 0x00, 0x01, 0x42]));
     writeFileSync(join(dir, 'ok.md'), '---\ntitle: Talks\n---\nUkrainian Defense Minister Rustem Umerov met reporters.\n');
     const r = run('entities', dir, join(dir, 'missing.txt'), '--json');
     assert.equal(r.status, 0);

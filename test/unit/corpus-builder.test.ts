@@ -1,9 +1,10 @@
 import * as assert from 'node:assert/strict';
 import { buildCorpus } from '../../src/core/corpus';
 import { CorpusBuilder } from '../../src/core/corpus-builder';
+import { GroundworkIndex } from '../../src/core/groundwork-index';
 import { contentHash, readCache, writeCache } from '../../src/core/index-cache';
 import type { Corpus } from '../../src/core/corpus';
-import type { SourceRecord } from '../../src/core/corpus-builder';
+import type { CacheEntry } from '../../src/core/index-cache';
 import { input, seedInputs } from './fixtures';
 
 const summary = (c: Corpus) => ({
@@ -26,6 +27,22 @@ describe('an index kept current one file at a time', () => {
     assert.equal(index.searchPassages('Quarrington talks short')[0].source.key, corpus.sources[2].key);
   });
 
+  it('finds names after edits and deletes as a fresh index of the same files does', () => {
+    const builder = new CorpusBuilder();
+    for (const i of [...seedInputs(), extra]) builder.set(i);
+    builder.build();
+    builder.set(edited);
+    builder.build();
+    builder.set(extra);
+    const { index } = builder.build();
+    const fresh = new GroundworkIndex(buildCorpus([...seedInputs(), extra]));
+    const draft = 'Rustem Umerov met Andrei Belousov and No Kwang Chol; Ottoline Quarrington did not. Umerov said so.';
+    const names = (i: GroundworkIndex) => i.matchNames(draft).map((h) => [h.text, h.value.name, h.value.mentions.length]);
+    assert.deepEqual(names(index), names(fresh));
+    assert.equal(index.personNamed('ottoline quarrington'), undefined, 'the edit’s person left with the edit');
+    assert.equal(index.personNamed('rustem umerov')?.mentions.length, fresh.personNamed('Rustem Umerov')?.mentions.length);
+  });
+
   it('merges in slices to the same corpus as in one go', async () => {
     const inputs = [...seedInputs(), extra];
     const sliced = new CorpusBuilder();
@@ -46,24 +63,25 @@ describe('an index kept current one file at a time', () => {
     assert.ok(index.searchPassages('Quarrington talks short').every((h) => !h.passage.text.includes('Quarrington')));
   });
 
-  it('restores from a stored cache keyed by content hash to the same corpus', () => {
+  it('restores from a stored cache to the same corpus', async () => {
     const inputs = [...seedInputs(), extra];
-    const records = new Map<string, SourceRecord>();
+    const entries = new Map<string, CacheEntry>();
     const first = new CorpusBuilder();
-    for (const i of inputs) records.set(contentHash(i.bytes), first.set(i));
+    for (const i of inputs) entries.set(i.path, { hash: contentHash(i.bytes), mtime: 1, size: i.bytes.length, record: first.set(i) });
     const expected = summary(first.build().corpus);
-    const cached = readCache(writeCache(records));
-    assert.equal(cached.size, 3);
+    const cached = await readCache(await writeCache(entries, 42));
+    assert.equal(cached.entries.size, 3);
+    assert.equal(cached.savedAt, 42);
     const warm = new CorpusBuilder();
-    for (const i of inputs) warm.setRecord(cached.get(contentHash(i.bytes))!);
+    for (const i of inputs) warm.setRecord(cached.entries.get(i.path)!.record);
     assert.deepEqual(summary(warm.build().corpus), expected);
-    assert.equal(cached.get(contentHash(edited.bytes)), undefined);
+    assert.deepEqual({ ...cached.entries.get(extra.path), record: undefined }, { hash: contentHash(extra.bytes), mtime: 1, size: extra.bytes.length, record: undefined });
     const text = (t: string) => new TextEncoder().encode(t);
-    assert.equal(readCache(text('{"version":0}\n')).size, 0);
-    assert.equal(readCache(text('not json')).size, 0);
+    assert.equal((await readCache(text('{"version":0}\n'))).entries.size, 0);
+    assert.equal((await readCache(text('not json'))).entries.size, 0);
     // A damaged line loses its record only.
-    const lines = new TextDecoder().decode(writeCache(records)).split('\n');
+    const lines = new TextDecoder().decode(await writeCache(entries, 42)).split('\n');
     lines[1] = lines[1].slice(0, 20);
-    assert.equal(readCache(text(lines.join('\n'))).size, 2);
+    assert.equal((await readCache(text(lines.join('\n')))).entries.size, 2);
   });
 });

@@ -72,6 +72,6 @@ describe('hostile input: text surfaces', () => {
       assert.ok(!/[\n\r\u0000-\u001f\u007f-\u009f\u202a-\u202e]/.test(logText(text)), logText(text));
       assert.ok(!/(^|[^\\])\$\(/.test(escapeIcons(text)));
     }
-    assert.equal(logText('\u001b[2Jtitle'), '\\x1b[2Jtitle');
+    assert.equal(logText('\u001b[2Jtitle'), '\\u001b[2Jtitle');
   });
 });

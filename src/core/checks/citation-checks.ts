@@ -1,47 +1,49 @@
-import { CITATION, footnoteDefinition } from '../citations';
+import { footnoteDefinition } from '../citations';
 import type { GroundworkIndex } from '../groundwork-index';
-import { editDistance } from '../people';
+import { editDistance } from '../edit-distance';
+import type { Citation, FootnoteRef } from '../pandoc-citations';
 import { appendDefinition } from './draft-edits';
 import type { DraftText } from './draft-text';
 import type { Finding, Fix } from './types';
 
 type Draft = Omit<Finding, 'severity'>;
 
-const DEFINITION = /^[ \t]{0,3}\[\^([^\]\s]+)\]:/gm;
-
-/** `[@key]` with no source or bibliography entry, `[^key]` with no footnote definition. */
+/** `[@key]` with no source or bibliography entry, `[^key]` with no footnote definition, in draft order. */
 export function checkCitations(index: GroundworkIndex, draft: DraftText, extraKeys: ReadonlySet<string>): Draft[] {
-  const defined = new Set([...draft.text.matchAll(DEFINITION)].map((m) => m[1]));
   const keys = [...index.sources.map((s) => s.key), ...extraKeys];
-  const findings: Draft[] = [];
-  for (const m of draft.prose.matchAll(CITATION)) {
-    const pandocKey = m[1];
-    if (pandocKey !== undefined) {
-      if (index.source(pandocKey) || extraKeys.has(pandocKey)) continue;
-      const start = m.index + 1;
-      findings.push({
-        rule: 'unknown-citation',
-        message: `No source or bibliography entry has the key @${pandocKey}.${bracketed(draft.prose, m.index) ? '' : ' (For a literal @, write \\@.)'}`,
-        start: m.index,
-        end: start + pandocKey.length,
-        fixes: closest(pandocKey, keys).map((key, i) => replaceWith(`@${key}`, start - 1, start + pandocKey.length, i === 0)),
-      });
-      continue;
-    }
-    const label = m[2];
-    if (defined.has(label)) continue;
-    const source = index.source(label);
-    const fixes: Fix[] = source ? [addDefinition(draft.text, footnoteDefinition(source))] : [];
-    for (const key of closest(label, [...defined, ...keys])) fixes.push(replaceWith(`[^${key}]`, m.index, m.index + m[0].length, fixes.length === 0));
-    findings.push({
-      rule: 'unknown-citation',
-      message: source ? `Footnote [^${label}] has no definition.` : `Footnote [^${label}] has no definition and no source has the key ${label}.`,
-      start: m.index,
-      end: m.index + m[0].length,
-      fixes,
-    });
-  }
-  return findings;
+  const findings: Array<Draft | undefined> = [
+    ...draft.citations.map((c) => unknownKey(index, c, keys, extraKeys)),
+    ...draft.footnoteRefs.map((r) => undefinedFootnote(index, draft, r, keys)),
+  ];
+  return findings.filter((f): f is Draft => f !== undefined).sort((a, b) => a.start - b.start);
+}
+
+function unknownKey(index: GroundworkIndex, c: Citation, keys: string[], extraKeys: ReadonlySet<string>): Draft | undefined {
+  if (index.source(c.key) || extraKeys.has(c.key)) return undefined;
+  // A bare `@name` in the text may be meant literally; a bracketed one is surely a citation.
+  const bare = c.mode === 'author-in-text' && c.end === c.keyEnd;
+  const at = c.mode === 'suppress-author' ? c.keyStart + 1 : c.keyStart;
+  return {
+    rule: 'unknown-citation',
+    message: `No source or bibliography entry has the key @${c.key}.${bare ? ' (For a literal @, write \\@.)' : ''}`,
+    start: at,
+    end: c.keyEnd,
+    fixes: closest(c.key, keys).map((key, i) => replaceWith(`@${key}`, at, c.keyEnd, i === 0)),
+  };
+}
+
+function undefinedFootnote(index: GroundworkIndex, draft: DraftText, ref: FootnoteRef, keys: string[]): Draft | undefined {
+  if (draft.footnoteLabels.has(ref.label)) return undefined;
+  const source = index.source(ref.label);
+  const fixes: Fix[] = source ? [addDefinition(draft.text, footnoteDefinition(source))] : [];
+  for (const key of closest(ref.label, [...draft.footnoteLabels, ...keys])) fixes.push(replaceWith(`[^${key}]`, ref.start, ref.end, fixes.length === 0));
+  return {
+    rule: 'unknown-citation',
+    message: source ? `Footnote [^${ref.label}] has no definition.` : `Footnote [^${ref.label}] has no definition and no source has the key ${ref.label}.`,
+    start: ref.start,
+    end: ref.end,
+    fixes,
+  };
 }
 
 /** Up to three keys within a few edits, closest first. */
@@ -62,9 +64,4 @@ function replaceWith(text: string, start: number, end: number, preferred: boolea
 
 function addDefinition(text: string, definition: string): Fix {
   return { title: 'Add the footnote definition from the source', edits: [appendDefinition(text, definition)], preferred: true };
-}
-
-function bracketed(prose: string, at: number): boolean {
-  const open = prose.lastIndexOf('[', at);
-  return open >= 0 && !prose.slice(open, at).includes(']') && prose.indexOf(']', at) > at;
 }

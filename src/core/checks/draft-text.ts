@@ -1,41 +1,47 @@
+import { scanMarkdown, type Citation, type FootnoteRef } from '../pandoc-citations';
 import { splitSentences } from '../sentences';
 
 /**
  * A Markdown draft as the checks read it: `prose` is the text with everything that is not
- * prose (front matter, code, HTML, link targets, footnote and link definitions) blanked out
- * with spaces, so every offset still points into the original text.
+ * prose blanked out with spaces, so every offset still points into the original text. What is
+ * prose is what pandoc reads as text (the citation parser's reading): not front matter, code,
+ * math, raw HTML or TeX, link targets, link definitions, nor footnote definitions, whose
+ * citations are still in `citations`.
  */
 export interface DraftText {
   text: string;
   prose: string;
   paragraphs: Array<{ start: number; end: number }>;
+  /** Every Pandoc citation, as pandoc reads the draft (in footnotes too). */
+  citations: Citation[];
+  footnoteRefs: FootnoteRef[];
+  /** Labels of the `[^label]:` definitions. */
+  footnoteLabels: Set<string>;
 }
 
-const BLANKED: RegExp[] = [
-  /^---[ \t]*\r?\n[\s\S]*?\r?\n(?:---|\.\.\.)[ \t]*(?=\r?\n|$)/y, // front matter, only at the very start
-];
-const BLANK_ANYWHERE: RegExp[] = [
-  /^[ \t]*(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:^[ \t]*\1[ \t]*$|(?![\s\S]))/gm, // fenced code
-  /<!--[\s\S]*?-->/g,
-  /(`+)(?!`)[\s\S]*?[^`]\1(?!`)/g, // inline code
-  /<\/?[A-Za-z][^<>]*>/g, // HTML tags and autolinks
-  /\]\([^()\s]*(?:\([^()]*\)[^()\s]*)*(?:\s+(?:"[^"]*"|'[^']*'|\([^)]*\)))?\s*\)/g, // link targets and titles
-  /^[ \t]{0,3}\[[^\]\n]+\]:[^\n]*(?:\n(?:[ \t]{2,}|\t)[^\n]*)*/gm, // footnote and link-reference definitions
-  /^[ \t]{0,3}#{1,6}[ \t]/gm, // heading markers (the heading text stays)
-];
+const HEADING_MARKER = /^[ \t]{0,3}#{1,6}[ \t]/gm;
 
 export function readDraft(text: string): DraftText {
-  let prose = text;
-  for (const re of BLANKED) {
-    re.lastIndex = 0;
-    const m = re.exec(prose);
-    if (m) prose = blank(prose, m.index, m.index + m[0].length);
-  }
-  for (const re of BLANK_ANYWHERE) {
-    // A link keeps its `]` so the link text stays apart from what follows.
-    prose = prose.replace(re, (m: string) => (m.startsWith('](') ? ']' + spaces(m.slice(1)) : spaces(m)));
-  }
-  return { text, prose, paragraphs: paragraphsOf(prose) };
+  const scan = scanMarkdown(text);
+  const ranges: Array<[number, number]> = [];
+  for (let i = 0; i < scan.opaque.length; i += 2) ranges.push([scan.opaque[i], scan.opaque[i + 1]]);
+  for (const note of scan.footnoteDefinitions) ranges.push([note.start, note.end]);
+  for (const m of text.matchAll(HEADING_MARKER)) ranges.push([m.index, m.index + m[0].length]);
+  const prose = blankOut(text, ranges.sort((a, b) => a[0] - b[0]));
+  return {
+    text,
+    prose,
+    paragraphs: paragraphsOf(prose),
+    citations: scan.citations,
+    footnoteRefs: scan.footnoteRefs,
+    footnoteLabels: new Set(scan.footnoteDefinitions.map((d) => d.label)),
+  };
+}
+
+/** Whether a paragraph cites anything: a Pandoc citation or a footnote reference. */
+export function citesIn(draft: DraftText, paragraph: { start: number; end: number }): boolean {
+  const inside = (at: number) => at >= paragraph.start && at < paragraph.end;
+  return draft.citations.some((c) => inside(c.keyStart)) || draft.footnoteRefs.some((r) => inside(r.start));
 }
 
 /** Runs of non-blank lines; a line holding only blockquote markers is blank. */
@@ -63,10 +69,20 @@ export function sentencesIn(draft: DraftText, paragraph: { start: number; end: n
   return splitSentences(flat).map(([s, e]) => ({ start: paragraph.start + s, end: paragraph.start + e }));
 }
 
-function spaces(s: string): string {
-  return s.replace(/[^\n]/g, ' ');
+/** The text with the ranges (in order of start, perhaps overlapping) turned to spaces, line breaks kept. */
+function blankOut(text: string, ranges: Array<[number, number]>): string {
+  const parts: string[] = [];
+  let at = 0;
+  for (const [start, end] of ranges) {
+    if (end <= at) continue;
+    const from = Math.max(at, start);
+    parts.push(text.slice(at, from), spaces(text.slice(from, end)));
+    at = end;
+  }
+  parts.push(text.slice(at));
+  return parts.join('');
 }
 
-function blank(text: string, start: number, end: number): string {
-  return text.slice(0, start) + spaces(text.slice(start, end)) + text.slice(end);
+function spaces(s: string): string {
+  return s.replace(/[^\n]/g, ' ');
 }

@@ -1,0 +1,52 @@
+/**
+ * What the engine asks of its host (the VS Code extension, the CLI, the benchmark, a test's
+ * in-memory files). The engine does no I/O of its own: everything comes in through these.
+ */
+
+export interface Disposable {
+  dispose(): void;
+}
+
+export interface FileStat {
+  kind: 'file' | 'folder';
+  /** Milliseconds since the epoch. */
+  mtime: number;
+  size: number;
+}
+
+/** The source files the settings select, by path or URI string. */
+export interface SourceFiles {
+  /** Every source file there is now. */
+  list(): Promise<string[]>;
+  read(path: string): Promise<Uint8Array>;
+  /** What is at `path`; undefined when nothing is. */
+  stat(path: string): Promise<FileStat | undefined>;
+  /** Calls `changed` with the path of each source file or folder created, changed or deleted. */
+  watch(changed: (path: string) => void): Disposable;
+}
+
+/** Where the engine keeps what it parsed between sessions: one opaque blob. */
+export interface CacheStore {
+  read(): Promise<Uint8Array | undefined>;
+  write(bytes: Uint8Array): Promise<void>;
+}
+
+export interface Cancellation {
+  readonly isCancellationRequested: boolean;
+}
+
+/** Shows how far parsing has got; the host may let the user cancel. */
+export interface Progress {
+  run<T>(total: number, task: (report: (done: number) => void, token: Cancellation) => Promise<T>): Promise<T>;
+}
+
+export interface Log {
+  info(message: string): void;
+  warn(message: string): void;
+  debug(message: string): void;
+}
+
+/** Runs `task` with no progress shown and no way to cancel it but the engine's own. */
+export const silentProgress: Progress = {
+  run: (_total, task) => task(() => undefined, { isCancellationRequested: false }),
+};

@@ -1,0 +1,112 @@
+import { failedRecord, recordOf, type SourceRecord } from '../corpus-builder';
+import type { SourceInput } from '../types';
+import type { Cancellation } from './host';
+import { decodeRecord } from './record-codec';
+import { WorkerSlot, type WorkerLike } from './worker-slot';
+
+export type { WorkerLike } from './worker-slot';
+
+export interface IndexerOptions {
+  /** Makes an indexing worker; without one, files are parsed in the calling thread in short slices. */
+  createWorker?: () => WorkerLike;
+  /** How many workers parse at once (the host's cores). */
+  workers?: number;
+  /** A batch with no answer after this long counts as a hung worker, which is replaced. */
+  batchTimeoutMs?: number;
+  log?: (message: string) => void;
+}
+
+const BATCH = 25;
+/** In-thread indexing gives the event loop a turn at least this often (ms). */
+const SLICE_MS = 15;
+
+/**
+ * Parses files and finds their names on a pool of workers when it can; batches are small, so
+ * each answer is quick to take in and cancellation takes effect between batches. A worker that
+ * dies or hangs is replaced, and the batch it had is done again file by file: the file that
+ * kills a worker becomes that file's error, and the rest are indexed.
+ */
+export class Indexer {
+  private readonly slots: WorkerSlot[] = [];
+  /** Workers are taken to work once one has answered; until then a dying worker means they do not (a bad script, no threads). */
+  private workersWork = false;
+  private broken = false;
+
+  constructor(private readonly options: IndexerOptions = {}) {
+    if (!options.createWorker) return;
+    const count = Math.max(1, options.workers ?? 1);
+    for (let i = 0; i < count; i++) this.slots.push(new WorkerSlot(options.createWorker, options.batchTimeoutMs ?? 60_000));
+  }
+
+  get usesWorker(): boolean {
+    return this.slots.length > 0 && !this.broken;
+  }
+
+  /** Records for `inputs` in order, or undefined when cancelled. `progress` gets the count done. */
+  async records(inputs: SourceInput[], progress: (done: number) => void, token: Cancellation): Promise<SourceRecord[] | undefined> {
+    const out = new Array<SourceRecord>(inputs.length);
+    let next = 0;
+    let done = 0;
+    const lane = async (slot: WorkerSlot | undefined) => {
+      while (next < inputs.length && !token.isCancellationRequested) {
+        const at = next;
+        const batch = inputs.slice(at, (next += BATCH));
+        const records = slot && this.usesWorker ? await this.inWorker(slot, batch) : await inThread(batch);
+        records.forEach((r, i) => (out[at + i] = r));
+        progress((done += batch.length));
+      }
+    };
+    await Promise.all(this.usesWorker ? this.slots.map(lane) : [lane(undefined)]);
+    return token.isCancellationRequested ? undefined : out;
+  }
+
+  dispose(): void {
+    for (const slot of this.slots) slot.dispose();
+  }
+
+  private async inWorker(slot: WorkerSlot, batch: SourceInput[]): Promise<SourceRecord[]> {
+    try {
+      const records = (await slot.run(batch)).map(decodeRecord);
+      this.workersWork = true;
+      return records;
+    } catch (err) {
+      if (!this.workersWork) return this.giveUp(err as Error, batch);
+      this.options.log?.(`an indexing worker stopped (${(err as Error).message}); starting another`);
+      return this.oneByOne(slot, batch);
+    }
+  }
+
+  /** The batch a worker died on, one file at a time, to find the file that did it. */
+  private async oneByOne(slot: WorkerSlot, batch: SourceInput[]): Promise<SourceRecord[]> {
+    const out: SourceRecord[] = [];
+    for (const input of batch) {
+      try {
+        out.push(decodeRecord((await slot.run([input]))[0]));
+      } catch (err) {
+        this.options.log?.(`${input.path} stopped the indexing worker: ${(err as Error).message}`);
+        out.push(failedRecord(input.path, `could not index: it stopped the indexing worker (${(err as Error).message})`));
+      }
+    }
+    return out;
+  }
+
+  private giveUp(err: Error, batch: SourceInput[]): Promise<SourceRecord[]> {
+    if (!this.broken) this.options.log?.(`no indexing worker (${err.message}): indexing in this thread`);
+    this.broken = true;
+    this.dispose();
+    return inThread(batch);
+  }
+}
+
+async function inThread(inputs: SourceInput[]): Promise<SourceRecord[]> {
+  const out: SourceRecord[] = [];
+  let slice = performance.now();
+  for (const input of inputs) {
+    out.push(recordOf(input));
+    if (performance.now() - slice > SLICE_MS) {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      slice = performance.now();
+    }
+  }
+  return out;
+}

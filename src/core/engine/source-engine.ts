@@ -1,0 +1,363 @@
+import { CorpusBuilder, failedRecord } from '../corpus-builder';
+import type { GroundworkIndex } from '../groundwork-index';
+import { contentHash, type CacheEntry } from '../index-cache';
+import { logText } from '../markdown-text';
+import type { SourceInput } from '../types';
+import type { BuildReport } from './build-report';
+import { Emitter } from './emitter';
+import type { CacheStore, Cancellation, Disposable, FileStat, Log, Progress, SourceFiles } from './host';
+import { silentProgress } from './host';
+import { Indexer, type IndexerOptions } from './indexer';
+import { SourceCache } from './source-cache';
+import { nextTurn } from './slices';
+
+export interface EngineOptions {
+  files: SourceFiles;
+  log: Log;
+  cache?: CacheStore;
+  progress?: Progress;
+  /** The indexing workers; without `createWorker`, files are parsed in this thread in slices. */
+  indexer?: IndexerOptions;
+  /** How long file events must be quiet before an update (ms); a burst waits `burstMs`. */
+  settleMs?: number;
+  burstMs?: number;
+  /** How long the index must stay unchanged before the cache is written (ms). */
+  saveCacheAfterMs?: number;
+  /** How a path is shown in the log. */
+  display?: (path: string) => string;
+}
+
+/** This many changed files pending make a burst, whose update waits longer for the rest. */
+const BURST = 20;
+const READ_CHUNK = 256;
+
+type Read = SourceInput | { path: string; error: string; missing: boolean; folder: boolean };
+interface Miss {
+  input: SourceInput;
+  entry: Omit<CacheEntry, 'record'>;
+}
+
+/**
+ * Keeps the index of the host's source files current: lists, reads, parses (in workers), caches
+ * and publishes. A change re-reads only the files that changed; a burst of events is one update;
+ * a restart takes unchanged files from the cache by their stat.
+ */
+export class SourceEngine implements Disposable {
+  private readonly changed = new Emitter<GroundworkIndex>();
+  private readonly built = new Emitter<BuildReport>();
+  /** A new index, after every build that changed something. */
+  readonly onDidChange = this.changed.event;
+  readonly onDidBuild = this.built.event;
+  private current: Promise<GroundworkIndex> | undefined;
+  private latest: GroundworkIndex | undefined;
+  private watcher: Disposable | undefined;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private settle: ((index: Promise<GroundworkIndex>) => void) | undefined;
+  private builder = new CorpusBuilder();
+  private entries = new Map<string, Omit<CacheEntry, 'record'>>();
+  private readonly pending = new Set<string>();
+  private full = true;
+  private waitedForFolder = false;
+  private queue: Promise<unknown> = Promise.resolve();
+  private running: { isCancellationRequested: boolean } | undefined;
+  private readonly reported = new Set<string>();
+  private readonly indexer: Indexer;
+  private readonly cache: SourceCache | undefined;
+
+  constructor(private readonly options: EngineOptions) {
+    this.indexer = new Indexer({ ...options.indexer, log: (m) => options.log.warn(logText(m)) });
+    if (!this.indexer.usesWorker) options.log.info('indexing in this thread (no worker available)');
+    this.cache = options.cache && new SourceCache(options.cache, (m) => options.log.warn(m), options.saveCacheAfterMs);
+    this.watch();
+  }
+
+  get usesWorker(): boolean {
+    return this.indexer.usesWorker;
+  }
+
+  /** Every problem reported with a source so far, once each: `path: error`. */
+  problems(): string[] {
+    return [...this.reported].map((id) => id.replace('\u0000', ': '));
+  }
+
+  /** The index, built on first use and after every change. */
+  index(): Promise<GroundworkIndex> {
+    return (this.current ??= this.build());
+  }
+
+  /** The last finished index, for views that must not wait. */
+  peek(): GroundworkIndex | undefined {
+    return this.latest;
+  }
+
+  /** Brings the index up to date now: `paths` changed, or with none, every source is listed again (unchanged files are not parsed again). */
+  refresh(paths?: string[]): Promise<GroundworkIndex> {
+    if (paths) for (const p of paths) this.pending.add(p);
+    else {
+      this.full = true;
+      this.running && (this.running.isCancellationRequested = true);
+    }
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = undefined;
+    const settle = this.settle;
+    this.settle = undefined;
+    this.current = this.build();
+    settle?.(this.current);
+    return this.current;
+  }
+
+  reload(): Promise<GroundworkIndex> {
+    return this.refresh();
+  }
+
+  /** Updates after file events settle; queries made meanwhile wait for the fresh index. `path` limits it to that file or folder. */
+  scheduleReload(delay = this.options.settleMs ?? 300, path?: string): void {
+    if (path !== undefined) this.pending.add(path);
+    else this.full = true;
+    if (this.timer) clearTimeout(this.timer);
+    else this.current = new Promise((resolve) => (this.settle = resolve));
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      const settle = this.settle;
+      this.settle = undefined;
+      this.current = this.build();
+      settle?.(this.current);
+    }, delay);
+  }
+
+  /** (Re)subscribes to the host's file events, as after the settings change. */
+  watch(): void {
+    this.watcher?.dispose();
+    this.watcher = this.options.files.watch((path) => {
+      this.options.log.debug(logText(`source changed: ${this.display(path)}`));
+      // A checkout or an unzip comes as many events over a second or more: wait it out as one update.
+      this.scheduleReload(this.pending.size >= BURST ? (this.options.burstMs ?? 1500) : this.options.settleMs, path);
+    });
+  }
+
+  /** Writes the cache now rather than after the next quiet moment. */
+  saveCache(): Promise<void> {
+    return this.cache?.saveNow(() => this.cacheEntries()) ?? Promise.resolve();
+  }
+
+  dispose(): void {
+    if (this.timer) clearTimeout(this.timer);
+    if (this.running) this.running.isCancellationRequested = true;
+    this.indexer.dispose();
+    this.watcher?.dispose();
+    this.cache?.dispose();
+    this.changed.dispose();
+    this.built.dispose();
+  }
+
+  /** Builds run one after another; each one takes what changed since the last. */
+  private build(): Promise<GroundworkIndex> {
+    const next = this.queue.then(() => this.buildNow());
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  private async buildNow(): Promise<GroundworkIndex> {
+    const full = this.full || !this.latest;
+    this.full = false;
+    const changed = [...this.pending];
+    this.pending.clear();
+    const token = { isCancellationRequested: false };
+    this.running = token;
+    const report: BuildReport = { kind: full ? 'full' : 'update', sources: 0, parsed: 0, fromCacheByStat: 0, phases: { list: 0, read: 0, parse: 0, merge: 0 } };
+    try {
+      const built = full ? await this.rebuild(token, report) : await this.update(changed, token, report);
+      // Events for files whose content did not change (a save without edits, a folder and then its files).
+      if (built === 'unchanged') return this.latest!;
+      if (!built) {
+        // Cancelled: the next build starts over.
+        this.full = true;
+        return this.latest ?? this.builder.build().index;
+      }
+      return await this.publish(report);
+    } finally {
+      if (this.running === token) this.running = undefined;
+    }
+  }
+
+  /** Every source from scratch, taking unchanged files from the cache (by stat, else by content hash). */
+  private async rebuild(token: Cancellation, report: BuildReport): Promise<boolean> {
+    const builder = new CorpusBuilder();
+    const entries = new Map<string, Omit<CacheEntry, 'record'>>();
+    let t = performance.now();
+    const paths = await this.listSources();
+    report.phases.list = performance.now() - t;
+    t = performance.now();
+    const cached = (await this.cache?.load()) ?? { entries: new Map<string, CacheEntry>(), savedAt: 0 };
+    const misses: Miss[] = [];
+    for (let i = 0; i < paths.length; i += READ_CHUNK) {
+      if (token.isCancellationRequested) return false;
+      await Promise.all(
+        paths.slice(i, i + READ_CHUNK).map(async (path) => {
+          const hit = cached.entries.get(path);
+          const stat = await this.stat(path);
+          if (hit && stat && unchangedSince(hit, stat, cached.savedAt)) {
+            builder.setRecord(hit.record);
+            entries.set(path, { hash: hit.hash, mtime: stat.mtime, size: stat.size });
+            report.fromCacheByStat++;
+            return;
+          }
+          const read = await this.read(path);
+          if ('error' in read) {
+            if (!read.folder) builder.setRecord(failedRecord(read.path, read.error));
+            return;
+          }
+          const entry = { hash: contentHash(read.bytes), ...(stat && { mtime: stat.mtime, size: stat.size }) };
+          entries.set(path, entry);
+          if (hit && hit.hash === entry.hash) builder.setRecord(hit.record);
+          else misses.push({ input: read, entry });
+        }),
+      );
+    }
+    report.phases.read = performance.now() - t;
+    if (!(await this.parse(builder, entries, misses, token, report))) return false;
+    this.options.log.info(`read ${paths.length} sources: ${paths.length - misses.length} from the cache (${report.fromCacheByStat} by their stat), ${misses.length} parsed`);
+    this.builder = builder;
+    this.entries = entries;
+    return true;
+  }
+
+  /** Only the files that changed: new content is parsed, deleted files leave the index. */
+  private async update(paths: string[], token: Cancellation, report: BuildReport): Promise<boolean | 'unchanged'> {
+    let t = performance.now();
+    const misses: Miss[] = [];
+    let touched = 0;
+    const reads = await Promise.all(paths.map((p) => this.read(p)));
+    // A folder that appears (a checkout, an unzip) may come as one event for the folder: look for the files in it.
+    const folders = reads.filter((r) => 'error' in r && r.folder).map((r) => r.path);
+    if (folders.length && !this.waitedForFolder) {
+      // Its files are still arriving: wait for the burst to settle, then take it all in one update.
+      this.waitedForFolder = true;
+      for (const p of paths) this.pending.add(p);
+      this.scheduleReload(this.options.burstMs ?? 1500, paths[0]);
+      return 'unchanged';
+    }
+    this.waitedForFolder = false;
+    if (folders.length) {
+      const known = new Set(this.builder.paths());
+      const listStart = performance.now();
+      const added = (await this.listSources()).filter((p) => !known.has(p) && folders.some((f) => p.startsWith(`${f}/`)));
+      report.phases.list = performance.now() - listStart;
+      reads.push(...(await Promise.all(added.map((p) => this.read(p)))));
+    }
+    // A burst of deletions can lose events: check the other sources in the folders that lost files.
+    const emptied = new Set(reads.filter((r) => 'error' in r && r.missing).map((r) => folderOf(r.path)));
+    if (emptied.size) {
+      const asked = new Set(reads.map((r) => r.path));
+      const siblings = this.builder.paths().filter((p) => !asked.has(p) && emptied.has(folderOf(p)));
+      const gone = await Promise.all(siblings.map(async (p) => ((await this.stat(p)) ? undefined : p)));
+      for (const path of gone) if (path) reads.push({ path, error: 'deleted', missing: true, folder: false });
+    }
+    for (const read of reads) {
+      if ('error' in read) {
+        if (read.folder) continue;
+        // A deleted folder gets one event, not one per file in it.
+        const gone = read.missing ? this.builder.paths().filter((p) => p === read.path || p.startsWith(`${read.path}/`)) : [];
+        for (const path of gone) {
+          this.builder.delete(path);
+          this.entries.delete(path);
+        }
+        if (!read.missing) this.builder.setRecord(failedRecord(read.path, read.error));
+        touched += read.missing ? gone.length : 1;
+        continue;
+      }
+      const hash = contentHash(read.bytes);
+      if (this.entries.get(read.path)?.hash !== hash) misses.push({ input: read, entry: { hash, ...(await this.statOf(read.path)) } });
+    }
+    report.phases.read = performance.now() - t - report.phases.list;
+    if (touched === 0 && misses.length === 0) return 'unchanged';
+    return this.parse(this.builder, this.entries, misses, token, report);
+  }
+
+  private async parse(builder: CorpusBuilder, entries: Map<string, Omit<CacheEntry, 'record'>>, misses: Miss[], token: Cancellation, report: BuildReport): Promise<boolean> {
+    report.parsed = misses.length;
+    if (misses.length === 0) return true;
+    const t = performance.now();
+    const progress = this.options.progress ?? silentProgress;
+    const records = await progress.run(misses.length, (report, userToken) => {
+      const either = { get isCancellationRequested() { return token.isCancellationRequested || userToken.isCancellationRequested; } };
+      return this.indexer.records(misses.map((m) => m.input), report, either);
+    });
+    report.phases.parse = performance.now() - t;
+    if (!records) return false;
+    records.forEach((r, i) => {
+      builder.setRecord(r);
+      entries.set(r.parsed.path, misses[i].entry);
+    });
+    return true;
+  }
+
+  private async publish(report: BuildReport): Promise<GroundworkIndex> {
+    const t = performance.now();
+    // The corpus-wide merge runs in this thread, in slices, so the host keeps answering meanwhile.
+    const { corpus, index } = await this.builder.buildAsync(nextTurn);
+    report.phases.merge = performance.now() - t;
+    report.sources = corpus.sources.length;
+    for (const s of corpus.sources) {
+      for (const e of s.errors) {
+        // Each problem once, not again on every rebuild.
+        const id = `${s.path}\u0000${e}`;
+        if (!this.reported.has(id)) this.options.log.warn(logText(`${this.display(s.path)}: ${e}`));
+        this.reported.add(id);
+      }
+    }
+    this.options.log.info(`indexed ${corpus.sources.length} sources, ${corpus.people.filter((p) => p.kind === 'person').length} people`);
+    this.latest = index;
+    this.changed.fire(index);
+    this.built.fire(report);
+    this.cache?.saveSoon(() => this.cacheEntries());
+    return index;
+  }
+
+  private cacheEntries(): Map<string, CacheEntry> {
+    const out = new Map<string, CacheEntry>();
+    for (const [path, entry] of this.entries) {
+      const record = this.builder.record(path);
+      if (record) out.set(path, { ...entry, record });
+    }
+    return out;
+  }
+
+  private async listSources(): Promise<string[]> {
+    return [...new Set(await this.options.files.list())];
+  }
+
+  private stat(path: string): Promise<FileStat | undefined> {
+    return this.options.files.stat(path).catch(() => undefined);
+  }
+
+  private async statOf(path: string): Promise<{ mtime?: number; size?: number }> {
+    const stat = await this.stat(path);
+    return stat ? { mtime: stat.mtime, size: stat.size } : {};
+  }
+
+  private async read(path: string): Promise<Read> {
+    try {
+      return { path, bytes: await this.options.files.read(path) };
+    } catch (err) {
+      // Deleted or unreadable between listing and reading: reported on that source, the rest indexed.
+      // Error codes do not always survive the trip from a remote file system, so ask what is there.
+      const stat = await this.stat(path);
+      const missing = stat === undefined;
+      return { path, error: missing ? 'file was deleted while indexing' : `could not read: ${(err as Error).message}`, missing, folder: stat?.kind === 'folder' };
+    }
+  }
+
+  private display(path: string): string {
+    return this.options.display?.(path) ?? path;
+  }
+}
+
+/** Trusts a stat only for a file that had not changed for a while when the cache was written (its mtime may be coarse). */
+function unchangedSince(hit: CacheEntry, stat: FileStat, savedAt: number): boolean {
+  return stat.kind === 'file' && hit.mtime === stat.mtime && hit.size === stat.size && stat.mtime < savedAt - 2000;
+}
+
+function folderOf(path: string): string {
+  return path.slice(0, path.lastIndexOf('/') + 1);
+}

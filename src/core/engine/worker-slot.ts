@@ -1,0 +1,78 @@
+import type { SourceInput } from '../types';
+import type { StoredRecord } from './record-codec';
+import type { BatchReply, BatchRequest } from './worker-protocol';
+
+/** The part of a Node `Worker` or a web `Worker` the indexer uses. */
+export interface WorkerLike {
+  postMessage(message: BatchRequest): void;
+  terminate(): unknown;
+  on?(event: 'message' | 'error' | 'exit', listener: (value: never) => void): void;
+  addEventListener?(event: 'message' | 'error', listener: (value: never) => void): void;
+}
+
+interface InFlight {
+  id: number;
+  resolve: (records: StoredRecord[]) => void;
+  reject: (err: Error) => void;
+  timer: ReturnType<typeof setTimeout>;
+}
+
+/** One worker of the pool, one batch at a time; a worker that dies or hangs is dropped and the next batch gets a new one. */
+export class WorkerSlot {
+  private worker: WorkerLike | undefined;
+  private inFlight: InFlight | undefined;
+  private nextId = 0;
+
+  constructor(
+    private readonly create: () => WorkerLike,
+    private readonly timeoutMs: number,
+  ) {}
+
+  /** Rejects when the worker dies, fails to start or does not answer in time. */
+  run(inputs: SourceInput[]): Promise<StoredRecord[]> {
+    const worker = this.worker ?? this.start();
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => this.fail(worker, new Error(`no answer in ${Math.round(this.timeoutMs / 1000)} s`)), this.timeoutMs);
+      this.inFlight = { id, resolve, reject, timer };
+      worker.postMessage({ id, inputs });
+    });
+  }
+
+  dispose(): void {
+    if (this.worker) this.fail(this.worker, new Error('indexing stopped'));
+  }
+
+  private start(): WorkerLike {
+    const worker = this.create();
+    const onMessage = (m: BatchReply | { data: BatchReply }) => {
+      const reply = 'data' in m ? m.data : m;
+      const flight = this.inFlight;
+      if (worker !== this.worker || !flight || flight.id !== reply.id) return;
+      this.inFlight = undefined;
+      clearTimeout(flight.timer);
+      flight.resolve(reply.records);
+    };
+    const onError = (err: Error | { message?: string }) => this.fail(worker, new Error(err?.message || 'the worker failed'));
+    const onExit = (code: number) => this.fail(worker, new Error(`the worker exited with code ${code}`));
+    worker.on?.('message', onMessage as (v: never) => void);
+    worker.on?.('error', onError as (v: never) => void);
+    worker.on?.('exit', onExit as (v: never) => void);
+    worker.addEventListener?.('message', onMessage as (v: never) => void);
+    worker.addEventListener?.('error', onError as (v: never) => void);
+    this.worker = worker;
+    return worker;
+  }
+
+  private fail(worker: WorkerLike, err: Error): void {
+    if (worker !== this.worker) return;
+    this.worker = undefined;
+    void worker.terminate();
+    const flight = this.inFlight;
+    this.inFlight = undefined;
+    if (flight) {
+      clearTimeout(flight.timer);
+      flight.reject(err);
+    }
+  }
+}

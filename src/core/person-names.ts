@@ -1,0 +1,110 @@
+import { NameMatcher, type NameHit } from './name-matcher';
+import type { Person } from './types';
+
+/** The people who carry one name, as the matcher knows it. */
+interface Holder {
+  people: Set<Person>;
+}
+
+/** Names compared without case or accents. */
+export const foldName = (s: string): string => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/’/g, "'").toLowerCase();
+
+/** Before b when a is mentioned more (then by name): the order of the people list, so a shared name goes to the best-known person. */
+const better = (a: Person, b: Person) => b.mentions.length - a.mentions.length || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+
+function best(people: Set<Person> | undefined): Person | undefined {
+  let out: Person | undefined;
+  for (const p of people ?? []) if (!out || better(p, out) < 0) out = p;
+  return out;
+}
+
+/**
+ * Every person's name and aliases, for exact lookup and for finding names in a text, kept
+ * across index versions: an update adds and removes only the people whose cards changed.
+ */
+export class PersonNames {
+  private matcher = new NameMatcher<Holder>();
+  private readonly holders = new Map<Person, Holder[]>();
+  private readonly byFold = new Map<string, Set<Person>>();
+
+  /** Brings the table to `people`: cards no longer there leave, new cards come in (compared by identity). */
+  update(people: Person[]): void {
+    for (const _ of this.updating(people));
+  }
+
+  /** `update`, one card a step, for a caller that works in slices. */
+  *updating(people: Person[]): Generator<void, void> {
+    const next = new Set(people);
+    for (const p of [...this.holders.keys()]) {
+      if (next.has(p)) continue;
+      this.remove(p);
+      yield;
+    }
+    for (const p of people) {
+      if (this.holders.has(p)) continue;
+      this.add(p);
+      yield;
+    }
+  }
+
+  /** A person by exact name or alias (case and accents ignored). */
+  named(name: string): Person | undefined {
+    return best(this.byFold.get(foldName(name.trim())));
+  }
+
+  /** Every known name in a text, in one pass, longest first. */
+  find(text: string): Array<NameHit<Person>> {
+    const hits = this.matcher.findAll(text);
+    if (hits.some((h) => h.value.people.size === 0)) {
+      // A name whose people have all gone can hide a shorter name inside it: start the matcher afresh.
+      this.compact();
+      return this.find(text);
+    }
+    return hits.map((h) => ({ ...h, value: best(h.value.people)! }));
+  }
+
+  private add(person: Person): void {
+    const held: Holder[] = [];
+    for (const text of namesOf(person)) {
+      let people = this.byFold.get(foldName(text));
+      if (!people) this.byFold.set(foldName(text), (people = new Set()));
+      people.add(person);
+      const holder = this.holderOf(text);
+      holder.people.add(person);
+      held.push(holder);
+    }
+    this.holders.set(person, held);
+  }
+
+  private remove(person: Person): void {
+    for (const text of namesOf(person)) {
+      const people = this.byFold.get(foldName(text));
+      people?.delete(person);
+      if (people?.size === 0) this.byFold.delete(foldName(text));
+    }
+    for (const holder of this.holders.get(person) ?? []) holder.people.delete(person);
+    this.holders.delete(person);
+  }
+
+  /** The matcher's holder for a name: a new one, or the one already there for the same words. */
+  private holderOf(text: string): Holder {
+    const mine: Holder = { people: new Set() };
+    this.matcher.add(text, mine);
+    const hit = this.matcher.findAll(text)[0];
+    // The whole name, less what the matcher leaves off its end (a possessive, a full stop).
+    const whole = hit?.start === 0 && hit.end >= text.replace(/(?:['’]s|\.)$/, '').length;
+    return whole ? hit.value : mine;
+  }
+
+  private compact(): void {
+    const people = [...this.holders.keys()];
+    this.matcher = new NameMatcher<Holder>();
+    this.holders.clear();
+    this.byFold.clear();
+    for (const p of people) this.add(p);
+  }
+}
+
+export function namesOf(person: Person): string[] {
+  return [person.name, ...person.aliases.map((a) => a.text)];
+}

@@ -1,0 +1,40 @@
+import * as assert from 'node:assert/strict';
+
+/**
+ * Milliseconds one call takes: the least over many short windows. On a shared machine a window
+ * is often preempted; the least disturbed one is the true cost, and a short window is more
+ * likely to run undisturbed than a long one.
+ */
+export function timeOf(run: () => void, rounds = 9, windowMs = 4): number {
+  run();
+  let best = Infinity;
+  for (let round = 0; round < rounds; round++) {
+    let calls = 0;
+    const start = performance.now();
+    let elapsed = 0;
+    while (elapsed < windowMs) {
+      run();
+      calls++;
+      elapsed = performance.now() - start;
+    }
+    best = Math.min(best, elapsed / calls);
+  }
+  return best;
+}
+
+/**
+ * Twice the input takes at most three times as long: linear work passes with room for noise,
+ * quadratic work (four times) does not. No wall-clock threshold. The two sizes are timed in
+ * turn, three times, and the trend must show in every turn to fail: one busy moment is not one.
+ */
+export function assertLinear(label: string, make: (n: number) => () => void, n: number): void {
+  const small = make(n);
+  const large = make(2 * n);
+  const ratios: number[] = [];
+  for (let turn = 0; turn < 3; turn++) {
+    const ratio = timeOf(large) / timeOf(small);
+    if (ratio <= 3) return;
+    ratios.push(ratio);
+  }
+  assert.fail(`${label}: doubling the input from ${n} multiplied the time by ${ratios.map((r) => r.toFixed(1)).join(', then ')}`);
+}

@@ -1,0 +1,28 @@
+import * as assert from 'node:assert/strict';
+import { recordOf } from '../../src/core/corpus-builder';
+import { decodeRecord, encodeRecord, fromJson, toJson, type StoredRecord } from '../../src/core/engine/record-codec';
+import { input, seedInputs } from './fixtures';
+
+const html = input('/x/page.html', '<html><head><title>Talks</title></head><body><p>Interior Minister Corvin Ashgrove said the border &amp; the port would stay open. He said so twice.</p><p>Ashgrove&#39;s deputy agreed.</p></body></html>');
+const md = input('/x/clip.md', '---\ntitle: Talks\n---\n\n> Finance Minister Ottoline Quarrington said the figures\n> would be revised. Quarrington left.\n\nPlain paragraph here. Another sentence.\n');
+
+describe('the record codec (worker boundary and cache)', () => {
+  for (const i of [...seedInputs(), html, md]) {
+    it(`gives back the same record it was given: ${i.path.split('/').pop()}`, () => {
+      const record = recordOf(i);
+      const back = decodeRecord(fromJson<StoredRecord>(toJson(encodeRecord(record))));
+      const plain = (v: unknown) => fromJson(toJson(v));
+      assert.deepEqual(plain(back.parsed), plain(record.parsed));
+      assert.deepEqual(back.people, record.people);
+    });
+  }
+
+  it('sends the text once: passages and sentences as ranges into the source text', () => {
+    const record = recordOf(seedInputs()[1]);
+    const stored = encodeRecord(record);
+    const copies = JSON.stringify(record.parsed).length;
+    const once = JSON.stringify(stored.parsed).length;
+    assert.ok(stored.parsed.passages.every((p) => p.text === undefined && p.sentences.every((s) => s.text === undefined)));
+    assert.ok(once < copies * 0.6, `${once} of ${copies}`);
+  });
+});

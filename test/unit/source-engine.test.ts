@@ -1,0 +1,161 @@
+import * as assert from 'node:assert/strict';
+import type { BuildReport } from '../../src/core/engine/build-report';
+import { SourceEngine, type EngineOptions } from '../../src/core/engine/source-engine';
+import type { GroundworkIndex } from '../../src/core/groundwork-index';
+import { seedInputs } from './fixtures';
+import { InThreadWorker, MemoryCache, MemoryFiles } from './memory-files';
+
+const story = (name: string, n: number) => `Story ${n}\n\nTRENTON, New Jersey (AP) — Finance Minister ${name} said the batch ${n} figures were revised.\n`;
+
+interface Run {
+  engine: SourceEngine;
+  builds: BuildReport[];
+  warnings: string[];
+}
+
+const running: SourceEngine[] = [];
+
+function start(files: MemoryFiles, options: Partial<EngineOptions> = {}): Run {
+  const builds: BuildReport[] = [];
+  const warnings: string[] = [];
+  const log = { info: () => undefined, debug: () => undefined, warn: (m: string) => warnings.push(m) };
+  const engine = new SourceEngine({ files, log, settleMs: 10, burstMs: 60, ...options });
+  engine.onDidBuild((r) => builds.push(r));
+  running.push(engine);
+  return { engine, builds, warnings };
+}
+
+/** The index once file events have settled and their update is done. */
+async function settled(engine: SourceEngine): Promise<GroundworkIndex> {
+  await new Promise((r) => setTimeout(r, 150));
+  return engine.index();
+}
+
+function withSeeds(): MemoryFiles {
+  const files = new MemoryFiles();
+  for (const s of seedInputs()) files.write(`/ws/seeds/${s.path.split('/').pop()}`, s.bytes);
+  return files;
+}
+
+describe('the engine over an in-memory file system', () => {
+  afterEach(() => running.splice(0).forEach((e) => e.dispose()));
+
+  it('takes a burst of file events as one update that parses only the new files', async () => {
+    const files = withSeeds();
+    const { engine, builds } = start(files);
+    await engine.index();
+    for (let i = 0; i < 40; i++) {
+      files.write(`/ws/sources/b${i}.txt`, story(`Halvard Burstmann${String.fromCharCode(97 + (i % 7))}`, i));
+      files.emit(`/ws/sources/b${i}.txt`);
+    }
+    const index = await settled(engine);
+    assert.equal(builds.length, 2, 'the first build and one update');
+    assert.deepEqual([builds[1].kind, builds[1].parsed], ['update', 40]);
+    assert.equal(index.sources.filter((s) => s.path.startsWith('/ws/sources/')).length, 40);
+  });
+
+  it('takes in the files of a folder that arrives as one event', async () => {
+    const files = withSeeds();
+    const { engine, builds } = start(files);
+    await engine.index();
+    for (let i = 0; i < 3; i++) files.write(`/ws/sources/unzipped/u${i}.txt`, story('Ysolde Fairweather', i));
+    files.emit('/ws/sources/unzipped');
+    const index = await settled(engine);
+    assert.equal(index.sources.filter((s) => s.path.includes('/unzipped/')).length, 3);
+    assert.equal(builds.at(-1)!.parsed, 3);
+    assert.ok(index.personNamed('Ysolde Fairweather'));
+  });
+
+  it('notices deletes whose events were lost, and a folder deleted as one event', async () => {
+    const files = withSeeds();
+    for (let i = 0; i < 4; i++) files.write(`/ws/sources/a/d${i}.txt`, story('Corvin Ashgrove', i));
+    for (let i = 0; i < 2; i++) files.write(`/ws/sources/b/e${i}.txt`, story('Ilsabet Marrow', i));
+    const { engine } = start(files);
+    assert.equal((await engine.index()).sources.length, 8);
+    for (let i = 0; i < 4; i++) files.delete(`/ws/sources/a/d${i}.txt`);
+    files.emit('/ws/sources/a/d0.txt');
+    let index = await settled(engine);
+    assert.deepEqual(index.sources.filter((s) => s.path.includes('/a/')), [], 'the siblings whose events were lost are gone too');
+    files.delete('/ws/sources/b');
+    files.emit('/ws/sources/b');
+    index = await settled(engine);
+    assert.equal(index.sources.length, 2);
+    assert.equal(index.personNamed('Ilsabet Marrow'), undefined);
+  });
+
+  it('restarts from the cache: unchanged files by their stat, touched ones by their content', async () => {
+    const files = withSeeds();
+    for (let i = 0; i < 5; i++) files.write(`/ws/sources/c${i}.txt`, story('Ottoline Quarrington', i));
+    const cache = new MemoryCache();
+    const first = start(files, { cache });
+    const expected = (await first.engine.index()).people.map((p) => p.name);
+    await first.engine.saveCache();
+    first.engine.dispose();
+
+    const readsBefore = files.reads;
+    const warm = start(files, { cache });
+    assert.deepEqual((await warm.engine.index()).people.map((p) => p.name), expected);
+    assert.deepEqual([warm.builds[0].parsed, warm.builds[0].fromCacheByStat, files.reads - readsBefore], [0, 7, 0], 'nothing read or parsed');
+    warm.engine.dispose();
+
+    files.write('/ws/sources/c1.txt', files.files.get('/ws/sources/c1.txt')!.bytes);
+    files.write('/ws/sources/c2.txt', story('Rustem Umerov', 2));
+    const again = start(files, { cache });
+    const index = await again.engine.index();
+    assert.deepEqual([again.builds[0].parsed, again.builds[0].fromCacheByStat], [1, 5], 'the touched file is read and found unchanged; the edited one is parsed');
+    assert.ok(index.personNamed('Rustem Umerov'));
+  });
+
+  it('reports each bad file once, also after a reload, and indexes the good ones', async () => {
+    const files = withSeeds();
+    files.write('/ws/sources/empty.txt', '');
+    files.write('/ws/sources/binary.txt', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0xff]));
+    files.write('/ws/sources/locked.txt', story('Ilsabet Marrow', 1));
+    files.unreadable.add('/ws/sources/locked.txt');
+    files.write('/ws/sources/good.txt', story('Corvin Ashgrove', 2));
+    const { engine, warnings } = start(files);
+    const index = await engine.index();
+    assert.ok(index.personNamed('Corvin Ashgrove'));
+    await engine.reload();
+    const about = (name: string) => warnings.filter((w) => w.startsWith(`/ws/sources/${name}:`));
+    assert.match(about('empty.txt').join(), /empty file/);
+    assert.match(about('binary.txt').join(), /binary file/);
+    assert.match(about('locked.txt').join(), /could not read: permission denied/);
+    for (const name of ['empty.txt', 'binary.txt', 'locked.txt']) assert.equal(about(name).length, 1, name);
+    assert.deepEqual(about('good.txt'), []);
+    assert.equal(engine.problems().length, 3);
+  });
+
+  it('replaces a worker that a file kills or hangs, and gives that file the error', async () => {
+    const files = withSeeds();
+    for (let i = 0; i < 60; i++) files.write(`/ws/sources/w${String(i).padStart(2, '0')}.txt`, story('Halvard Burstmann', i));
+    files.write('/ws/sources/w30-crash.txt', story('Ysolde Fairweather', 30));
+    files.write('/ws/sources/w40-hang.txt', story('Ysolde Fairweather', 40));
+    InThreadWorker.started = 0;
+    const { engine } = start(files, { indexer: { createWorker: () => new InThreadWorker(), workers: 2, batchTimeoutMs: 300 } });
+    const index = await engine.index();
+    assert.equal(index.sources.length, 64);
+    const errors = (name: string) => index.sources.find((s) => s.path.endsWith(name))!.errors.join();
+    assert.match(errors('w30-crash.txt'), /stopped the indexing worker \(Maximum call stack/);
+    assert.match(errors('w40-hang.txt'), /stopped the indexing worker \(no answer/);
+    assert.equal(index.sources.filter((s) => s.errors.length > 0).length, 2, 'only those two');
+    assert.ok(index.personNamed('Halvard Burstmann'));
+    assert.ok(InThreadWorker.started > 2, 'dead workers were replaced');
+    assert.equal(engine.usesWorker, true);
+  });
+
+  it('indexes in this thread when no worker ever starts', async () => {
+    const files = withSeeds();
+    const { engine } = start(files, {
+      indexer: {
+        createWorker: () => {
+          throw new Error('no threads here');
+        },
+      },
+    });
+    const index = await engine.index();
+    assert.equal(index.sources.length, 2);
+    assert.equal(engine.usesWorker, false);
+    assert.ok(index.personNamed('Andrei Belousov'));
+  });
+});
