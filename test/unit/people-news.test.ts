@@ -159,3 +159,17 @@ describe('person cards on news text: more role shapes', () => {
     assert.equal(p.get('Marisol')?.role, undefined);
   });
 });
+
+describe('person cards on news text: initials and generations', () => {
+  it('keeps initials in the name (A.J., H.W.) and a title after them out of it', () => {
+    const p = cards('Race winner A.J. Foyt said he was tired. Former President George H.W. Bush sent a letter. U.S. Ambassador Carla Jensen read it.\n');
+    assert.deepEqual(names(p), ['A.J. Foyt', 'Carla Jensen', 'George H.W. Bush']);
+    assert.equal(p.get('Carla Jensen')?.role, 'U.S. Ambassador');
+  });
+
+  it('glues nothing after a name where two sentences meet, and reads a generation as part of the name', () => {
+    const p = cards('Crowds honoured Martin Luther King Jr. Officials said the march was peaceful.\n');
+    assert.deepEqual(names(p), ['Martin Luther King Jr.']);
+    assert.deepEqual(p.get('Martin Luther King Jr.')?.mentions.map((m) => m.text), ['Martin Luther King Jr.']);
+  });
+});
