@@ -78,6 +78,15 @@ export class CitationRenderer {
    */
   cite(group: Citation[], affix: AffixRenderer): string | undefined {
     if (group.length === 0 || group.some((c) => !this.known.has(c.key))) return undefined;
+    try {
+      return this.cluster(group, affix);
+    } catch {
+      // citeproc-js throws on some hostile data (an id such as `__proto__`): the citation shows as written.
+      return undefined;
+    }
+  }
+
+  private cluster(group: Citation[], affix: AffixRenderer): string {
     const marks: string[] = [];
     const mark = (markdown: string) => {
       marks.push(markdown);
@@ -98,7 +107,12 @@ export class CitationRenderer {
 
   /** The bibliography entries, in the style's order, each with its key. */
   bibliography(): Array<{ key: string; entry: string }> {
-    const made = this.engine.makeBibliography();
+    let made: ReturnType<CslEngine['makeBibliography']>;
+    try {
+      made = this.engine.makeBibliography();
+    } catch {
+      return [];
+    }
     if (!made) return [];
     const [meta, entries] = made;
     return entries.map((entry, i) => ({ key: meta.entry_ids[i][0], entry: this.restore(this.format === 'text' ? entry.trim() : entry) }));

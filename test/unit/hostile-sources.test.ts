@@ -6,6 +6,8 @@ import { citationMark, footnoteDefinition } from '../../src/core/citations';
 import { buildCorpus } from '../../src/core/corpus';
 import { isInside, mayRead, MAX_BIBLIOGRAPHY_BYTES, MAX_SOURCE_BYTES, pathInWorkspace } from '../../src/core/file-rules';
 import { isValidKey } from '../../src/core/key-rule';
+import type { CslData } from '@citation-js/core';
+import { entryToCsl } from '../../src/core/csl';
 import { citationPlugin } from '../../src/core/markdown-citations';
 import { parseSource } from '../../src/core/parse-source';
 import { LineIndex } from '../../src/core/text-position';
@@ -39,7 +41,7 @@ describe('hostile input: sources and files', () => {
         assert.ok(isValidKey(source.key) && !/function|native code|object/i.test(source.key), source.key);
         const entries = new Map([sourceEntry(source)].map((e) => [e.key, e]));
         const it = new MarkdownIt();
-        it.use(citationPlugin, () => ({ format: 'author-date', lookup: (key: string) => entries.get(key) }));
+        it.use(citationPlugin, () => ({ item: (key: string) => (entries.has(key) ? (entryToCsl(entries.get(key)!) as unknown as CslData) : undefined), style: () => undefined }));
         const html = it.render(`Text [@${source.key}].\n`);
         assert.match(html, /groundwork-citation/, `${name}: ${html}`);
       }
