@@ -72,6 +72,16 @@ describe('citations in the Markdown preview (markdown-it plugin, citeproc)', () 
     assert.match(render(`[*see* @${AP_KEY}, p. 3 and \`code\`]\n`), /\(<em>see<\/em> (<i>)?The Associated Press(<\/i>)? 2024, 3 and <code>code<\/code>\)/);
   });
 
+  it('asks for the style the front matter names with csl:', () => {
+    const asked: Array<string | undefined> = [];
+    const md = new MarkdownIt();
+    const items = new Map((seedCorpus().sources.map(toCsl) as unknown as Item[]).map((i) => [i.id, i]));
+    md.use(citationPlugin, () => ({ item: (key: string) => items.get(key), style: (csl: string | undefined) => (asked.push(csl), csl === 'styles/numeric.csl' ? 'vancouver' : undefined) }));
+    const html = md.render(`---\ncsl: styles/numeric.csl\n---\n\nA [@${WIRE_KEY}].\n`);
+    assert.deepEqual(asked, ['styles/numeric.csl']);
+    assert.match(html, /A <a [^>]*>\(1\)<\/a>\./);
+  });
+
   it('numbers citations in a numeric style', () => {
     const html = render(`A [@${WIRE_KEY}]. B [@${AP_KEY}; @${WIRE_KEY}].\n`, undefined, 'vancouver');
     assert.match(html, /A <a [^>]*>\(1\)<\/a>\. B <a [^>]*>\(1,2\)<\/a>/);
