@@ -64,8 +64,13 @@ export class CitationRenderer {
   constructor(items: CslData[], cited: string[], private readonly format: CslFormat, style?: string) {
     this.known = new Set(items.map((i) => String(i.id)));
     const csl = plugins.config.get('@csl') as unknown as CslPlugin;
-    this.engine = csl.engine(items.map(defuse) as CslData[], styleName(style), 'en-US', format);
-    this.engine.updateItems(cited.filter((k) => this.known.has(k)));
+    this.engine = csl.engine(items.map((item) => ({ ...(defuse(item) as CslData), id: item.id })), styleName(style), 'en-US', format);
+    try {
+      this.engine.updateItems(cited.filter((k) => this.known.has(k)));
+    } catch {
+      // Data citeproc-js cannot take: every citation then shows as written.
+      this.known.clear();
+    }
   }
 
   has(key: string): boolean {
