@@ -5,7 +5,7 @@ import { formatOf, parseSource, type ParseOptions, type ParsedSource } from './p
 import { PassageIndex } from './passage-index';
 import { PersonNames } from './person-names';
 import { extractPeople, PeopleLinker, type DocPeople } from './people';
-import type { Person, SourceInput } from './types';
+import type { SourceInput } from './types';
 
 /** One source's per-file work: parsed text and the names found in it. What a cache keeps. */
 export interface SourceRecord {
@@ -86,31 +86,29 @@ export class CorpusBuilder {
 
   /** The corpus and its index as of now. */
   build(): { corpus: Corpus; index: GroundworkIndex } {
-    const sources = this.prepare();
-    const moved = this.moved(sources);
-    for (const s of moved) this.unlink(s);
-    for (const s of moved) this.link(s);
-    return this.finish(sources, this.people.people());
+    const steps = this.building();
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return step.value;
+    }
   }
 
-  /** `build`, awaiting `pause` now and then while linking people (a host thread stays responsive). */
-  async buildAsync(pause: () => Promise<void>): Promise<{ corpus: Corpus; index: GroundworkIndex }> {
-    const sources = this.prepare();
-    const moved = this.moved(sources);
-    for (const s of moved) this.unlink(s);
-    let slice = Date.now();
-    for (const s of moved) {
-      this.link(s);
-      if (Date.now() - slice > 15) {
+  /** `build` in slices of about `sliceMs`, awaiting `pause` between them, so a host thread stays responsive. */
+  async buildAsync(pause: () => Promise<void>, sliceMs = 15): Promise<{ corpus: Corpus; index: GroundworkIndex }> {
+    const steps = this.building();
+    let slice = performance.now();
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return step.value;
+      if (performance.now() - slice > sliceMs) {
         await pause();
-        slice = Date.now();
+        slice = performance.now();
       }
     }
-    return this.finish(sources, this.people.people());
   }
 
-  /** Keys for every source and the passage index brought up to date. */
-  private prepare(): ParsedSource[] {
+  /** The build, one source (or one card) a step: keys, passages, people, names. */
+  private *building(): Generator<void, { corpus: Corpus; index: GroundworkIndex }> {
     const sources = [...this.records.values()].map((r) => r.parsed);
     this.settleKeys(sources);
     const moved = this.moved(sources);
@@ -121,8 +119,16 @@ export class CorpusBuilder {
     for (const s of moved) {
       this.passages.add(s);
       this.indexedKeys.set(s.path, s.key);
+      yield;
     }
-    return sources;
+    for (const s of moved) this.unlink(s);
+    for (const s of moved) {
+      this.link(s);
+      yield;
+    }
+    const people = this.people.people();
+    yield* this.names.updating(people);
+    return { corpus: { sources, people }, index: new GroundworkIndex({ sources, people }, this.passages, this.names) };
   }
 
   /**
@@ -158,11 +164,5 @@ export class CorpusBuilder {
     this.people.set(s.key, this.records.get(s.path)!.people);
     this.linkedKeys.set(s.path, s.key);
     this.stale.delete(s.path);
-  }
-
-  private finish(sources: ParsedSource[], people: Person[]): { corpus: Corpus; index: GroundworkIndex } {
-    const corpus = { sources, people };
-    this.names.update(people);
-    return { corpus, index: new GroundworkIndex(corpus, this.passages, this.names) };
   }
 }

@@ -1,5 +1,5 @@
 import {
-  isCalendarWord, isCommonWord, isDemonym, isFirstName, isHeadTitle, isHonorific, isInstitutionWord, isLastName,
+  breaksPhrase, isCalendarWord, isCommonWord, isDemonym, isFirstName, isHeadTitle, isHonorific, isInstitutionWord, isLastName,
   isKinWord, isNonPersonWord, isNoun, isNumberWord, isRoleNoun, isOrganization, isParticle, isPlace, isSurnameFirst, isTitleWord, mayBePlace,
 } from './name-lexicon';
 import { roleOf, type Role } from './name-roles';
@@ -72,6 +72,7 @@ function capitalSpans(tokens: Token[]): Array<[number, number]> {
 const joins = (t: Token) => !t.possessive && t.gap === ' ';
 
 function weigh(text: string, tokens: Token[], from: number, to: number): NameCandidate | undefined {
+  const spanFrom = from;
   while (from < to - 1 && tokens[from].sentenceStart && isCommonWord(tokens[from].text) && !isPrefixWord(tokens[from].text) && !isOfficeNoun(tokens, from)) from++;
   while (to > from + 1 && isCalendarWord(tokens[to - 1].text)) to--;
   while (from < to - 1 && isCalendarWord(tokens[from].text) && !isFirstName(tokens[from].text)) from++;
@@ -87,10 +88,22 @@ function weigh(text: string, tokens: Token[], from: number, to: number): NameCan
   if (kind) return { name: whole.join(' '), start: tokens[from].start, end: tokens[to - 1].end, words: whole, kind, score: 0 };
   if (words.length === 1 && isPrefixWord(words[0]) && honorific === undefined) return undefined;
   const prefix = tokens.slice(from, first).map((t) => t.text);
-  const role = roleOf(text, tokens, from, to, prefix);
+  const roleFrom = titleStart(tokens, spanFrom, from, first);
+  const role = roleOf(text, tokens, roleFrom, to, tokens.slice(roleFrom, first).map((t) => t.text));
   const base = { name: words.join(' '), start: tokens[first].start, end: tokens[to - 1].end, words };
   const gender = honorific === undefined ? undefined : honorificGender(tokens[honorific - 1].text);
   return { ...base, role: role?.text, ...(gender ? { honorific: gender } : {}), kind: 'unknown', score: score(tokens, first, to, words, prefix, role) };
+}
+
+/**
+ * `United Nations Secretary-General Kofi Annan` at a sentence start: the words dropped there as
+ * common ones still belong to the title, up to the first word that cannot (`The`, `Yesterday`).
+ */
+function titleStart(tokens: Token[], spanFrom: number, from: number, first: number): number {
+  if (from === first || spanFrom === from) return from;
+  let i = from;
+  while (i > spanFrom && !breaksPhrase(tokens[i - 1].text.toLowerCase()) && !isCalendarWord(tokens[i - 1].text)) i--;
+  return i;
 }
 
 /** Where the name starts after `Mr.`/`Mrs.`/`Dr.`: whatever follows one is a person's name (`Mr. Bolton`, `Mr. Foreman`). */
@@ -184,6 +197,7 @@ function context(tokens: Token[], first: number, to: number): number {
   const placeOf = before.text === 'of' && /^(?:town|city|village|province|district|region)$/.test(tokens[first - 2]?.text ?? '');
   if ((PLACE_LEAD.test(before.text) && !last.possessive) || placeOf) s -= 2;
   else if (before.text === 'the') s -= 2;
+  else if (isNonPersonWord(before.text)) s -= 3;
   else if (/(?:er|or|ist)$/.test(before.text) && !isNonPersonWord(before.text) && (isTitleWord(before.text) || !isCommonWord(before.text))) s += 1;
   return s;
 }

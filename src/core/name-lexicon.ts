@@ -69,7 +69,9 @@ const NON_PERSON_WORDS = new Set(
   nations ministry's museum gallery stadium club team fc summit conference forum festival award prize
   project program programme plan initiative operation mission system stock shares dollar euro yen media
   authority authorities government administration regime cabinet embassy consulate legion battalion
-  division regiment corps fleet squadron unit crisis revolution hurricane typhoon cyclone storm flight`.split(/\s+/),
+  division regiment corps fleet squadron unit crisis revolution hurricane typhoon cyclone storm flight
+  daily weekly tabloid broadcaster website firm carmaker automaker airline carrier maker manufacturer retailer
+  brand prison jail dog horse cat`.split(/\s+/),
 );
 
 const PARTICLES = new Set(['bin', 'ibn', 'al', 'el', 'da', 'de', 'del', 'della', 'di', 'dos', 'das', 'du', 'van', 'von', 'zu', 'der', 'den', 'ter', 'la', 'le', 'y', 'ben', 'abu', 'bint']);
@@ -104,7 +106,7 @@ function remembered(test: (w: string) => boolean): (w: string) => boolean {
 
 /** `Defense Minister`, `Major-General`, `ex-girlfriend`: every hyphenated part a title counts too. */
 export const isTitleWord: (w: string) => boolean = remembered((w: string): boolean => {
-  const parts = w.replace(/^(?:ex-)+/i, '').split('-');
+  const parts = w.replace(/^(?:ex-)+/i, '').replace(/-(?:elect|designate)$/i, '').split('-');
   return parts.every((p) => TITLE_WORDS.has(lower(p)) || has(p, 'Honorific', 'Actor')) || (parts.length > 1 && TITLE_WORDS.has(lower(parts.join('-'))));
 });
 /** A title that names an office by itself (`Minister`, `General`, `Mr.`), not just a qualifier of one. */
@@ -141,6 +143,7 @@ export const isStyle = (w: string) => isHonorific(w) || /^(?:sheikh|shaikh|sheik
 
 /** A noun for what a person is or does: a title, a person noun of the lexicon (`activist`), or an unknown `-er`/`-ist` word (`billionaire`, `bowler`). */
 export const isRoleNoun: (w: string) => boolean = remembered((w: string) => {
+  if (NON_PERSON_WORDS.has(lower(w)) || NON_PERSON_WORDS.has(singular(w))) return false;
   if (isTitleWord(w)) return !isDemonym(w) && !isPlace(w) && !TITLE_MODIFIERS.has(lower(w));
   if (has(w, 'Actor')) return true;
   return tagsOf(w).length === 0 && /^\p{L}\p{Ll}{3,}(?:aire|er|or|ist)s?$/u.test(w) && !isLastName(w) && !isFirstName(w);

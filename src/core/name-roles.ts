@@ -61,7 +61,8 @@ function appositiveAfter(text: string, tokens: Token[], to: number): Role | unde
   const phrase = m[1].replace(/^(?:a|an|the|who is)\s+/i, '');
   const words = phrase.split(/\s+/);
   if (words.length > MAX_ROLE_WORDS || AUXILIARY.test(phrase)) return undefined;
-  const h = words.findIndex((w, k) => k > 0 || !/['’]s$/.test(w) ? isRoleNoun(w) || (isKinWord(w) && /['’]s$/.test(words[0])) : false);
+  let h = words.findIndex((w, k) => k > 0 || !/['’]s$/.test(w) ? isRoleNoun(w) || (isKinWord(w) && /['’]s$/.test(words[0])) : false);
+  if (h < 0) h = isTitleWord(words[words.length - 1]) && !isDemonym(words[words.length - 1]) ? words.length - 1 : -1;
   if (h < 0) return undefined;
   if (words.slice(1, h).some(breaksPhrase) || words.slice(h + 1).some((w) => breaksPhrase(w) && !PREPOSITION_OR_ARTICLE.test(w))) return undefined;
   if (isKinWord(words[h]) && !/['’]s$/.test(words[0])) return undefined;

@@ -29,9 +29,22 @@ export class PersonNames {
 
   /** Brings the table to `people`: cards no longer there leave, new cards come in (compared by identity). */
   update(people: Person[]): void {
+    for (const _ of this.updating(people));
+  }
+
+  /** `update`, one card a step, for a caller that works in slices. */
+  *updating(people: Person[]): Generator<void, void> {
     const next = new Set(people);
-    for (const p of [...this.holders.keys()]) if (!next.has(p)) this.remove(p);
-    for (const p of people) if (!this.holders.has(p)) this.add(p);
+    for (const p of [...this.holders.keys()]) {
+      if (next.has(p)) continue;
+      this.remove(p);
+      yield;
+    }
+    for (const p of people) {
+      if (this.holders.has(p)) continue;
+      this.add(p);
+      yield;
+    }
   }
 
   /** A person by exact name or alias (case and accents ignored). */

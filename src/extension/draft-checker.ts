@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
+import { checkDraftInSlices } from '../core/checks';
 import { isDraftLanguage } from './draft-selector';
-import { checkDraft } from '../core/checks';
 import type { Finding, Severity } from '../core/checks/types';
 import type { GroundworkIndex } from '../core/groundwork-index';
 import type { CitationLibrary } from './citation-library';
@@ -88,7 +88,8 @@ export class DraftChecker implements vscode.Disposable {
       const stale = () => cancel.token.isCancellationRequested || doc.isClosed || doc.version !== version || !vscode.workspace.textDocuments.includes(doc);
       if (stale()) return undefined;
       const settings = readCheckSettings();
-      const result = checkDraft(doc.getText(), {
+      // In slices, so typing is never held behind a long check; an edit cancels it at the next slice.
+      const result = await checkDraftInSlices(doc.getText(), {
         index,
         extraKeys: keys,
         rules: settings.rules,
@@ -97,7 +98,7 @@ export class DraftChecker implements vscode.Disposable {
         citationStyle: readSettings().citationStyle,
         previousQuotes: this.quotes.get(key),
         isCancelled: stale,
-      });
+      }, () => new Promise((resolve) => setTimeout(resolve, 0)));
       if (result.cancelled || stale()) return undefined;
       this.quotes.set(key, result.rememberedQuotes);
       this.checked.set(key, { doc, version, findings: result.findings });

@@ -1,13 +1,11 @@
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import MarkdownIt from 'markdown-it';
-import { sourceEntry } from '../../src/core/bibliography';
 import { citationMark, footnoteDefinition } from '../../src/core/citations';
+import { toCsl } from '../../src/core/csl';
 import { buildCorpus } from '../../src/core/corpus';
 import { isInside, mayRead, MAX_BIBLIOGRAPHY_BYTES, MAX_SOURCE_BYTES, pathInWorkspace } from '../../src/core/file-rules';
 import { isValidKey } from '../../src/core/key-rule';
-import type { CslData } from '@citation-js/core';
-import { entryToCsl } from '../../src/core/csl';
 import { citationPlugin } from '../../src/core/markdown-citations';
 import { parseSource } from '../../src/core/parse-source';
 import { LineIndex } from '../../src/core/text-position';
@@ -39,9 +37,9 @@ describe('hostile input: sources and files', () => {
       const corpus = buildCorpus([input(`/s/${name}.md`, md), input(`/s/${name}.txt`, txt)]);
       for (const source of corpus.sources) {
         assert.ok(isValidKey(source.key) && !/function|native code|object/i.test(source.key), source.key);
-        const entries = new Map([sourceEntry(source)].map((e) => [e.key, e]));
+        const items = new Map([toCsl(source)].map((i) => [String(i.id), i]));
         const it = new MarkdownIt();
-        it.use(citationPlugin, () => ({ item: (key: string) => (entries.has(key) ? (entryToCsl(entries.get(key)!) as unknown as CslData) : undefined), style: () => undefined }));
+        it.use(citationPlugin, () => ({ item: (key: string) => items.get(key), style: () => undefined }));
         const html = it.render(`Text [@${source.key}].\n`);
         assert.match(html, /groundwork-citation/, `${name}: ${html}`);
       }

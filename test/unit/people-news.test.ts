@@ -105,3 +105,39 @@ describe('person cards on news text: who a bare surname is', () => {
     assert.equal(p.get('Nabil Khoury')?.role, 'former Prime Minister');
   });
 });
+
+describe('person cards on news text: non-people and near-misses', () => {
+  it('lists no newspaper, animal or storm named in another source as a person', () => {
+    const p = cards(
+      'The Argentine newspaper La Prensa reported that the surgeon had left. Her dog Bruno was found on Sunday.\n',
+      'Hurricane Odette struck the coast on Monday.\n',
+      'Officials feared Odette had killed dozens. Odette moved north overnight.\n',
+    );
+    assert.deepEqual(names(p), []);
+  });
+
+  it('gives no roman numeral as a surname alias', () => {
+    const p = cards('Pope Leo XIV visited Lebanon on Sunday. Leo XIV prayed at the port.\n');
+    const pope = [...p.values()].find((x) => /Leo XIV$/.test(x.name));
+    assert.ok(pope, names(p).join(', '));
+    assert.ok(!pope.aliases.some((a) => a.text === 'XIV'));
+  });
+
+  it('links a surname misspelt once in the article to the person it names in full', () => {
+    const p = cards('Syrian lawyer Aktar Nassif won the award. The jury said Mr. Nasif had shown courage. Mr. Nassif thanked them.\n');
+    assert.deepEqual(names(p), ['Aktar Nassif']);
+    assert.equal(p.get('Aktar Nassif')?.mentions.length, 3);
+  });
+
+  it('links a name used by its first word when only one person in the article has it', () => {
+    const p = cards('A court convicted former President Tadesse Bekele Worku on Tuesday. Colonel Tadesse fled in 1991.\n');
+    assert.deepEqual(names(p), ['Tadesse Bekele Worku']);
+    assert.equal(p.get('Tadesse Bekele Worku')?.mentions.length, 2);
+  });
+
+  it('reads President-elect as a title', () => {
+    const p = cards('President-elect Maria Santos named her cabinet on Friday.\n');
+    assert.deepEqual(names(p), ['Maria Santos']);
+    assert.equal(p.get('Maria Santos')?.role, 'President-elect');
+  });
+});

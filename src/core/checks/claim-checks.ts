@@ -16,23 +16,25 @@ const CLAIM_VERB = new RegExp(
   'i',
 );
 
-/** A sentence that names a person from the sources and says what they said or did, in a paragraph that cites nothing. */
-export function checkClaims(index: GroundworkIndex, draft: DraftText, notPeople: Set<string>, style: 'pandoc' | 'footnote'): Draft[] {
-  const findings: Draft[] = [];
-  for (const paragraph of draft.paragraphs) {
-    const raw = draft.text.slice(paragraph.start, paragraph.end);
-    if (/^[ \t]{0,3}(?:#|>)/.test(raw) || citesIn(draft, paragraph)) continue;
-    for (const sentence of sentencesIn(draft, paragraph)) {
-      const text = draft.prose.slice(sentence.start, sentence.end);
-      const person = index.matchNames(text).find((h) => h.value.kind === 'person' && !notPeople.has(h.text.toLowerCase()))?.value;
-      if (!person || !CLAIM_VERB.test(text)) continue;
-      const best = supportingPassages(index, text, 1)[0];
-      const fixes: Fix[] = best ? [cite(draft, sentence.end, best.source.key, style, index)] : [];
-      const hint = best ? ` The best supporting source is @${best.source.key}.` : '';
-      findings.push({ rule: 'uncited-claim', message: `Nothing in this paragraph cites a source for what ${person.name} said or did.${hint}`, start: sentence.start, end: sentence.end, fixes });
-    }
-  }
-  return findings;
+/** The sentences of a paragraph that could be uncited claims: none when it cites, or is a heading or a quote. */
+export function claimSentences(draft: DraftText, paragraph: { start: number; end: number }): Array<{ start: number; end: number }> {
+  const raw = draft.text.slice(paragraph.start, paragraph.end);
+  if (/^[ \t]{0,3}(?:#|>)/.test(raw) || citesIn(draft, paragraph)) return [];
+  return sentencesIn(draft, paragraph);
+}
+
+/**
+ * A sentence that names a person from the sources and says what they said or did, from
+ * `claimSentences`. One sentence at a time: a unit of work the checks can pause between.
+ */
+export function uncitedClaim(index: GroundworkIndex, draft: DraftText, sentence: { start: number; end: number }, notPeople: Set<string>, style: 'pandoc' | 'footnote'): Draft | undefined {
+  const text = draft.prose.slice(sentence.start, sentence.end);
+  const person = index.matchNames(text).find((h) => h.value.kind === 'person' && !notPeople.has(h.text.toLowerCase()))?.value;
+  if (!person || !CLAIM_VERB.test(text)) return undefined;
+  const best = supportingPassages(index, text, 1)[0];
+  const fixes: Fix[] = best ? [cite(draft, sentence.end, best.source.key, style, index)] : [];
+  const hint = best ? ` The best supporting source is @${best.source.key}.` : '';
+  return { rule: 'uncited-claim', message: `Nothing in this paragraph cites a source for what ${person.name} said or did.${hint}`, start: sentence.start, end: sentence.end, fixes };
 }
 
 /** A citation before the sentence's closing punctuation; in footnote style, its definition at the end of the draft once. */

@@ -5,7 +5,7 @@ import type { Person } from '../types';
 import type { DraftText } from './draft-text';
 import { nameNeighbours, MIN_WORD, type Spelling } from './name-neighbours';
 import type { Finding, Fix } from './types';
-import { foldWord } from './words';
+import { foldText } from '../text-fold';
 
 type Draft = Omit<Finding, 'severity'>;
 
@@ -92,12 +92,12 @@ function finding(text: string, start: number, end: number, person: Person, corre
 function draftWords(prose: string): DraftWord[] {
   const words = [...prose.matchAll(NAME_WORD)].map((m) => {
     const text = m[0].replace(/['’]s$/, '');
-    return { text, folded: foldWord(text), start: m.index, end: m.index + text.length, joined: false };
+    return { text, folded: foldText(text), start: m.index, end: m.index + text.length, joined: false };
   });
   words.forEach((w, i) => (w.joined = i + 1 < words.length && /^[ \t]+$/.test(prose.slice(w.end, words[i + 1].start))));
   return words;
 }
 
 function fold(text: string): string {
-  return foldWord(text.trim().replace(/\s+/g, ' '));
+  return foldText(text.trim().replace(/\s+/g, ' '));
 }

@@ -1,6 +1,6 @@
 import type { GroundworkIndex } from '../groundwork-index';
 import type { Person } from '../types';
-import { foldWord } from './words';
+import { foldText } from '../text-fold';
 
 /** A spelling of a person's name the sources accept: the canonical name or a variant alias. */
 export interface Spelling {
@@ -23,7 +23,7 @@ export class NameNeighbours {
     for (const person of index.people) {
       const accepted = [person.name, ...person.aliases.filter((a) => a.kind === 'variant').map((a) => a.text)];
       for (const text of accepted) {
-        const words = text.split(/\s+/).map(foldWord);
+        const words = text.split(/\s+/).map(foldText);
         words.forEach((w) => this.knownWords.add(w));
         if (person.kind !== 'person') continue;
         const spelling = { person, text, words };

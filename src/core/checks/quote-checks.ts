@@ -102,18 +102,18 @@ function samePerson(claimed: Speaker, actual: Speaker): boolean {
 }
 
 function draftSpeaker(index: GroundworkIndex, draft: DraftText, quote: DraftQuote): Speaker | undefined {
-  const paragraph = draft.paragraphs.find((p) => p.start <= quote.start && quote.end <= p.end);
-  if (!paragraph || quote.kind === 'block') return undefined;
-  const text = draft.prose.slice(paragraph.start, paragraph.end).replace(/\n/g, ' ');
-  const [s, e] = sentenceAround(text, quote.start - paragraph.start, quote.end - paragraph.start);
-  const sentence = text.slice(s, e);
+  if (quote.kind === 'block') return undefined;
+  const paragraph = paragraphAt(draft, quote.start, quote.end);
+  if (!paragraph) return undefined;
+  const [s, e] = sentenceAround(paragraph.sentences, quote.start - paragraph.start, quote.end - paragraph.start, paragraph.text.length);
+  const sentence = paragraph.text.slice(s, e);
   return speakerOf(sentence, quote.start - paragraph.start - s, quote.end - paragraph.start - s, people(index, sentence));
 }
 
 function sourceSpeaker(index: GroundworkIndex, terms: PassageTerms, span: WordSpan): Speaker | undefined {
   const text = terms.passage(span.n).text;
   const words = terms.words(span.n);
-  const [s, e] = sentenceAround(text, words[span.from].start, words[span.to - 1].end);
+  const [s, e] = sentenceAround(passageSentences(terms, span.n), words[span.from].start, words[span.to - 1].end, text.length);
   const sentence = text.slice(s, e);
   return speakerOf(sentence, words[span.from].start - s, words[span.to - 1].end - s, index.matchNames(sentence), index.matchNames(text.slice(Math.max(0, s - 500), s)));
 }
@@ -122,10 +122,63 @@ function people(index: GroundworkIndex, text: string) {
   return index.matchNames(text).filter((h) => h.value.kind === 'person');
 }
 
-/** The sentences of `text` that hold `start..end`, joined when the quote runs across a boundary. */
-function sentenceAround(text: string, start: number, end: number): [number, number] {
-  const spans = splitSentences(text);
-  const first = spans.find(([, e]) => e > start) ?? [0, text.length];
-  const last = [...spans].reverse().find(([s]) => s < end) ?? first;
+interface SplitParagraph {
+  start: number;
+  text: string;
+  sentences: Array<[number, number]>;
+}
+
+// Sentences are split once per paragraph (and per source passage), not once per quote: a paragraph
+// of 10,000 quotes would otherwise be split 10,000 times.
+const draftParagraphs = new WeakMap<DraftText, Map<number, SplitParagraph>>();
+const sourcePassages = new WeakMap<PassageTerms, Map<number, Array<[number, number]>>>();
+
+function paragraphAt(draft: DraftText, start: number, end: number): SplitParagraph | undefined {
+  const { paragraphs } = draft;
+  let lo = 0;
+  let hi = paragraphs.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (paragraphs[mid].start <= start) lo = mid;
+    else hi = mid - 1;
+  }
+  const paragraph = paragraphs[lo];
+  if (!paragraph || paragraph.start > start || end > paragraph.end) return undefined;
+  let split = draftParagraphs.get(draft);
+  if (!split) draftParagraphs.set(draft, (split = new Map()));
+  let done = split.get(paragraph.start);
+  if (!done) {
+    const text = draft.prose.slice(paragraph.start, paragraph.end).replace(/\n/g, ' ');
+    split.set(paragraph.start, (done = { start: paragraph.start, text, sentences: splitSentences(text) }));
+  }
+  return done;
+}
+
+function passageSentences(terms: PassageTerms, n: number): Array<[number, number]> {
+  let split = sourcePassages.get(terms);
+  if (!split) sourcePassages.set(terms, (split = new Map()));
+  let spans = split.get(n);
+  if (!spans) split.set(n, (spans = splitSentences(terms.passage(n).text)));
+  return spans;
+}
+
+/** The sentences that hold `start..end`, joined when the quote runs across a boundary; found by binary search. */
+function sentenceAround(spans: Array<[number, number]>, start: number, end: number, length: number): [number, number] {
+  const firstAt = firstIndex(spans, ([, e]) => e > start);
+  const first = spans[firstAt] ?? [0, length];
+  const lastAt = firstIndex(spans, ([s]) => s >= end) - 1;
+  const last = lastAt >= 0 ? spans[lastAt] : first;
   return [first[0], Math.max(first[1], last[1])];
+}
+
+/** The first index whose span passes `test` (which, over sorted spans, fails and then passes), or spans.length. */
+function firstIndex(spans: Array<[number, number]>, test: (span: [number, number]) => boolean): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (test(spans[mid])) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
 }

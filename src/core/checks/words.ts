@@ -1,3 +1,5 @@
+import { foldText } from '../text-fold';
+
 /** Words compared by the checks: typography folded away (case, accents, curly apostrophes, dashes), the words themselves kept. */
 
 export interface Word {
@@ -9,10 +11,8 @@ export interface Word {
 
 const WORD = /[\p{L}\p{N}]+(?:['’ʼ][\p{L}\p{N}]+)*/gu;
 
-export function foldWord(word: string): string {
-  if (/^[\x00-\x7f]*$/.test(word)) return word.toLowerCase();
-  return word.normalize('NFKD').replace(/\p{M}/gu, '').replace(/[’ʼ]/g, "'").toLowerCase();
-}
+/** Words are compared in the one text fold. */
+export { foldText as foldWord } from '../text-fold';
 
 /** The words of `text` between `from` and `to`, with their offsets in `text`. */
 export function wordsOf(text: string, from = 0, to = text.length): Word[] {
@@ -20,7 +20,7 @@ export function wordsOf(text: string, from = 0, to = text.length): Word[] {
   WORD.lastIndex = from;
   for (let m = WORD.exec(text); m && m.index < to; m = WORD.exec(text)) {
     if (m.index + m[0].length > to) break;
-    words.push({ text: foldWord(m[0]), start: m.index, end: m.index + m[0].length });
+    words.push({ text: foldText(m[0]), start: m.index, end: m.index + m[0].length });
   }
   return words;
 }

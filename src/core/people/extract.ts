@@ -4,6 +4,7 @@ import type { ParsedSource } from '../parse-source';
 import { passageFileOffset } from '../passage-offsets';
 import { LineIndex } from '../text-position';
 import type { Passage } from '../types';
+import { editDistance } from '../edit-distance';
 import { credits } from './credits';
 import type { DocEntity, DocMention, DocPeople } from './doc-people';
 import { nameKey, surnameKey } from './name-keys';
@@ -114,7 +115,24 @@ class DocBuilder {
     if (exact?.kind === 'person' && exact.certain) return exact;
     if (words.length !== 1 || isNonPersonWord(words[0])) return undefined;
     if (isCommonWord(words[0]) && atPassageStart(s)) return undefined;
-    return this.namedBefore(s, this.bySurname.get(nameKey(words)) ?? []);
+    const bySurname = this.bySurname.get(nameKey(words));
+    if (bySurname) return this.namedBefore(s, bySurname);
+    return this.misspeltSurname(words[0]) ?? this.byFirstName(words[0]);
+  }
+
+  /** `Aktham Naisse … Mr. Naise`: one letter off the surname of the only person here it could be. */
+  private misspeltSurname(word: string): DocEntity | undefined {
+    const key = nameKey([word]);
+    if (key.length < 5) return undefined;
+    const near = [...this.bySurname].filter(([k, list]) => !k.startsWith('thing:') && k[0] === key[0] && k.length >= 5 && list.length === 1 && editDistance(k, key) === 1);
+    return near.length === 1 ? near[0][1][0] : undefined;
+  }
+
+  /** `Mengistu Haile Mariam … Colonel Mengistu`: names used by the given name, when only one person here has it. */
+  private byFirstName(word: string): DocEntity | undefined {
+    const key = nameKey([word]);
+    const people = this.entities.filter((e) => e.kind === 'person' && e.certain && e.words.length > 1 && nameKey(e.words.slice(0, 1)) === key);
+    return people.length === 1 ? people[0] : undefined;
   }
 
   /** `Bolton said`: a word the lexicon calls a place is the surname of a person this text names in full. */

@@ -3,7 +3,7 @@ import { isCommonWord, isMaleFirstName, isSurnameFirst } from '../name-lexicon';
 import type { Mention, Person } from '../types';
 import { toPerson, type CardParts } from './card';
 import type { DocEntity, DocMention, DocPeople } from './doc-people';
-import { nameKey, surnameKey } from './name-keys';
+import { isSuffix, nameKey, surnameKey } from './name-keys';
 import { blocks, sameName } from './variants';
 
 /** Which entities of which source carry a key. */
@@ -33,6 +33,8 @@ export class PeopleLinker {
   private readonly bySurname = new Map<string, Set<string>>();
   private readonly lone = new Map<string, Holders>();
   private readonly things = new Map<string, Holders>();
+  /** Last words of organisations and places (`katrina` of Hurricane Katrina): a bare word that ends one is no person. */
+  private readonly thingHeads = new Map<string, Set<string>>();
   private readonly dirtyKeys = new Set<string>();
   private readonly dirtyLone = new Set<string>();
   private readonly dirtyThings = new Set<string>();
@@ -92,6 +94,12 @@ export class PeopleLinker {
     if (e.kind !== 'person') {
       hold(this.things, thingKey(e), source, i, sign);
       this.dirtyThings.add(thingKey(e));
+      if (e.words.length > 1) {
+        const head = surnameKey(e.words.slice(-1));
+        if (sign > 0) add(this.thingHeads, head, thingKey(e));
+        else if (!this.things.has(thingKey(e))) remove(this.thingHeads, head, thingKey(e));
+        this.markSurname(head);
+      }
     } else if (e.words.length === 1) {
       hold(this.lone, loneKey(e), source, i, sign);
       this.dirtyLone.add(loneKey(e));
@@ -215,7 +223,8 @@ export class PeopleLinker {
       if (!female) for (const g of groups) rebuild.add(g);
       const holders = this.lone.get(lk);
       const sure = holders !== undefined && [...holders].some(([source, list]) => list.some((i) => this.docs.get(source)!.entities[i].certain));
-      const owner = holders === undefined ? undefined : groups.size === 1 ? [...groups][0] : sure ? `lone:${lk}` : undefined;
+      const thing = groups.size === 0 && this.thingHeads.has(surname);
+      const owner = holders === undefined || thing ? undefined : groups.size === 1 ? [...groups][0] : sure ? `lone:${lk}` : undefined;
       const was = this.loneOwner.get(lk);
       if (was !== undefined) {
         rebuild.add(was);
@@ -253,9 +262,9 @@ export class PeopleLinker {
     const surname = this.surnameOfKey.get(group[0])!;
     if (!group.every((k) => this.surnameOfKey.get(k) === surname)) return;
     if ([...(this.bySurname.get(surname) ?? [])].some((k) => this.groupOf.get(k) !== owner)) return;
-    const spelling = [...parts.names.keys()].map((n) => n.split(' ')).find((w) => w.length > 1 && nameKey([isSurnameFirst(w[0]) ? w[0] : w[w.length - 1]]) === surname);
+    const spelling = [...parts.names.keys()].map((n) => n.split(' ')).find((w) => w.length > 1 && surnameKey(w) === surname);
     if (!spelling) return;
-    const word = isSurnameFirst(spelling[0]) ? spelling[0] : spelling[spelling.length - 1];
+    const word = isSurnameFirst(spelling[0]) ? spelling[0] : spelling.filter((w) => !isSuffix(w)).at(-1)!;
     // `No` of No Kwang Chol is also a word: as an alias it would match every sentence that starts with it.
     if (word.length < 3 || isCommonWord(word)) return;
     if (!parts.names.has(word)) parts.names.set(word, 0);

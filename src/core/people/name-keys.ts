@@ -12,5 +12,13 @@ export function nameKey(words: readonly string[]): string {
 /** The family name's key: the last word, or the first for `Kim Jong Un`. */
 export function surnameKey(words: readonly string[]): string {
   const parts = nameKey(words).split(' ');
-  return isSurnameFirst(words[0]) && words.length > 1 ? parts[0] : parts[parts.length - 1];
+  if (isSurnameFirst(words[0]) && words.length > 1) return parts[0];
+  let last = parts.length - 1;
+  while (last > 0 && isSuffix(parts[last])) last--;
+  return parts[last];
+}
+
+/** `John Paul II`, `Martin Luther King Jr.`: a generation, not the family name. */
+export function isSuffix(word: string): boolean {
+  return /^(?:[ivx]{1,4}|jr\.?|sr\.?)$/i.test(word);
 }
