@@ -64,8 +64,13 @@ export class CitationRenderer {
   constructor(items: CslData[], cited: string[], private readonly format: CslFormat, style?: string) {
     this.known = new Set(items.map((i) => String(i.id)));
     const csl = plugins.config.get('@csl') as unknown as CslPlugin;
-    this.engine = csl.engine(items.map(defuse) as CslData[], styleName(style), 'en-US', format);
-    this.engine.updateItems(cited.filter((k) => this.known.has(k)));
+    this.engine = csl.engine(items.map((item) => ({ ...(defuse(item) as CslData), id: item.id })), styleName(style), 'en-US', format);
+    try {
+      this.engine.updateItems(cited.filter((k) => this.known.has(k)));
+    } catch {
+      // Data citeproc-js cannot take: every citation then shows as written.
+      this.known.clear();
+    }
   }
 
   has(key: string): boolean {
@@ -78,6 +83,15 @@ export class CitationRenderer {
    */
   cite(group: Citation[], affix: AffixRenderer): string | undefined {
     if (group.length === 0 || group.some((c) => !this.known.has(c.key))) return undefined;
+    try {
+      return this.cluster(group, affix);
+    } catch {
+      // citeproc-js throws on some hostile data (an id such as `__proto__`): the citation shows as written.
+      return undefined;
+    }
+  }
+
+  private cluster(group: Citation[], affix: AffixRenderer): string {
     const marks: string[] = [];
     const mark = (markdown: string) => {
       marks.push(markdown);
@@ -98,7 +112,12 @@ export class CitationRenderer {
 
   /** The bibliography entries, in the style's order, each with its key. */
   bibliography(): Array<{ key: string; entry: string }> {
-    const made = this.engine.makeBibliography();
+    let made: ReturnType<CslEngine['makeBibliography']>;
+    try {
+      made = this.engine.makeBibliography();
+    } catch {
+      return [];
+    }
     if (!made) return [];
     const [meta, entries] = made;
     return entries.map((entry, i) => ({ key: meta.entry_ids[i][0], entry: this.restore(this.format === 'text' ? entry.trim() : entry) }));

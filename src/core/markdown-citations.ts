@@ -22,6 +22,8 @@ type Token = ReturnType<MarkdownIt['parse']>[number];
 interface CitationMeta {
   group: Citation[];
   raw: string;
+  /** Keys of citations inside the group's affixes (`[@a, and @b]`): rendered with the affix, by the same engine. */
+  nested: string[];
   doc?: ReferencesMeta;
 }
 
@@ -31,7 +33,30 @@ interface ReferencesMeta {
   csl?: string;
 }
 
-const ENV_EXAMPLES = Symbol('groundwork.examples');
+const ENV_SCAN = Symbol('groundwork.scan');
+
+/** The document's scan, with its facts as sets for the rules that ask often. */
+interface DocScan {
+  unclosedFences: Set<number>;
+  examples: Set<string>;
+}
+
+type Env = Record<symbol, DocScan | undefined>;
+
+/**
+ * A fence that nothing closes is text to pandoc, but CommonMark runs it to the end of the
+ * document: markdown-it's fence rule is asked only for fences pandoc closes.
+ */
+function pandocFences(md: MarkdownIt): void {
+  const rule = (md.block.ruler as unknown as { __rules__: Array<{ name: string; fn: MarkdownIt.ParserBlock.RuleBlock }> }).__rules__.find((r) => r.name === 'fence');
+  if (!rule) return;
+  const fence = rule.fn;
+  md.block.ruler.at('fence', (state, startLine, endLine, silent) => {
+    const unclosed = (state.env as Env)?.[ENV_SCAN]?.unclosedFences;
+    if (unclosed?.has(startLine)) return false;
+    return fence(state, startLine, endLine, silent);
+  }, { alt: ['paragraph', 'reference', 'blockquote', 'list'] });
+}
 
 /**
  * Renders Pandoc citations as `pandoc --citeproc` does: pandoc's reading of each citation (the
@@ -41,10 +66,13 @@ const ENV_EXAMPLES = Symbol('groundwork.examples');
  */
 export function citationPlugin(md: MarkdownIt, options: () => CitationRenderOptions): void {
   md.use(footnote).use(linearFootnoteTail);
-  md.core.ruler.before('inline', 'groundwork_examples', (state) => {
-    (state.env as Record<symbol, unknown>)[ENV_EXAMPLES] = new Set(scanMarkdown(state.src).examples);
+  md.core.ruler.before('block', 'groundwork_scan', (state) => {
+    if (!state.env || typeof state.env !== 'object') return false;
+    const scan = scanMarkdown(state.src);
+    (state.env as Env)[ENV_SCAN] = { unclosedFences: new Set(scan.unclosedFences), examples: new Set(scan.examples) };
     return false;
   });
+  pandocFences(md);
   md.inline.ruler.before('link', 'groundwork_citation', (state, silent) => citationRule(state, silent));
   md.core.ruler.push('groundwork_references', (state) => referencesRule(state));
   // One context per rendering (`env` is new each time) and document: its engine knows every cited work.
@@ -59,7 +87,8 @@ export function citationPlugin(md: MarkdownIt, options: () => CitationRenderOpti
   };
   md.renderer.rules.groundwork_citation = (tokens, idx, _opts, env) => {
     const meta = tokens[idx].meta as CitationMeta;
-    return contextOf(meta.doc, env).citation(meta, env);
+    // A citation in an affix renders inside its group's rendering, with the group's engine.
+    return (meta.doc ? contextOf(meta.doc, env) : (RenderContext.active ?? contextOf(undefined, env))).citation(meta, env);
   };
   md.renderer.rules.groundwork_references = (tokens, idx, _opts, env) => contextOf(tokens[idx].meta as ReferencesMeta, env).references();
   const footnoteRef = md.renderer.rules.footnote_ref!;
@@ -70,14 +99,24 @@ export function citationPlugin(md: MarkdownIt, options: () => CitationRenderOpti
   };
 }
 
-const groupsBySource = new WeakMap<StateInline, Map<number, Citation[]>>();
+const groupsBySource = new WeakMap<StateInline, Map<number, { group: Citation[]; nested: string[] }>>();
 
-/** Citation groups of this inline text by start offset, read once per inline state. */
-function groupsAt(state: StateInline): Map<number, Citation[]> {
+/** Citation groups of this inline text by start offset, with the keys cited inside each, read once per inline state. */
+function groupsAt(state: StateInline): Map<number, { group: Citation[]; nested: string[] }> {
   let groups = groupsBySource.get(state);
   if (!groups) {
-    const examples = ((state.env as Record<symbol, unknown>)?.[ENV_EXAMPLES] as Set<string> | undefined) ?? new Set<string>();
-    groups = new Map(citationGroups(parseInlineCitations(state.src, examples)).map((g) => [g[0].start, g]));
+    const examples = (state.env as Env)?.[ENV_SCAN]?.examples ?? new Set<string>();
+    const all = citationGroups(parseInlineCitations(state.src, examples));
+    groups = new Map();
+    // Groups come in order of their first key; one inside another starts after it and ends before its end.
+    const open: Array<{ group: Citation[]; nested: string[] }> = [];
+    for (const group of all.sort((a, b) => a[0].start - b[0].start)) {
+      while (open.length && open[open.length - 1].group[0].end <= group[0].start) open.pop();
+      for (const outer of open) outer.nested.push(...group.map((c) => c.key));
+      const entry = { group, nested: [] as string[] };
+      groups.set(group[0].start, entry);
+      open.push(entry);
+    }
     groupsBySource.set(state, groups);
   }
   return groups;
@@ -86,9 +125,10 @@ function groupsAt(state: StateInline): Map<number, Citation[]> {
 function citationRule(state: StateInline, silent: boolean): boolean {
   const ch = state.src.charCodeAt(state.pos);
   if (ch !== 0x5b /* [ */ && ch !== 0x40 /* @ */) return false;
-  const group = groupsAt(state).get(state.pos);
-  if (!group || group[0].end > state.posMax) return false;
-  if (!silent) state.push('groundwork_citation', '', 0).meta = { group, raw: state.src.slice(group[0].start, group[0].end) } satisfies CitationMeta;
+  const found = groupsAt(state).get(state.pos);
+  if (!found || found.group[0].end > state.posMax) return false;
+  const { group, nested } = found;
+  if (!silent) state.push('groundwork_citation', '', 0).meta = { group, nested, raw: state.src.slice(group[0].start, group[0].end) } satisfies CitationMeta;
   state.pos = group[0].end;
   return true;
 }
@@ -106,6 +146,7 @@ function referencesRule(state: MarkdownIt.StateCore): void {
         const meta = token.meta as CitationMeta;
         meta.doc = doc;
         for (const c of meta.group) keys.add(c.key);
+        for (const key of meta.nested) keys.add(key);
       }
       visit(token.children);
     }
@@ -121,6 +162,8 @@ function referencesRule(state: MarkdownIt.StateCore): void {
 
 /** One rendering of one document: a citeproc engine for its style with every work it cites. */
 class RenderContext {
+  /** The context rendering a group now, whose affixes may hold citations. */
+  static active: RenderContext | undefined;
   private renderer?: CitationRenderer;
   /** citeproc takes about a millisecond a citation: the same citation renders once per rendering. */
   private readonly rendered = new Map<string, string>();
@@ -151,13 +194,23 @@ class RenderContext {
   private render({ group, raw }: CitationMeta, env: unknown): string {
     const esc = this.md.utils.escapeHtml;
     const engine = this.engine();
-    const rendered = engine.cite(group, (markdown) => this.md.renderInline(markdown, env));
+    // What pandoc read, for scripts and tests: `key:mode` for each cited work.
+    const cites = `data-cites="${esc(group.map((c) => `${c.key}:${c.mode}`).join(' '))}"`;
+    const outer = RenderContext.active;
+    RenderContext.active = this;
+    let rendered: string | undefined;
+    try {
+      rendered = engine.cite(group, (markdown) => this.md.renderInline(markdown, env));
+    } finally {
+      RenderContext.active = outer;
+    }
     if (rendered === undefined) {
       const unknown = group.filter((c) => !engine.has(c.key)).map((c) => c.key);
-      return `<span class="groundwork-citation-unknown" title="${esc(`No source or bibliography entry has the key ${unknown.map((k) => `@${k}`).join(', ')}`)}">${esc(raw)}</span>`;
+      return `<span class="groundwork-citation-unknown" ${cites} title="${esc(`No source or bibliography entry has the key ${unknown.map((k) => `@${k}`).join(', ')}`)}">${esc(raw)}</span>`;
     }
+    // A span, not a link: an affix may hold citations of its own, and pandoc links none by default.
     const title = this.title(group[0].key);
-    return `<a class="groundwork-citation" href="#${refId(group[0].key)}"${title ? ` title="${esc(title)}"` : ''}>${rendered}</a>`;
+    return `<span class="groundwork-citation" ${cites}${title ? ` title="${esc(title)}"` : ''}>${rendered}</span>`;
   }
 
   references(): string {

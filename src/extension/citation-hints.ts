@@ -5,7 +5,6 @@ import { citationGroups } from '../core/pandoc-citations';
 import type { CitationLibrary } from './citation-library';
 import type { CslStyles } from './csl-styles';
 import { scanOf } from './draft-lookup';
-import { cslItem } from './markdown-preview';
 import { readSettings } from './settings';
 
 /** Markdown affixes as plain text for a hint: emphasis and code marks dropped. */
@@ -32,7 +31,7 @@ export class CitationHints implements vscode.InlayHintsProvider {
     if (scan.citations.length === 0) return [];
     const text = doc.getText();
     const keys = [...new Set(scan.citations.map((c) => c.key))];
-    const items = keys.map((k) => cslItem(this.library, k)).filter((i) => i !== undefined);
+    const items = keys.map((k) => this.library.peekCsl(k)).filter((i) => i !== undefined);
     const renderer = new CitationRenderer(items, keys, 'text', this.styles.style(citationMetadata(text).csl, doc.uri));
     const from = doc.offsetAt(range.start);
     const to = doc.offsetAt(range.end);

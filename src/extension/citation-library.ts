@@ -1,4 +1,6 @@
+import type { CslData } from '@citation-js/core';
 import * as vscode from 'vscode';
+import { entryToCsl, toCsl } from '../core/csl';
 import { sourceEntry, type BibEntry } from '../core/bibliography';
 import type { BibliographyStore } from './bibliography-store';
 import type { SourceStore } from './source-store';
@@ -35,6 +37,14 @@ export class CitationLibrary implements vscode.Disposable {
   peekEntry(key: string): BibEntry | undefined {
     const source = this.sources.peek()?.source(key);
     return source ? sourceEntry(source) : this.bibliographies.peek().get(key);
+  }
+
+  /** The CSL-JSON citeproc formats a key with, from what is loaded now: a source's own export, or a bibliography entry's fields. */
+  peekCsl(key: string): CslData | undefined {
+    const source = this.sources.peek()?.source(key);
+    if (source) return toCsl(source) as unknown as CslData;
+    const entry = this.bibliographies.peek().get(key);
+    return entry && (entryToCsl(entry) as unknown as CslData);
   }
 
   dispose(): void {

@@ -1,7 +1,5 @@
-import type { CslData } from '@citation-js/core';
 import type MarkdownIt from 'markdown-it';
 import * as vscode from 'vscode';
-import { entryToCsl } from '../core/csl';
 import { citationPlugin } from '../core/markdown-citations';
 import type { CitationLibrary } from './citation-library';
 import { CslStyles } from './csl-styles';
@@ -15,7 +13,7 @@ export function markdownPreview(library: CitationLibrary, log: vscode.LogOutputC
   const refresh = () => void vscode.commands.executeCommand('markdown.preview.refresh');
   const styles = new CslStyles(log);
   const options = () => ({
-    item: (key: string) => cslItem(library, key),
+    item: (key: string) => library.peekCsl(key),
     style: (csl: string | undefined, env: unknown) => styles.style(csl, (env as { currentDocument?: vscode.Uri } | undefined)?.currentDocument),
   });
   return {
@@ -30,10 +28,4 @@ export function markdownPreview(library: CitationLibrary, log: vscode.LogOutputC
       }),
     ],
   };
-}
-
-/** The CSL-JSON of a key's source or bibliography entry, from what is loaded now. */
-export function cslItem(library: CitationLibrary, key: string): CslData | undefined {
-  const entry = library.peekEntry(key);
-  return entry && (entryToCsl(entry) as unknown as CslData);
 }

@@ -1,5 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { plugins } from '@citation-js/core';
+import '@citation-js/plugin-csl';
 import type { GroundworkApi } from '../../src/extension/extension';
 import { openDraft } from './open-draft';
 import { eventually, hoverText } from './wait';
@@ -67,6 +69,21 @@ describe('citations in a real extension host: inlay hints, Quarto and R Markdown
     assert.equal(got[0].at, doc.getText().indexOf(']') + 1, 'the hint stands right after the citation');
     await vscode.workspace.getConfiguration('groundwork').update('inlineCitations', false, vscode.ConfigurationTarget.Global);
     assert.deepEqual(await hints(doc), [], 'the setting turns the hints off');
+  });
+
+  it('uses the CSL style file the front matter names with csl:', async () => {
+    const vancouver = (plugins.config.get('@csl') as unknown as { styles: { get(name: string): string } }).styles.get('vancouver');
+    const style = vscode.Uri.joinPath(refs(), 'numeric.csl');
+    const draft = vscode.Uri.joinPath(refs(), 'styled.md');
+    await write(style, vancouver);
+    await write(draft, `---\ncsl: numeric.csl\n---\n\nFirst [@lee2023summit], then [@${AP_KEY}].\n`);
+    const doc = await vscode.workspace.openTextDocument(draft);
+    await vscode.window.showTextDocument(doc);
+    const got = await eventually(async () => {
+      const h = (await hints(doc)).map((x) => x.label);
+      return h.join(' ') === '(1) (2)' ? h : undefined;
+    }, 'inlay hints in the numeric style', 20000);
+    assert.deepEqual(got, ['(1)', '(2)']);
   });
 
   for (const [name, language] of [['visits.qmd', 'quarto'], ['visits.Rmd', 'rmd']] as const) {

@@ -39,17 +39,17 @@ describe('citations in the built-in Markdown preview', () => {
     await vscode.workspace.getConfiguration('groundwork').update('previewCitations', undefined, vscode.ConfigurationTarget.Global);
   });
 
-  it('markdown.api.render shows [@key] in Chicago author-date (pandoc’s default), linked to the bibliography, with the title on hover', async () => {
+  it('markdown.api.render shows [@key] in Chicago author-date (pandoc’s default), the bibliography at the end, the title on hover', async () => {
     const html = await render(api, `Belousov arrived on Friday [@${AP_KEY}, p. 2]. @${AP_KEY} [p. 3] says so.\n`);
-    assert.match(html, new RegExp(`<a class="groundwork-citation" href="#gw-ref-${AP_KEY}" title="Russian Defense Minister Andrei Belousov arrived in North Korea on Friday for…">\\((<i>)?The Associated Press(</i>)? 2024, 2\\)</a>`));
-    assert.match(html, /(<i>)?The Associated Press(<\/i>)? \(2024, 3\)<\/a> says so/);
+    assert.match(html, new RegExp(`<span class="groundwork-citation" data-cites="${AP_KEY}:normal" title="Russian Defense Minister Andrei Belousov arrived in North Korea on Friday for…">\\((<i>)?The Associated Press(</i>)? 2024, 2\\)</span>`));
+    assert.match(html, /(<i>)?The Associated Press(<\/i>)? \(2024, 3\)<\/span> says so/);
     assert.match(html, new RegExp(`<section class="groundwork-references">[\\s\\S]*<div class="csl-entry" id="gw-ref-${AP_KEY}">(<i>)?The Associated Press(</i>)?\\. 2024\\. “Russian Defense Minister Andrei Belousov Arrived in North Korea on Friday For…,” November 29, 2024\\.</div>`));
   });
 
   it('numbers citations when groundwork.previewCitations is numbered', async () => {
     await vscode.workspace.getConfiguration('groundwork').update('previewCitations', 'numbered', vscode.ConfigurationTarget.Global);
     const html = await render(api, `One [@belousov-russian-defense]. Two [@${AP_KEY}; @belousov-russian-defense].\n`);
-    assert.match(html, /One <a [^>]*>\(1\)<\/a>\. Two <a [^>]*>\(1,2\)<\/a>/);
+    assert.match(html, /One <span [^>]*>\(1\)<\/span>\. Two <span [^>]*>\(1,2\)<\/span>/);
   });
 
   it('renders footnote citations as footnotes titled with the source', async () => {

@@ -63,9 +63,9 @@ describe('citations in the Markdown preview (markdown-it plugin, citeproc)', () 
     assert.equal(text(render(DRAFT, BOOKS)), pandoc);
   });
 
-  it('renders author-in-text citations and links each citation to its entry', () => {
-    const html = render(`@${AP_KEY} reported it [p. 3].\n`);
-    assert.match(html, new RegExp(`<a class="groundwork-citation" href="#gw-ref-${AP_KEY}" title="[^"]+">The Associated Press \\(2024\\)</a>`));
+  it('renders author-in-text citations, and the bibliography entries with ids', () => {
+    const html = render(`@${AP_KEY} [p. 3] reported it.\n`);
+    assert.match(html, new RegExp(`<span class="groundwork-citation" data-cites="${AP_KEY}:author-in-text" title="[^"]+">(<i>)?The Associated Press(</i>)? \\(2024, 3\\)</span> reported it`));
     assert.match(html, new RegExp(`<div class="csl-entry" id="gw-ref-${AP_KEY}">(<i>)?The Associated Press(</i>)?\\. 2024\\.`));
   });
 
@@ -73,15 +73,25 @@ describe('citations in the Markdown preview (markdown-it plugin, citeproc)', () 
     assert.match(render(`[*see* @${AP_KEY}, p. 3 and \`code\`]\n`), /\(<em>see<\/em> (<i>)?The Associated Press(<\/i>)? 2024, 3 and <code>code<\/code>\)/);
   });
 
+  it('asks for the style the front matter names with csl:', () => {
+    const asked: Array<string | undefined> = [];
+    const md = new MarkdownIt();
+    const items = new Map((seedCorpus().sources.map(toCsl) as unknown as Item[]).map((i) => [i.id, i]));
+    md.use(citationPlugin, () => ({ item: (key: string) => items.get(key), style: (csl: string | undefined) => (asked.push(csl), csl === 'styles/numeric.csl' ? 'vancouver' : undefined) }));
+    const html = md.render(`---\ncsl: styles/numeric.csl\n---\n\nA [@${WIRE_KEY}].\n`);
+    assert.deepEqual(asked, ['styles/numeric.csl']);
+    assert.match(html, /A <span [^>]*>\(1\)<\/span>\./);
+  });
+
   it('numbers citations in a numeric style', () => {
     const html = render(`A [@${WIRE_KEY}]. B [@${AP_KEY}; @${WIRE_KEY}].\n`, undefined, 'vancouver');
-    assert.match(html, /A <a [^>]*>\(1\)<\/a>\. B <a [^>]*>\(1,2\)<\/a>/);
+    assert.match(html, /A <span [^>]*>\(1\)<\/span>\. B <span [^>]*>\(1,2\)<\/span>/);
   });
 
   it('marks an unknown key and leaves links, e-mail addresses, code and plain brackets alone', () => {
     const html = render(`[@nope] [@${AP_KEY}](https://example.com) write to [me@example.com] or [a note] \`[@${AP_KEY}]\`\n`);
-    assert.match(html, /<span class="groundwork-citation-unknown" title="No source or bibliography entry has the key @nope">\[@nope\]<\/span>/);
-    assert.match(html, new RegExp(`<a href="https://example.com"><a class="groundwork-citation"[^>]*>The Associated Press \\(2024\\)</a></a>|<a href="https://example.com">`));
+    assert.match(html, /<span class="groundwork-citation-unknown" data-cites="nope:normal" title="No source or bibliography entry has the key @nope">\[@nope\]<\/span>/);
+    assert.match(html, new RegExp(`<a href="https://example.com"><span class="groundwork-citation" data-cites="${AP_KEY}:author-in-text"[^>]*>(<i>)?The Associated Press(</i>)? \\(2024\\)</span></a>`));
     assert.match(html, /write to \[me@example\.com\] or \[a note\] <code>\[@ap-2024-11-29-belousov\]<\/code>/);
   });
 

@@ -15,6 +15,8 @@ export interface BlockScan {
   /** Labels of example-list items `(@label)`: `@label` refers to them, it is no citation. */
   examples: Set<string>;
   footnoteDefinitions: Array<{ label: string; start: number; end: number }>;
+  /** 0-based lines of fences no fence closes: text to pandoc (CommonMark would run them to the end). */
+  unclosedFences: number[];
 }
 
 interface Line {
@@ -75,7 +77,7 @@ function indent(s: string): number {
 
 /** The blocks of a pandoc Markdown text, line by line in one pass. */
 export function scanBlocks(text: string): BlockScan {
-  const out: BlockScan = { chunks: [], opaque: [], examples: new Set(), footnoteDefinitions: [] };
+  const out: BlockScan = { chunks: [], opaque: [], examples: new Set(), footnoteDefinitions: [], unclosedFences: [] };
   const lines = linesOf(text);
   const finder = new Finder(text.replace(/[A-Z]+/g, (m) => m.toLowerCase()));
   const closers = new FenceClosers(text, lines);
@@ -121,6 +123,7 @@ export function scanBlocks(text: string): BlockScan {
         i = closing;
         continue;
       }
+      out.unclosedFences.push(i);
     }
     const html = HTML_BLOCK.exec(s);
     if (html || /^ {0,3}<!--/.test(s)) {

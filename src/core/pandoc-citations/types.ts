@@ -32,6 +32,8 @@ export interface MarkdownScan {
   footnoteRefs: FootnoteRef[];
   /** Labels of example-list items `(@label)`, which `@label` refers to. */
   examples: string[];
+  /** 0-based lines of fences no fence closes: text to pandoc. */
+  unclosedFences: number[];
   /** Labels of `[^label]:` definitions, in order. */
   footnoteDefinitions: Array<{ label: string; start: number; end: number }>;
   /**
