@@ -59,7 +59,7 @@ describe('hostile keys in a real VS Code: no command link in a notification or a
     // The extension's calls reach this same API object: the test sees the message VS Code is given.
     (vscode.window as { showErrorMessage: unknown }).showErrorMessage = (message: string, ...rest: never[]) => {
       shown.push(message);
-      return original.call(vscode.window, message, ...rest);
+      return (original as (...args: unknown[]) => unknown).call(vscode.window, message, ...rest);
     };
     try {
       await openDraft('A draft.\n');

@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { assertLinear } from './growth';
 import { scanMarkdown } from '../../src/core/pandoc-citations';
 
 const keys = (text: string) => scanMarkdown(text).citations.map((c) => c.key);
@@ -40,28 +41,6 @@ describe('Pandoc citation parser: what pandoc reads as a citation', () => {
   });
 });
 
-/** Milliseconds for `reps` scans of a text. */
-function run(text: string, reps: number): number {
-  const t = performance.now();
-  for (let r = 0; r < reps; r++) scanMarkdown(text);
-  return performance.now() - t;
-}
-
-/**
- * How much longer the large text takes than the small one: each timed over enough scans to take
- * a while (a few milliseconds are noise on a busy machine), the fastest of five, interleaved.
- */
-function growth(small: string, large: string): number {
-  let reps = 1;
-  while (run(small, reps) < 40 && reps < 1000) reps *= 2;
-  const best = [Infinity, Infinity];
-  for (let i = 0; i < 5; i++) {
-    best[0] = Math.min(best[0], run(small, reps));
-    best[1] = Math.min(best[1], run(large, reps));
-  }
-  return best[1] / best[0];
-}
-
 const ADVERSARIAL: Record<string, (n: number) => string> = {
   'backtick runs of every length': (n) => Array.from({ length: Math.floor(Math.sqrt(2 * n)) }, (_, i) => '`'.repeat(i + 1)).join(' '),
   'one huge backtick run': (n) => '`'.repeat(n),
@@ -87,12 +66,10 @@ const ADVERSARIAL: Record<string, (n: number) => string> = {
 describe('Pandoc citation parser: linear on adversarial input (twice the input, at most three times the time)', () => {
   for (const [name, make] of Object.entries(ADVERSARIAL)) {
     it(name, () => {
-      // A quadratic scan takes four times as long every time; a busy machine (or the collector)
-      // only now and then makes a linear one look slow, so the best of three attempts is judged.
-      const [small, large] = [make(90_000), make(180_000)];
-      let ratio = Infinity;
-      for (let attempt = 0; attempt < 3 && ratio > 3; attempt++) ratio = Math.min(ratio, growth(small, large));
-      assert.ok(ratio <= 3, `${name}: twice the input took ${ratio.toFixed(1)} times as long`);
+      assertLinear(name, (n) => {
+        const text = make(n);
+        return () => scanMarkdown(text);
+      }, 90_000);
     });
   }
 });

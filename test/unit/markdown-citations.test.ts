@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { assertLinear } from './growth';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -105,24 +106,13 @@ describe('citations in the Markdown preview (markdown-it plugin, citeproc)', () 
 });
 
 describe('the Markdown preview stays linear', () => {
-  /** Milliseconds to render the text, fastest of three. */
-  function time(markdown: string): number {
-    let best = Infinity;
-    for (let i = 0; i < 3; i++) {
-      const t = performance.now();
-      render(markdown);
-      best = Math.min(best, performance.now() - t);
-    }
-    return best;
-  }
   // 20,000 footnotes took 22 s in markdown-it-footnote alone: it copied the document once per note.
   const notes = (n: number) => Array.from({ length: n }, (_, i) => `Text ${i} [@${AP_KEY}].[^n${i}]`).join('\n\n') + '\n\n' + Array.from({ length: n }, (_, i) => `[^n${i}]: Note ${i} [@${WIRE_KEY}].`).join('\n\n');
 
   it('twice the footnotes and citations take at most three times as long', () => {
-    const small = notes(1000);
-    const large = notes(2000);
-    let ratio = Infinity;
-    for (let attempt = 0; attempt < 3 && ratio > 3; attempt++) ratio = Math.min(ratio, time(large) / time(small));
-    assert.ok(ratio <= 3, `twice the input took ${ratio.toFixed(1)} times as long`);
+    assertLinear('preview', (n) => {
+      const markdown = notes(n);
+      return () => render(markdown);
+    }, 1000);
   });
 });
