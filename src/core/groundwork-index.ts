@@ -3,8 +3,9 @@ import type { Corpus } from './corpus';
 import type { NameHit } from './name-matcher';
 import { NamePrefixes } from './name-prefixes';
 import { PassageIndex } from './passage-index';
-import { foldName as fold, namesOf, PersonNames } from './person-names';
+import { namesOf, PersonNames } from './person-names';
 import { containing } from './spans';
+import { foldName as fold } from './text-fold';
 import type { Mention, Passage, Person, Sentence, Source } from './types';
 
 export interface PassageHit {
