@@ -34,7 +34,7 @@ function formatRis(items: CslItem[]): string {
     .map((record, i) => {
       const fields = Object.entries({ ...record, ID: items[i].id }).filter(([tag]) => tag !== 'TY');
       const lines = fields.flatMap(([tag, value]) => [value].flat().map((v) => `${tag}  - ${String(v).replace(/\s+/g, ' ')}`));
-      return [`TY  - ${record.TY}`, ...lines, 'ER  - '].join('\n');
+      return [`TY  - ${String(record.TY)}`, ...lines, 'ER  - '].join('\n');
     })
     .join('\n\n') + '\n';
 }

@@ -92,7 +92,7 @@ function parseCslJson(path: string, text: string): Bibliography | undefined {
   const lines = keyLines(text, true);
   data.forEach((item, i) => {
     if (typeof item.id === 'string' || typeof item.id === 'number') entries.push(...toEntries(toCslItems([item], '@csl/list+object'), path, lines, errors));
-    else errors.push(`${path}: item ${i + 1} (${String(item.title ?? 'untitled')}) has no "id", so it cannot be cited`);
+    else errors.push(`${path}: item ${i + 1} (${typeof item.title === 'string' ? item.title : 'untitled'}) has no "id", so it cannot be cited`);
   });
   return { path, entries, errors };
 }
@@ -120,7 +120,7 @@ function toEntries(items: CslData[], path: string, lines: KeyLines, errors: stri
 
 /** A CSL-JSON item as a citable entry (a bibliography's, or a source's through `toCsl`). */
 export function entryFromCsl(item: CslData, path: string): BibEntry {
-  const key = String(item['citation-key'] ?? item.id);
+  const key = String((item['citation-key'] as string | undefined) ?? item.id);
   const people = Array.isArray(item.author) ? (item.author as CslName[]) : [];
   const entry: BibEntry = { key, path, authors: people.map(fullName).filter(Boolean), families: people.map((n) => n.family ?? n.literal ?? '').filter(Boolean) };
   const title = str(item.title);

@@ -25,7 +25,7 @@ function footnoteTail(state: StateCore): void {
   state.tokens = state.tokens.filter((tok) => {
     if (tok.type === 'footnote_reference_open') {
       current = [];
-      label = tok.meta.label;
+      label = (tok.meta as { label: string }).label;
       return false;
     }
     if (tok.type === 'footnote_reference_close') {

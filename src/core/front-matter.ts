@@ -32,7 +32,7 @@ export function readFrontMatter(text: string): FrontMatter {
     const line = (first.linePos?.[0].line ?? 1) + 1;
     return { data: {}, bodyStart, error: `broken front matter at line ${line}: ${first.message.split('\n')[0]}` };
   }
-  const data = doc.toJS();
+  const data: unknown = doc.toJS();
   if (data === null || data === undefined) return { data: {}, bodyStart };
   if (typeof data !== 'object' || Array.isArray(data)) {
     return { data: {}, bodyStart, error: 'front matter is not a mapping of fields' };

@@ -9,7 +9,7 @@ const ABBREVIATIONS = new Set([
 export function splitSentences(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   // The lookbehind starts a match only at the first mark of a run, so a long run of dots is scanned once.
-  const boundary = /(?<![.!?…])[.!?…]+[”’"')\]]*(?=\s+[“‘"'(\[]?[\p{Lu}\d])/gu;
+  const boundary = /(?<![.!?…])[.!?…]+[”’"')\]]*(?=\s+[“‘"'([]?[\p{Lu}\d])/gu;
   let start = 0;
   for (let m = boundary.exec(text); m; m = boundary.exec(text)) {
     const end = m.index + m[0].length;

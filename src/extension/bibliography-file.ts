@@ -27,7 +27,7 @@ export function bibliographyOf(doc: vscode.TextDocument): vscode.Uri | undefined
 export async function addToBibliography(file: vscode.Uri, source: Source): Promise<void> {
   let items: Array<{ id?: string }> = [];
   try {
-    items = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(file)));
+    items = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(file))) as Array<{ id?: string }>;
   } catch (err) {
     if (!(err instanceof vscode.FileSystemError)) {
       void vscode.window.showWarningMessage(`Groundwork: ${notificationText(vscode.workspace.asRelativePath(file))} is not valid CSL-JSON; the citation was inserted but the bibliography was left as it is.`);

@@ -52,7 +52,7 @@ export class BibliographyStore implements vscode.Disposable {
   }
 
   watch(): void {
-    this.watchers.forEach((w) => w.dispose());
+    for (const w of this.watchers) w.dispose();
     const folders = vscode.workspace.workspaceFolders ?? [];
     this.watchers = folders.flatMap((folder) =>
       this.globs().map((glob) => {
@@ -119,7 +119,7 @@ export class BibliographyStore implements vscode.Disposable {
   }
 
   dispose(): void {
-    this.watchers.forEach((w) => w.dispose());
+    for (const w of this.watchers) w.dispose();
     this.changed.dispose();
   }
 }

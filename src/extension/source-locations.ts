@@ -15,7 +15,7 @@ export function spanLocation(index: GroundworkIndex, span: SourceSpan): vscode.L
   let table = lines.get(source);
   if (!table) lines.set(source, (table = new LineIndex(source.text)));
   const at = (offset: number) => {
-    const { line, column } = table!.position(offset);
+    const { line, column } = table.position(offset);
     return new vscode.Position(line - 1, column - 1);
   };
   const range = new vscode.Range(at(passageFileOffset(passage, span.start)), at(passageFileOffset(passage, span.end - 1) + 1));

@@ -94,15 +94,15 @@ describe('bibliography export', () => {
     const records = ris.trim().split(/\n\n/);
     assert.equal(records.length, 2);
     assert.ok(records.every((r) => r.startsWith('TY  - NEWS\n') && /\nER {2}-$/.test(r.trim())));
-    assert.match(ris, /^ID  - ap-2024-11-29-belousov$/m);
-    assert.match(ris, /^JF  - The Associated Press$/m);
-    assert.match(ris, /^Y1  - 2024\/11\/29\/$/m);
-    assert.match(ris, /^T1  - Russian Defense Minister Andrei Belousov arrived in North Korea on Friday for…$/m);
-    assert.ok(ris.split('\n').every((line) => line === '' || /^[A-Z][A-Z0-9]  - /.test(line)), 'every line is a tagged field');
+    assert.match(ris, /^ID {2}- ap-2024-11-29-belousov$/m);
+    assert.match(ris, /^JF {2}- The Associated Press$/m);
+    assert.match(ris, /^Y1 {2}- 2024\/11\/29\/$/m);
+    assert.match(ris, /^T1 {2}- Russian Defense Minister Andrei Belousov arrived in North Korea on Friday for…$/m);
+    assert.ok(ris.split('\n').every((line) => line === '' || /^[A-Z][A-Z0-9] {2}- /.test(line)), 'every line is a tagged field');
   });
 
   it('writes a newspaper article’s authors (A1)', () => {
     const ris = formatBibliography([{ id: 'k', type: 'article-newspaper', title: 'T', author: [{ family: 'Kim', given: 'Tong-Hyung' }] }], 'ris');
-    assert.match(ris, /^A1  - Kim, Tong-Hyung$/m);
+    assert.match(ris, /^A1 {2}- Kim, Tong-Hyung$/m);
   });
 });

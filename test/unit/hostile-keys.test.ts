@@ -45,7 +45,7 @@ describe('hostile input: citation keys', () => {
       const source = buildCorpus([clipping(bad)]).sources[0];
       assert.notEqual(source.key, bad);
       assert.ok(isValidKey(source.key), source.key);
-      assert.ok(source.errors.some((e) => e.startsWith('front matter key') && e.includes('generated key')), `${JSON.stringify(bad)}: ${source.errors}`);
+      assert.ok(source.errors.some((e) => e.startsWith('front matter key') && e.includes('generated key')), `${JSON.stringify(bad)}: ${source.errors.join('; ')}`);
     }
     for (const good of ['smith2004', 'Doe:2020.a', 'ünïcødé_1', '12/34', 'a$b&d+e?f', 'http://x.org/a']) {
       assert.equal(buildCorpus([clipping(good)]).sources[0].key, good);

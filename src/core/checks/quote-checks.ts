@@ -138,7 +138,7 @@ function paragraphAt(draft: DraftText, start: number, end: number): SplitParagra
   const paragraph = containing(draft.paragraphs, start, end);
   if (!paragraph) return undefined;
   let split = draftParagraphs.get(draft);
-  if (!split) draftParagraphs.set(draft, (split = new Map()));
+  if (!split) draftParagraphs.set(draft, (split = new Map<number, SplitParagraph>()));
   let done = split.get(paragraph.start);
   if (!done) {
     const text = draft.prose.slice(paragraph.start, paragraph.end).replace(/\n/g, ' ');
@@ -149,7 +149,7 @@ function paragraphAt(draft: DraftText, start: number, end: number): SplitParagra
 
 function passageSentences(terms: PassageTerms, n: number): Array<[number, number]> {
   let split = sourcePassages.get(terms);
-  if (!split) sourcePassages.set(terms, (split = new Map()));
+  if (!split) sourcePassages.set(terms, (split = new Map<number, Array<[number, number]>>()));
   let spans = split.get(n);
   if (!spans) split.set(n, (spans = splitSentences(terms.passage(n).text)));
   return spans;
