@@ -3,7 +3,9 @@ import type { Corpus } from './corpus';
 import type { NameHit } from './name-matcher';
 import { NamePrefixes } from './name-prefixes';
 import { PassageIndex } from './passage-index';
-import { foldName as fold, namesOf, PersonNames } from './person-names';
+import { namesOf, PersonNames } from './person-names';
+import { containing } from './spans';
+import { foldName as fold } from './text-fold';
 import type { Mention, Passage, Person, Sentence, Source } from './types';
 
 export interface PassageHit {
@@ -148,19 +150,6 @@ export class GroundworkIndex {
   sourcesOf(person: Person): number {
     return new Set(person.mentions.map((m) => m.source)).size;
   }
-}
-
-/** The span (passages or sentences, in file order) holding [start, end), by binary search. */
-function containing<T extends { start: number; end: number }>(spans: T[], start: number, end: number): T | undefined {
-  let lo = 0;
-  let hi = spans.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (spans[mid].start <= start) lo = mid;
-    else hi = mid - 1;
-  }
-  const span = spans[lo];
-  return span && span.start <= start && end <= span.end ? span : undefined;
 }
 
 function weigh(sentence: string, passage: Passage, person: Person): number {

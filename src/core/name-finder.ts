@@ -62,7 +62,7 @@ function capitalSpans(tokens: Token[]): Array<[number, number]> {
       continue;
     }
     let j = i;
-    while (j + 1 < tokens.length && joins(tokens[j]) && (tokens[j + 1].capitalized || (isParticle(tokens[j + 1].text) && tokens[j + 2]?.capitalized && joins(tokens[j + 1])))) j++;
+    while (j + 1 < tokens.length && joins(tokens[j]) && !sentenceMeets(tokens[j + 1]) && (tokens[j + 1].capitalized || (isParticle(tokens[j + 1].text) && tokens[j + 2]?.capitalized && joins(tokens[j + 1])))) j++;
     spans.push([i, j + 1]);
     i = j + 1;
   }
@@ -71,6 +71,13 @@ function capitalSpans(tokens: Token[]): Array<[number, number]> {
 
 const joins = (t: Token) => !t.possessive && t.gap === ' ';
 
+/** `… King Jr. Officials said`: a common word that starts a sentence ends the run before it. */
+const sentenceMeets = (t: Token) => t.sentenceStart && isCommonWord(t.text);
+
+/** `A.J. Foyt`, `George H.W. Bush`: dotted initials before a name word are the name's; before a title (`U.S. President`) they are not. */
+const isInitialsOfName = (tokens: Token[], i: number) =>
+  /^(?:\p{Lu}\.){1,3}$/u.test(tokens[i].text) && i + 1 < tokens.length && tokens[i + 1].capitalized && !isPrefixWord(tokens[i + 1].text) && !isNonPersonWord(tokens[i + 1].text);
+
 function weigh(text: string, tokens: Token[], from: number, to: number): NameCandidate | undefined {
   const spanFrom = from;
   while (from < to - 1 && tokens[from].sentenceStart && isCommonWord(tokens[from].text) && !isPrefixWord(tokens[from].text) && !isOfficeNoun(tokens, from)) from++;
@@ -78,7 +85,7 @@ function weigh(text: string, tokens: Token[], from: number, to: number): NameCan
   while (from < to - 1 && isCalendarWord(tokens[from].text) && !isFirstName(tokens[from].text)) from++;
   const honorific = lastHonorific(tokens, from, to);
   let first = from;
-  while (first < to - 1 && (isPrefixWord(tokens[first].text) || (first === from && isLeadingRoleNoun(tokens[first].text)))) first++;
+  while (first < to - 1 && ((isPrefixWord(tokens[first].text) && !isInitialsOfName(tokens, first)) || (first === from && isLeadingRoleNoun(tokens[first].text)))) first++;
   first = honorific ?? Math.max(first, afterLastTitle(tokens, from, to));
   while (to - first > 2 && isCommonWord(tokens[first].text) && isFirstName(tokens[first + 1].text)) first++;
   const whole = tokens.slice(from, to).map((t) => t.text);
@@ -122,6 +129,8 @@ function afterLastTitle(tokens: Token[], from: number, to: number): number {
   let i = to;
   while (i > from && !isPrefixWord(tokens[i - 1].text) && !isNonPersonWord(tokens[i - 1].text)) i--;
   if (i === to || i === from) return from;
+  // `Martin Luther King Jr.`: a title word followed only by a generation is the surname.
+  if (tokens.slice(i, to).every((t) => /^(?:Jr|Sr)\.?$|^[IVX]{1,4}$/.test(t.text))) return from;
   const title = tokens[i - 1].text;
   return isTitleWord(title) && !isDemonym(title) && !isPlace(title) ? i : from;
 }
@@ -170,7 +179,7 @@ function score(tokens: Token[], first: number, to: number, words: string[], pref
   if (/^,?\s*$/.test(previousGap(tokens, first)) && /^(?:said|says|according)$/i.test(tokens[first - 1]?.text ?? '')) s += 2;
   if (words.length >= 2 && words.length <= 4 && words.every((w) => !isCommonWord(w) || isFirstName(w) || isParticle(w))) s += 1;
   if (words.every((w) => isCommonWord(w) && !isFirstName(w) && !isLastName(w))) s -= 3;
-  if (words.length === 1 ? /^\p{Lu}{2,}$/u.test(words[0]) : words.some((w) => /\./.test(w) && w.length > 2)) s -= 4;
+  if (words.length === 1 ? /^\p{Lu}{2,}$/u.test(words[0]) : words.some((w, k) => /\./.test(w) && w.length > 2 && !/^(?:Jr|Sr)\.$/.test(w) && !isInitialsOfName(tokens, first + k))) s -= 4;
   if (words.length > 1 && words.some(isAcronym) && !words.some(isFirstName)) s -= 3;
   if (words.some(isNumberWord)) s -= 3;
   if (/^the$/i.test(words[0]) && !head.sentenceStart) s -= 4;
@@ -194,6 +203,7 @@ function context(tokens: Token[], first: number, to: number): number {
   if (/^,\s$/.test(last.gap) && next?.text === 'who') s += 2;
   if (!last.possessive && last.gap === ' ' && next && !next.capitalized && isHeadTitle(next.text)) s -= 3;
   if (!before || before.gap !== ' ' || before.capitalized) return s;
+  if (isKinWord(before.text)) s += 2;
   const placeOf = before.text === 'of' && /^(?:town|city|village|province|district|region)$/.test(tokens[first - 2]?.text ?? '');
   if ((PLACE_LEAD.test(before.text) && !last.possessive) || placeOf) s -= 2;
   else if (before.text === 'the') s -= 2;

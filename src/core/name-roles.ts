@@ -39,6 +39,9 @@ function leadingRole(tokens: Token[], from: number, prefix: string[]): Role | un
   const words = [...tokens.slice(i, from).map((t) => t.text), ...prefix];
   while (words.length && (DETERMINER.test(words[0]) || words[0] === 'of')) words.shift();
   while (words.length && isStyle(words[words.length - 1])) words.pop();
+  // `his Saudi counterpart Prince Saud`: a title after a lowercase role noun is a second role; the first is the one stated.
+  const lowerHead = words.findIndex((w, k) => k < words.length - 1 && /^\p{Ll}+$/u.test(w) && isRoleNoun(w) && /^\p{Lu}/u.test(words[k + 1]));
+  if (lowerHead >= 0) words.splice(lowerHead + 1);
   if (!words.some(isRoleNoun) || isKinWord(words[words.length - 1])) return undefined;
   return { text: normaliseRole([...(owner && i < from ? [owner] : []), ...words].join(' ')), personal: words.some(isRoleNoun) };
 }
@@ -88,14 +91,16 @@ function appositiveBefore(tokens: Token[], from: number): Role | undefined {
     const t = tokens[i - 1];
     const inside = i === from || (t.gap === ' ' && !t.possessive) || (t.possessive && t.gap.length <= 3);
     if (!inside) break;
-    if (DETERMINER.test(t.text) && tokens[i - 2]?.text !== 'of') break;
-    if (breaksPhrase(t.text) && t.text !== 'of' && !DETERMINER.test(t.text)) break;
+    if (DETERMINER.test(t.text) && !PREPOSITION_OR_ARTICLE.test(tokens[i - 2]?.text ?? '')) break;
+    if (breaksPhrase(t.text) && !isTitleWord(t.text) && !PREPOSITION_OR_ARTICLE.test(t.text) && !DETERMINER.test(t.text)) break;
     i--;
     if (t.possessive) break;
   }
   const words = tokens.slice(i, from).map((t, k) => (t.possessive && k < from - i - 1 ? `${t.text}’s` : t.text));
-  while (words.length && (words[0] === 'of' || DETERMINER.test(words[0]))) words.shift();
-  const head = headOf(words);
+  while (words.length && (PREPOSITION_OR_ARTICLE.test(words[0]) || DETERMINER.test(words[0]))) words.shift();
+  // `the acting head of the AU mission in Sudan`: the head comes before any preposition.
+  const firstPreposition = words.findIndex((w) => /^\p{Ll}/u.test(w) && PREPOSITION_OR_ARTICLE.test(w));
+  const head = headOf(firstPreposition > 0 && words[firstPreposition] !== 'of' ? words.slice(0, firstPreposition) : words);
   if (!head || isKinWord(head) || words.every((w) => isDemonym(w) || isPlace(w))) return undefined;
   return { text: normaliseRole(words.join(' ')), personal: true };
 }

@@ -1,4 +1,5 @@
 import { NameMatcher, type NameHit } from './name-matcher';
+import { foldName } from './text-fold';
 import type { Person } from './types';
 
 /** The people who carry one name, as the matcher knows it. */
@@ -6,8 +7,6 @@ interface Holder {
   people: Set<Person>;
 }
 
-/** Names compared without case or accents. */
-export const foldName = (s: string): string => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/’/g, "'").toLowerCase();
 
 /** Before b when a is mentioned more (then by name): the order of the people list, so a shared name goes to the best-known person. */
 const better = (a: Person, b: Person) => b.mentions.length - a.mentions.length || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);

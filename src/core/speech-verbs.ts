@@ -1,6 +1,6 @@
 /** The one list of verbs that attribute words to a speaker (`X said`, `said X`, `X told …`). */
 export const SPEECH_VERBS = (
-  'said says say told tells added adds asked asks stated states wrote writes noted notes declared announced insisted ' +
+  'said says say told tells reports added adds asked asks stated states wrote writes noted notes declared announced insisted ' +
   'argued explained warned warns urged claimed denied replied recalled tweeted testified acknowledged admitted confirmed ' +
   'stressed emphasized emphasised complained predicted suggested vowed pledged promised threatened'
 ).split(' ');

@@ -91,8 +91,12 @@ export function readCaption(line: string): Caption | undefined {
   return { textLength: line.slice(0, from + credit.index).trimEnd().length, credit: credit[1].trim() };
 }
 
+const MAX_HEADLINE = 400;
+
 /** First line of wire copy that reads like a headline rather than a sentence of the story. */
 export function looksLikeHeadline(line: string, followedByBreak: boolean): boolean {
+  // Twenty words fit in far less; a longer line is not split into words at all.
+  if (line.length > MAX_HEADLINE) return false;
   const words = line.split(/\s+/);
   if (!followedByBreak || words.length < 3 || words.length > 20) return false;
   if (/[.:;,]$/.test(line) && !/\.\.\.$/.test(line)) return false;

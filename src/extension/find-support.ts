@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { isDraftLanguage } from './draft-selector';
 import { cite, readDraft, sentencesIn, supportingPassages } from '../core/checks';
 import type { CitationStyle } from '../core/citations';
+import { escapeIcons } from '../core/markdown-text';
 import { addToBibliography, bibliographyOf } from './bibliography-file';
 import type { SourceStore } from './source-store';
 
@@ -33,9 +34,9 @@ export async function findSupport(store: SourceStore, style: CitationStyle, uri?
     return false;
   }
   const items: SupportItem[] = found.map((s) => ({
-    label: s.passage.text,
-    description: `@${s.source.key}`,
-    detail: `${[s.source.meta.outlet, s.source.meta.date].filter(Boolean).join(', ')} · line ${s.passage.line} · match ${Math.round(s.score * 100)}%`,
+    label: escapeIcons(s.passage.text),
+    description: escapeIcons(`@${s.source.key}`),
+    detail: escapeIcons(`${[s.source.meta.outlet, s.source.meta.date].filter(Boolean).join(', ')} · line ${s.passage.line} · match ${Math.round(s.score * 100)}%`),
     key: s.source.key,
   }));
   const picked = await vscode.window.showQuickPick(items, { placeHolder: `Sources for: ${text.length > 80 ? `${text.slice(0, 79)}…` : text}`, matchOnDescription: true });

@@ -41,13 +41,13 @@ describe('hostile input: citation keys', () => {
   });
 
   it('finding 10: a declared key that breaks Pandoc\'s key rule is a source error and a generated key is used', () => {
-    for (const bad of ['k")](command:evil)', 'a b', '<script>', 'a<b>c', 'trailing.', '-lead', '$(check)', 'new\nline', 'x'.repeat(MAX_KEY_LENGTH + 1)]) {
+    for (const bad of ['x%22%5D', 'a#b', 'a~b', 'k")](command:evil)', 'a b', '<script>', 'a<b>c', 'trailing.', '-lead', '$(check)', 'new\nline', 'x'.repeat(MAX_KEY_LENGTH + 1)]) {
       const source = buildCorpus([clipping(bad)]).sources[0];
       assert.notEqual(source.key, bad);
       assert.ok(isValidKey(source.key), source.key);
       assert.ok(source.errors.some((e) => e.startsWith('front matter key') && e.includes('generated key')), `${JSON.stringify(bad)}: ${source.errors}`);
     }
-    for (const good of ['x%22%5D', 'smith2004', 'Doe:2020.a', 'ünïcødé_1', '12/34', 'a$b%c&d+e?f~g#h']) {
+    for (const good of ['smith2004', 'Doe:2020.a', 'ünïcødé_1', '12/34', 'a$b&d+e?f', 'http://x.org/a']) {
       assert.equal(buildCorpus([clipping(good)]).sources[0].key, good);
     }
   });

@@ -141,3 +141,35 @@ describe('person cards on news text: non-people and near-misses', () => {
     assert.equal(p.get('Maria Santos')?.role, 'President-elect');
   });
 });
+
+describe('person cards on news text: more role shapes', () => {
+  it('takes a role with a place after its head (“The acting head of the mission in Juba, X,”)', () => {
+    const p = cards('The acting head of the mission in Juba, Paul Mensah, said two soldiers were hurt.\n');
+    assert.equal(p.get('Paul Mensah')?.role, 'acting head of the mission in Juba');
+  });
+
+  it('keeps the stated role when a royal title follows it (“his Saudi counterpart Prince X”)', () => {
+    const p = cards('The minister met his Saudi counterpart Prince Faisal bin Salman in Jeddah on Wednesday.\n');
+    assert.equal([...p.values()].find((x) => /Salman$/.test(x.name))?.role, 'Saudi counterpart');
+  });
+
+  it('reads a kin word before a lone given name as a person (“his wife Jill”) but not as her role', () => {
+    const p = cards('Senator Tom Reyes and his wife Marisol are due in Lisbon on Monday.\n');
+    assert.ok(p.has('Marisol'), names(p).join(', '));
+    assert.equal(p.get('Marisol')?.role, undefined);
+  });
+});
+
+describe('person cards on news text: initials and generations', () => {
+  it('keeps initials in the name (A.J., H.W.) and a title after them out of it', () => {
+    const p = cards('Race winner A.J. Foyt said he was tired. Former President George H.W. Bush sent a letter. U.S. Ambassador Carla Jensen read it.\n');
+    assert.deepEqual(names(p), ['A.J. Foyt', 'Carla Jensen', 'George H.W. Bush']);
+    assert.equal(p.get('Carla Jensen')?.role, 'U.S. Ambassador');
+  });
+
+  it('glues nothing after a name where two sentences meet, and reads a generation as part of the name', () => {
+    const p = cards('Crowds honoured Martin Luther King Jr. Officials said the march was peaceful.\n');
+    assert.deepEqual(names(p), ['Martin Luther King Jr.']);
+    assert.deepEqual(p.get('Martin Luther King Jr.')?.mentions.map((m) => m.text), ['Martin Luther King Jr.']);
+  });
+});

@@ -1,5 +1,6 @@
 import type { GroundworkIndex } from '../groundwork-index';
 import { splitSentences } from '../sentences';
+import { containing } from '../spans';
 import { speakerOf, type Speaker } from './attribution';
 import type { DraftText } from './draft-text';
 import type { DraftQuote, Fragment } from './draft-quotes';
@@ -134,16 +135,8 @@ const draftParagraphs = new WeakMap<DraftText, Map<number, SplitParagraph>>();
 const sourcePassages = new WeakMap<PassageTerms, Map<number, Array<[number, number]>>>();
 
 function paragraphAt(draft: DraftText, start: number, end: number): SplitParagraph | undefined {
-  const { paragraphs } = draft;
-  let lo = 0;
-  let hi = paragraphs.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (paragraphs[mid].start <= start) lo = mid;
-    else hi = mid - 1;
-  }
-  const paragraph = paragraphs[lo];
-  if (!paragraph || paragraph.start > start || end > paragraph.end) return undefined;
+  const paragraph = containing(draft.paragraphs, start, end);
+  if (!paragraph) return undefined;
   let split = draftParagraphs.get(draft);
   if (!split) draftParagraphs.set(draft, (split = new Map()));
   let done = split.get(paragraph.start);
