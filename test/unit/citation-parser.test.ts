@@ -63,13 +63,17 @@ const ADVERSARIAL: Record<string, (n: number) => string> = {
   'footnotes': (n) => Array.from({ length: n / 40 }, (_, i) => `Text.[^${i}]\n\n[^${i}]: See [@k${i}].\n`).join('\n'),
 };
 
+// Inputs that are all citations make one object each (the result): at 90 KB the collector's
+// share, not the scan, decides the time on a busy machine, so these are timed from 30 KB.
+const ALL_CITATIONS = new Set(['nested unclosed brackets with keys', 'keys each before a bracket', 'one long group', 'citations nested in prefixes']);
+
 describe('Pandoc citation parser: linear on adversarial input (twice the input, at most three times the time)', () => {
   for (const [name, make] of Object.entries(ADVERSARIAL)) {
     it(name, () => {
       assertLinear(name, (n) => {
         const text = make(n);
         return () => scanMarkdown(text);
-      }, 90_000);
+      }, ALL_CITATIONS.has(name) ? 30_000 : 90_000);
     });
   }
 });

@@ -113,7 +113,7 @@ export function scanInlines(text: string, chunk: Chunk, finder: Finder, examples
     } else i++;
   }
   pairs.sort((a, b) => a.open - b.open);
-  const byOpen = new Map(pairs.map((p) => [p.open, p]));
+  const byOpen = new PairsByOpen(pairs, s, e);
   semis.forEach((at, n) => byOpen.get(semiOwners[n])?.semis.push(at));
   keys.forEach((key, n) => byOpen.get(owners[n])?.keys.push(key));
   citationsOf(text, pairs, byOpen, keys, examples, chunk.note, out.citations);
@@ -129,7 +129,7 @@ function keyAt(text: string, at: number, floor: number, limit: number, freeAfter
 }
 
 /** Turns pairs and keys into citations, in order: bracketed groups, then `@key [locator]`, then bare `@key`. */
-function citationsOf(text: string, pairs: Pair[], byOpen: ReadonlyMap<number, Pair>, keys: KeyAt[], examples: ReadonlySet<string>, note: string | undefined, out: Citation[]): void {
+function citationsOf(text: string, pairs: Pair[], byOpen: PairsByOpen, keys: KeyAt[], examples: ReadonlySet<string>, note: string | undefined, out: Citation[]): void {
   let p = 0;
   let k = 0;
   while (p < pairs.length || k < keys.length) {
@@ -255,6 +255,21 @@ function rawTex(text: string, at: number, matches: Matches, opaque: (a: number, 
     end = close + 1;
   }
   return opaque(at, end);
+}
+
+/** The bracket pair opening at an offset of the chunk: an array by offset (a Map of many thousands of pairs is slow to build). */
+class PairsByOpen {
+  private readonly index: Int32Array;
+
+  constructor(private readonly pairs: Pair[], private readonly from: number, to: number) {
+    this.index = new Int32Array(to - from).fill(-1);
+    pairs.forEach((p, n) => (this.index[p.open - from] = n));
+  }
+
+  get(open: number): Pair | undefined {
+    const n = open >= this.from ? this.index[open - this.from] : undefined;
+    return n === undefined || n < 0 ? undefined : this.pairs[n];
+  }
 }
 
 /** Backtick runs of a chunk: a run opens code that the next run of the same length closes. */
