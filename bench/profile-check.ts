@@ -8,7 +8,7 @@ import { Random } from './random';
 const n = Number(process.argv[2] ?? 1000);
 const files = listFiles(writeCorpus(n, 1).dir);
 const subject = new GroundworkSubject();
-subject.build(files);
+void subject.build(files);
 const rng = new Random(7 + n);
 const draft = generateDraft(rng, subject.draftMaterial(rng));
 for (let i = 0; i < 3; i++) {

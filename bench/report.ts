@@ -47,8 +47,8 @@ const EXTRA: Array<[string, string]> = [
 export function table(r: Result, notes: string[]): string {
   const lines = [`\n## ${r.sources.toLocaleString('en-US')} sources`, '', `| figure | groundwork | fuse.js baseline | baseline ÷ groundwork |`, '|---|---:|---:|---:|'];
   for (const [key, label] of ROWS) {
-    const ours = r[key] as number | null | undefined;
-    const base = r.baseline[key] as number | null | undefined;
+    const ours = r[key];
+    const base = r.baseline[key];
     const ratio = ours != null && base != null && ours > 0 ? `${(base / ours).toFixed(base / ours >= 10 ? 0 : 1)}×` : '–';
     lines.push(`| ${label} | ${fmt(ours)} | ${fmt(base)} | ${ratio} |`);
   }

@@ -7,7 +7,7 @@ export type CitationStyle = 'pandoc' | 'footnote';
 /** Markdown for a citation at the cursor: `[@key]`, `[@key, p. 3]` with a locator, or `[^key]` (which has no place for one). */
 export function citationMark(key: string, style: CitationStyle, locator = ''): string {
   if (style === 'footnote') return `[^${key}]`;
-  const where = locator.trim().replace(/[\[\];]/g, '');
+  const where = locator.trim().replace(/[[\];]/g, '');
   return where ? `[@${key}, ${where}]` : `[@${key}]`;
 }
 

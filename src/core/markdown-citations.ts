@@ -78,9 +78,9 @@ export function citationPlugin(md: MarkdownIt, options: () => CitationRenderOpti
   // One context per rendering (`env` is new each time) and document: its engine knows every cited work.
   const contexts = new WeakMap<object, Map<ReferencesMeta | undefined, RenderContext>>();
   const contextOf = (doc: ReferencesMeta | undefined, env: unknown) => {
-    const key = (env && typeof env === 'object' ? env : contexts) as object;
+    const key = (env && typeof env === 'object' ? env : contexts);
     let byDoc = contexts.get(key);
-    if (!byDoc) contexts.set(key, (byDoc = new Map()));
+    if (!byDoc) contexts.set(key, (byDoc = new Map<ReferencesMeta | undefined, RenderContext>()));
     let ctx = byDoc.get(doc);
     if (!ctx) byDoc.set(doc, (ctx = new RenderContext(md, doc, options(), env)));
     return ctx;
@@ -94,7 +94,7 @@ export function citationPlugin(md: MarkdownIt, options: () => CitationRenderOpti
   const footnoteRef = md.renderer.rules.footnote_ref!;
   md.renderer.rules.footnote_ref = (tokens, idx, opts, env, self) => {
     const html = footnoteRef(tokens, idx, opts, env, self);
-    const title = contextOf(undefined, env).title(String(tokens[idx].meta?.label ?? ''));
+    const title = contextOf(undefined, env).title(String((tokens[idx].meta as { label?: string } | null)?.label ?? ''));
     return title ? html.replace('<a ', `<a title="${md.utils.escapeHtml(title)}" `) : html;
   };
 }
@@ -192,7 +192,7 @@ class RenderContext {
   }
 
   private render({ group, raw }: CitationMeta, env: unknown): string {
-    const esc = this.md.utils.escapeHtml;
+    const esc = (text: string) => this.md.utils.escapeHtml(text);
     const engine = this.engine();
     // What pandoc read, for scripts and tests: `key:mode` for each cited work.
     const cites = `data-cites="${esc(group.map((c) => `${c.key}:${c.mode}`).join(' '))}"`;

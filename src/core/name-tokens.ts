@@ -51,7 +51,7 @@ function keepsDot(word: string): boolean {
 }
 
 function isSentenceStart(text: string, at: number): boolean {
-  const before = text.slice(Math.max(0, at - 12), at).replace(/[\s“"‘'(\[—–-]+$/u, '');
+  const before = text.slice(Math.max(0, at - 12), at).replace(/[\s“"‘'([—–-]+$/u, '');
   if (/(?:^|\s)(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Maj|Capt|Sgt|Adm|Prof|Rev|St|\p{Lu})\.$/u.test(before)) return false;
   return before === '' || /[.!?:…]$/.test(before);
 }

@@ -28,7 +28,8 @@ export class PersonNames {
 
   /** Brings the table to `people`: cards no longer there leave, new cards come in (compared by identity). */
   update(people: Person[]): void {
-    for (const _ of this.updating(people));
+    const steps = this.updating(people);
+    while (!steps.next().done);
   }
 
   /** `update`, one card a step, for a caller that works in slices. */

@@ -8,7 +8,7 @@ const EXTENSION_ID = 'groundwork.groundwork';
 const folder = () => vscode.workspace.workspaceFolders![0].uri;
 
 const ours = (uri: vscode.Uri) => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'Groundwork');
-const codes = (uri: vscode.Uri) => ours(uri).map((d) => String(d.code));
+const codes = (uri: vscode.Uri) => ours(uri).map((d) => String(typeof d.code === 'object' ? d.code.value : d.code));
 
 /** Diagnostics once they describe the document's current text. */
 async function diagnosticsFor(api: GroundworkApi, doc: vscode.TextDocument, what: (d: vscode.Diagnostic[]) => boolean, label: string) {
@@ -20,7 +20,7 @@ async function diagnosticsFor(api: GroundworkApi, doc: vscode.TextDocument, what
       return api.checker.findings(doc).length === d.length && what(d) ? d : undefined;
     }, label, 20000);
   } catch (err) {
-    throw new Error(`${(err as Error).message}; last seen: ${last}`);
+    throw new Error(`${(err as Error).message}; last seen: ${last}`, { cause: err });
   }
 }
 

@@ -67,7 +67,7 @@ describe('many sources and bad ones', () => {
       for (let i = 0; i < BURST; i++) cleanup.deleteFile(vscode.Uri.joinPath(sources, 'burst', `b${i}.txt`));
       await vscode.workspace.applyEdit(cleanup);
       await vscode.workspace.fs.delete(vscode.Uri.joinPath(sources, 'burst'), { recursive: true });
-      await eventually(async () => ((await api.store.index()).sources.some((s) => s.path.includes('/burst/')) ? undefined : true), 'the burst to leave the index', () => (api.store.peek()?.sources.filter((s) => s.path.includes('/burst/')) ?? []).slice(0, 2).map((s) => `${s.path}: ${s.errors}`).join('; '));
+      await eventually(async () => ((await api.store.index()).sources.some((s) => s.path.includes('/burst/')) ? undefined : true), 'the burst to leave the index', () => (api.store.peek()?.sources.filter((s) => s.path.includes('/burst/')) ?? []).slice(0, 2).map((s) => `${s.path}: ${s.errors.join('; ')}`).join('; '));
     }
   });
 

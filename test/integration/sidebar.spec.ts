@@ -3,6 +3,8 @@ import * as vscode from 'vscode';
 import type { GroundworkApi } from '../../src/extension/extension';
 import { openDraft } from './open-draft';
 
+const labelOf = (item: vscode.TreeItem) => (typeof item.label === 'string' ? item.label : (item.label?.label ?? ''));
+
 describe('sources sidebar', () => {
   let api: GroundworkApi;
 
@@ -18,18 +20,18 @@ describe('sources sidebar', () => {
   it('lists both seeds with title, outlet and date; a source expands to its people and their passages', async () => {
     const roots = await api.sourcesTree.getChildren();
     const items = roots.map((r) => api.sourcesTree.getTreeItem(r));
-    const labels = items.map((i) => String(i.label));
+    const labels = items.map((i) => labelOf(i));
     assert.ok(labels.includes('Russian Defense Minister in North Korea for military talks'), labels.join(' | '));
     const ap = items.find((i) => String(i.description).includes('The Associated Press · 2024-11-29'));
     assert.ok(ap, 'the AP seed shows outlet and date');
     const apNode = roots[items.indexOf(ap)];
     const people = await api.sourcesTree.getChildren(apNode);
-    const names = people.map((p) => String(api.sourcesTree.getTreeItem(p).label));
+    const names = people.map((p) => labelOf(api.sourcesTree.getTreeItem(p)));
     assert.ok(names.includes('No Kwang Chol') && names.includes('Shin Wonsik'), names.join(', '));
     const no = people[names.indexOf('No Kwang Chol')];
     const passages = await api.sourcesTree.getChildren(no);
     const first = api.sourcesTree.getTreeItem(passages[0]);
-    assert.match(String(first.label), /No Kwang Chol/);
+    assert.match(labelOf(first), /No Kwang Chol/);
     assert.equal(first.command?.command, 'groundwork.openPassage');
   });
 

@@ -52,7 +52,7 @@ function collect(node: Json, out: PandocCite[]): void {
     }
     return;
   }
-  collect((node.c ?? null) as Json, out);
+  collect((node.c ?? null), out);
 }
 
 /** pandoc's `stringify`, keeping the quotation marks of Quoted. */
@@ -82,6 +82,6 @@ export function plain(node: Json): string {
     case 'Span':
       return plain(c[1]);
     default:
-      return plain((node.c ?? null) as Json);
+      return plain((node.c ?? null));
   }
 }

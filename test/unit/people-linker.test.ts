@@ -19,7 +19,7 @@ function docs(): Map<string, DocPeople> {
 }
 
 const summary = (people: Person[]) =>
-  people.map((p) => [p.id, p.name, p.kind, p.role, p.roles, p.aliases, p.mentions.map((m) => `${m.source}:${m.start}`)]).sort((a, b) => (String(a[0]) < String(b[0]) ? -1 : 1));
+  people.map((p) => [p.id, p.name, p.kind, p.role, p.roles, p.aliases, p.mentions.map((m) => `${m.source}:${m.start}`)]).sort((a, b) => ((a[0] as string) < (b[0] as string) ? -1 : 1));
 
 describe('the people linker', () => {
   const all = docs();

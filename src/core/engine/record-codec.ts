@@ -47,9 +47,9 @@ function decodePassage(p: StoredPassage, source: string): Passage {
 
 /** JSON text of a value holding stored records (typed arrays kept as `{ i32: [...] }`). */
 export function toJson(value: unknown): string {
-  return JSON.stringify(value, (_, v) => (v instanceof Int32Array ? { i32: Array.from(v) } : v));
+  return JSON.stringify(value, (_, v: unknown) => (v instanceof Int32Array ? { i32: Array.from(v) } : v));
 }
 
 export function fromJson<T>(text: string): T {
-  return JSON.parse(text, (_, v) => (v && typeof v === 'object' && Array.isArray((v as { i32?: unknown }).i32) ? Int32Array.from((v as { i32: number[] }).i32) : v)) as T;
+  return JSON.parse(text, (_, v: unknown) => (v && typeof v === 'object' && Array.isArray((v as { i32?: unknown }).i32) ? Int32Array.from((v as { i32: number[] }).i32) : v)) as T;
 }

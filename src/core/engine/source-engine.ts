@@ -95,7 +95,7 @@ export class SourceEngine implements Disposable {
     if (paths) for (const p of paths) this.pending.add(p);
     else {
       this.full = true;
-      this.running && (this.running.isCancellationRequested = true);
+      if (this.running) this.running.isCancellationRequested = true;
     }
     if (this.timer) clearTimeout(this.timer);
     this.timer = undefined;
@@ -224,7 +224,7 @@ export class SourceEngine implements Disposable {
 
   /** Only the files that changed: new content is parsed, deleted files leave the index. */
   private async update(paths: string[], token: Cancellation, report: BuildReport): Promise<boolean | 'unchanged'> {
-    let t = performance.now();
+    const t = performance.now();
     const misses: Miss[] = [];
     let touched = 0;
     const reads = await Promise.all(paths.map((p) => this.read(p)));

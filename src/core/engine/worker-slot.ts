@@ -55,11 +55,11 @@ export class WorkerSlot {
     };
     const onError = (err: Error | { message?: string }) => this.fail(worker, new Error(err?.message || 'the worker failed'));
     const onExit = (code: number) => this.fail(worker, new Error(`the worker exited with code ${code}`));
-    worker.on?.('message', onMessage as (v: never) => void);
-    worker.on?.('error', onError as (v: never) => void);
-    worker.on?.('exit', onExit as (v: never) => void);
-    worker.addEventListener?.('message', onMessage as (v: never) => void);
-    worker.addEventListener?.('error', onError as (v: never) => void);
+    worker.on?.('message', onMessage);
+    worker.on?.('error', onError);
+    worker.on?.('exit', onExit);
+    worker.addEventListener?.('message', onMessage);
+    worker.addEventListener?.('error', onError);
     this.worker = worker;
     return worker;
   }

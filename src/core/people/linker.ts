@@ -317,7 +317,7 @@ function loneKey(e: DocEntity): string {
 
 function hold(map: Map<string, Holders>, key: string, source: string, i: number, sign: 1 | -1): void {
   let holders = map.get(key);
-  if (!holders) map.set(key, (holders = new Map()));
+  if (!holders) map.set(key, (holders = new Map<string, number[]>()));
   const list = holders.get(source) ?? [];
   if (sign > 0) holders.set(source, [...list, i]);
   else {

@@ -9,6 +9,7 @@ export async function run(): Promise<void> {
   (globalThis as { groundworkTestHost?: string }).groundworkTestHost = 'web';
   mocha.setup({ ui: 'bdd', reporter: 'spec', color: false, timeout: 60_000 });
   // Loaded only now, after mocha.setup has defined describe and it: see webSpecs in esbuild.config.mjs.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a static import would run the specs before mocha.setup.
   const { names } = require('web-specs') as { names: string[] };
   if (names.length === 0) throw new Error('no *.spec.ts files were bundled');
   // The harness prints the page's console from this line on.
