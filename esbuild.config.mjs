@@ -24,7 +24,9 @@ const common = {
 const browser = { platform: 'browser', target: 'es2022' };
 
 const testFiles = (dir, suffix) =>
-  readdirSync(dir).filter((f) => f.endsWith(suffix)).map((f) => `${dir}/${f}`);
+  readdirSync(dir)
+    .filter((f) => f.endsWith(suffix))
+    .map((f) => `${dir}/${f}`);
 
 const builds = [
   { ...common, entryPoints: ['src/extension/extension.node.ts'], outfile: 'dist/extension.js', external: ['vscode'] },

@@ -34,7 +34,7 @@ export function generateArticle(rng: Random, roster: RosterPerson[], format: Art
   const headline = `${lead.person.role.replace(/^an? /, '')} ${lead.person.last} ${rng.pick(['warns', 'speaks', 'pushes back', 'weighs in'])} on ${topic}`;
   const target = rng.int(1800, 7600);
   const paragraphs: string[] = [];
-  for (let size = 0; size < target; ) {
+  for (let size = 0; size < target;) {
     const p = paragraph(rng, cast, topic, city, outlet);
     paragraphs.push(p);
     size += p.length + 2;
@@ -47,7 +47,11 @@ export function generateArticle(rng: Random, roster: RosterPerson[], format: Art
   if (caption) lines.push(caption);
   if (rng.chance(0.3)) lines.push(...PAYWALL);
   lines.push('', dateline + paragraphs[0], ...paragraphs.slice(1).flatMap((p) => ['', p]));
-  if (rng.chance(0.6)) lines.push('', `Copyright ${date.slice(0, 4)} ${outlet}. All rights reserved. This material may not be published, broadcast, rewritten or redistributed without permission.`);
+  if (rng.chance(0.6))
+    lines.push(
+      '',
+      `Copyright ${date.slice(0, 4)} ${outlet}. All rights reserved. This material may not be published, broadcast, rewritten or redistributed without permission.`,
+    );
   return lines.join('\n') + '\n';
 }
 

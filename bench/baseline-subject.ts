@@ -79,7 +79,11 @@ export class BaselineSubject implements Subject {
     const source = parseSource({ path: file, bytes });
     for (const e of source.errors) this.errors.push(`${file}: ${e}`);
     this.sources.set(file, source);
-    const names = source.passages.flatMap((p) => findNames(p.text).filter((c) => c.score >= PERSON_SCORE).map((c) => c.name));
+    const names = source.passages.flatMap((p) =>
+      findNames(p.text)
+        .filter((c) => c.score >= PERSON_SCORE)
+        .map((c) => c.name),
+    );
     this.names.set(file, names);
   }
 

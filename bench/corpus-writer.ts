@@ -18,7 +18,9 @@ export const rosterSize = (n: number) => Math.max(2000, Math.round(n / 2));
 export function writeCorpus(n: number, seed: number): GeneratedCorpus {
   const dir = join(tmpdir(), `groundwork-bench-${n}-${seed}`);
   const roster = makeRoster(rosterSize(n));
-  const files = Array.from({ length: n }, (_, i) => join(dir, `batch-${String(Math.floor(i / 1000)).padStart(3, '0')}`, `article-${String(i).padStart(6, '0')}.${formatOf(i)}`));
+  const files = Array.from({ length: n }, (_, i) =>
+    join(dir, `batch-${String(Math.floor(i / 1000)).padStart(3, '0')}`, `article-${String(i).padStart(6, '0')}.${formatOf(i)}`),
+  );
   if (existsSync(join(dir, '.complete'))) return { dir, files, roster };
   rmSync(dir, { recursive: true, force: true });
   const rng = new Random(seed);

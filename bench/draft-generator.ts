@@ -20,9 +20,13 @@ export function generateDraft(rng: Random, material: DraftMaterial, words = 3000
         const text = rng.chance(0.2) ? q.text.replace(/\b(\w{5,})\b/, 'reportedly') : q.text;
         parts.push(`As one report put it, “${text}” [@${q.key}]`);
       } else if (kind === 1 && material.names.length) {
-        parts.push(`${rng.pick(material.names)} has said little in public about ${rng.pick(TOPICS)}, and ${rng.pick(NOUNS)} expect a ${rng.pick(ADJECTIVES)} response.`);
+        parts.push(
+          `${rng.pick(material.names)} has said little in public about ${rng.pick(TOPICS)}, and ${rng.pick(NOUNS)} expect a ${rng.pick(ADJECTIVES)} response.`,
+        );
       } else {
-        parts.push(`The ${rng.pick(ADJECTIVES)} debate over ${rng.pick(TOPICS)} has drawn ${rng.pick(NOUNS)} and ${rng.pick(NOUNS)} into a long argument about ${rng.pick(TOPICS)}.`);
+        parts.push(
+          `The ${rng.pick(ADJECTIVES)} debate over ${rng.pick(TOPICS)} has drawn ${rng.pick(NOUNS)} and ${rng.pick(NOUNS)} into a long argument about ${rng.pick(TOPICS)}.`,
+        );
       }
     }
     const p = parts.join(' ');

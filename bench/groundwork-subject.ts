@@ -73,7 +73,10 @@ export class GroundworkSubject implements Subject {
   /** People's names and sentences with their source keys, for a draft that quotes and cites the corpus. */
   draftMaterial(rng: Random): DraftMaterial {
     const index = this.index!;
-    const names = index.people.filter((p) => p.kind === 'person').slice(0, 500).map((p) => p.name);
+    const names = index.people
+      .filter((p) => p.kind === 'person')
+      .slice(0, 500)
+      .map((p) => p.name);
     const quotes = Array.from({ length: 300 }, () => {
       const source = rng.pick(index.sources);
       const sentence = rng.pick(source.passages.flatMap((p) => p.sentences));
@@ -99,7 +102,13 @@ export class GroundworkSubject implements Subject {
   }
 
   private async start(): Promise<void> {
-    this.engine = new SourceEngine({ files: new NodeSourceFiles(async () => this.files), log: quiet, cache: this.cache, indexer: this.indexer, saveCacheAfterMs: 3_600_000 });
+    this.engine = new SourceEngine({
+      files: new NodeSourceFiles(async () => this.files),
+      log: quiet,
+      cache: this.cache,
+      indexer: this.indexer,
+      saveCacheAfterMs: 3_600_000,
+    });
     this.engine.onDidBuild((r) => (this.lastBuild = r));
     this.index = await this.engine.index();
   }

@@ -26,7 +26,10 @@ export function pickerQueries(rng: Random, passages: string[], count: number): s
   return Array.from({ length: count }, () => {
     const words = rng.pick(passages).split(/\s+/);
     const from = rng.int(0, Math.max(0, words.length - 4));
-    let q = words.slice(from, from + rng.int(2, 4)).join(' ').replace(/[.,“”"]/g, '');
+    let q = words
+      .slice(from, from + rng.int(2, 4))
+      .join(' ')
+      .replace(/[.,“”"]/g, '');
     if (rng.chance(0.2) && q.length > 6) {
       const i = rng.int(1, q.length - 2);
       q = q.slice(0, i) + q.slice(i + 1);

@@ -45,7 +45,12 @@ const EXTRA: Array<[string, string]> = [
 
 /** One table per size: each figure beside the baseline's and how many times better Groundwork is. */
 export function table(r: Result, notes: string[]): string {
-  const lines = [`\n## ${r.sources.toLocaleString('en-US')} sources`, '', `| figure | groundwork | fuse.js baseline | baseline ÷ groundwork |`, '|---|---:|---:|---:|'];
+  const lines = [
+    `\n## ${r.sources.toLocaleString('en-US')} sources`,
+    '',
+    `| figure | groundwork | fuse.js baseline | baseline ÷ groundwork |`,
+    '|---|---:|---:|---:|',
+  ];
   for (const [key, label] of ROWS) {
     const ours = r[key];
     const base = r.baseline[key];

@@ -23,7 +23,10 @@ const { values: opts } = parseArgs({
     'bad-at': { type: 'string', default: '10000' },
   },
 });
-const sizes = opts.sizes.split(',').map(Number).filter((n) => n > 0);
+const sizes = opts.sizes
+  .split(',')
+  .map(Number)
+  .filter((n) => n > 0);
 const seed = Number(opts.seed);
 const queryCount = Number(opts.queries);
 
@@ -39,51 +42,64 @@ const results: Result[] = [];
 void main();
 
 async function main(): Promise<void> {
-for (const n of sizes) {
-  const log = (s: string) => process.stderr.write(`[${n}] ${s}\n`);
-  log('writing corpus…');
-  const corpus = writeCorpus(n, seed);
-  const files = listFiles(corpus.dir);
-  const rng = new Random(seed * 7 + n);
-  const notes: string[] = [];
+  for (const n of sizes) {
+    const log = (s: string) => process.stderr.write(`[${n}] ${s}\n`);
+    log('writing corpus…');
+    const corpus = writeCorpus(n, seed);
+    const files = listFiles(corpus.dir);
+    const rng = new Random(seed * 7 + n);
+    const notes: string[] = [];
 
-  log('groundwork…');
-  const ours = new GroundworkSubject();
-  const loop = new LoopMonitor();
-  loop.start();
-  const oursBuilt = await measureBuild(ours, files);
-  const cold = phaseFigures('cold', ours, loop, oursBuilt.end);
-  const work: Workload = {
-    hovers: hoverLines(rng, corpus.roster, queryCount),
-    prefixes: completionPrefixes(rng, corpus.roster, queryCount),
-    picks: pickerQueries(rng, ours.passageTexts(), queryCount),
-    draft: generateDraft(rng, ours.draftMaterial(rng)),
-    changed: Array.from({ length: 5 }, (_, i) => files[Math.floor(((i + 0.5) * files.length) / 5)]),
-  };
-  const phases: Record<string, number | null> = { ...cold };
-  const oursFigures = await measureQueries(ours, files, work, oursBuilt, notes, 'groundwork', (what, end, from) => Object.assign(phases, phaseFigures(what, ours, loop, end, from)));
-  loop.stop();
-  ours.dispose();
-  const worker = { worker_index_ms: cold.cold_read_ms! + cold.cold_parse_ms!, loop_delay_max_ms: cold.cold_read_parse_loop_max_ms, merge_ms: cold.cold_merge_ms, merge_loop_delay_max_ms: cold.cold_merge_loop_max_ms };
-  notes.push(`groundwork cold build by phase: list ${fmtMs(cold.cold_list_ms)}, read+hash ${fmtMs(cold.cold_read_ms)}, parse in ${ours.workers} workers ${fmtMs(cold.cold_parse_ms)}, corpus-wide merge ${fmtMs(cold.cold_merge_ms)}; the event loop waited at most ${fmtMs(cold.cold_read_parse_loop_max_ms)} while reading and parsing, ${fmtMs(cold.cold_merge_loop_max_ms)} while merging`);
-  notes.push(`groundwork warm start by phase: read+stat ${fmtMs(phases.warm_read_ms)} (${phases.warm_from_cache_by_stat} files by stat), parse ${fmtMs(phases.warm_parse_ms)}, merge ${fmtMs(phases.warm_merge_ms)}; event loop max ${fmtMs(phases.warm_loop_max_ms)}`);
-  notes.push(`groundwork update by phase (last of five): read ${fmtMs(phases.update_read_ms)}, parse ${fmtMs(phases.update_parse_ms)}, merge ${fmtMs(phases.update_merge_ms)}; event loop max over the five ${fmtMs(phases.update_loop_max_ms)}`);
+    log('groundwork…');
+    const ours = new GroundworkSubject();
+    const loop = new LoopMonitor();
+    loop.start();
+    const oursBuilt = await measureBuild(ours, files);
+    const cold = phaseFigures('cold', ours, loop, oursBuilt.end);
+    const work: Workload = {
+      hovers: hoverLines(rng, corpus.roster, queryCount),
+      prefixes: completionPrefixes(rng, corpus.roster, queryCount),
+      picks: pickerQueries(rng, ours.passageTexts(), queryCount),
+      draft: generateDraft(rng, ours.draftMaterial(rng)),
+      changed: Array.from({ length: 5 }, (_, i) => files[Math.floor(((i + 0.5) * files.length) / 5)]),
+    };
+    const phases: Record<string, number | null> = { ...cold };
+    const oursFigures = await measureQueries(ours, files, work, oursBuilt, notes, 'groundwork', (what, end, from) =>
+      Object.assign(phases, phaseFigures(what, ours, loop, end, from)),
+    );
+    loop.stop();
+    ours.dispose();
+    const worker = {
+      worker_index_ms: cold.cold_read_ms! + cold.cold_parse_ms!,
+      loop_delay_max_ms: cold.cold_read_parse_loop_max_ms,
+      merge_ms: cold.cold_merge_ms,
+      merge_loop_delay_max_ms: cold.cold_merge_loop_max_ms,
+    };
+    notes.push(
+      `groundwork cold build by phase: list ${fmtMs(cold.cold_list_ms)}, read+hash ${fmtMs(cold.cold_read_ms)}, parse in ${ours.workers} workers ${fmtMs(cold.cold_parse_ms)}, corpus-wide merge ${fmtMs(cold.cold_merge_ms)}; the event loop waited at most ${fmtMs(cold.cold_read_parse_loop_max_ms)} while reading and parsing, ${fmtMs(cold.cold_merge_loop_max_ms)} while merging`,
+    );
+    notes.push(
+      `groundwork warm start by phase: read+stat ${fmtMs(phases.warm_read_ms)} (${phases.warm_from_cache_by_stat} files by stat), parse ${fmtMs(phases.warm_parse_ms)}, merge ${fmtMs(phases.warm_merge_ms)}; event loop max ${fmtMs(phases.warm_loop_max_ms)}`,
+    );
+    notes.push(
+      `groundwork update by phase (last of five): read ${fmtMs(phases.update_read_ms)}, parse ${fmtMs(phases.update_parse_ms)}, merge ${fmtMs(phases.update_merge_ms)}; event loop max over the five ${fmtMs(phases.update_loop_max_ms)}`,
+    );
 
-  log('baseline…');
-  const base = new BaselineSubject();
-  const baseBuilt = await measureBuild(base, files);
-  const baseFigures = await measureQueries(base, files, work, baseBuilt, notes, 'baseline');
-  base.dispose();
+    log('baseline…');
+    const base = new BaselineSubject();
+    const baseBuilt = await measureBuild(base, files);
+    const baseFigures = await measureQueries(base, files, work, baseBuilt, notes, 'baseline');
+    base.dispose();
 
-  const result: Result = { sources: n, ...oursFigures, ...roundAll(worker), phases: roundAll(phases), baseline: baseFigures };
-  if (n === Number(opts['bad-at'])) {
-    log('bad files…');
-    result.bad_files = await measureBadFiles(files, notes);
+    const result: Result = { sources: n, ...oursFigures, ...roundAll(worker), phases: roundAll(phases), baseline: baseFigures };
+    if (n === Number(opts['bad-at'])) {
+      log('bad files…');
+      result.bad_files = await measureBadFiles(files, notes);
+    }
+    results.push(result);
+    process.stdout.write(table(result, notes) + '\n');
   }
-  results.push(result);
-  process.stdout.write(table(result, notes) + '\n');
-}
-process.stdout.write(JSON.stringify({ results }) + '\n');
+  process.stdout.write(JSON.stringify({ results }) + '\n');
 }
 
 function roundAll<T extends object>(o: T): Record<keyof T, number | null> {
@@ -118,11 +134,20 @@ async function measureBuild(subject: Subject, files: string[]): Promise<{ build:
   return { build, heap: heapMb, rss: rssMb, end };
 }
 
-async function measureQueries(subject: Subject, files: string[], work: Workload, built: { build: number; heap: number; rss: number }, notes: string[], name: string, phases?: (what: string, end: number, from?: number) => void): Promise<Figures> {
+async function measureQueries(
+  subject: Subject,
+  files: string[],
+  work: Workload,
+  built: { build: number; heap: number; rss: number },
+  notes: string[],
+  name: string,
+  phases?: (what: string, end: number, from?: number) => void,
+): Promise<Figures> {
   const hover = sample(work.hovers, (h) => subject.hover(h.line, h.at));
   const completion = sample(work.prefixes, (p) => subject.complete(p));
   const picker = sample(work.picks, (q) => subject.pick(q));
-  const check = subject instanceof BaselineSubject ? estimateBaselineCheck(subject, work.draft, notes) : subject.check ? timedCheck(subject, work.draft, notes) : null;
+  const check =
+    subject instanceof BaselineSubject ? estimateBaselineCheck(subject, work.draft, notes) : subject.check ? timedCheck(subject, work.draft, notes) : null;
   const updates: number[] = [];
   const updatesStart = performance.now();
   for (const file of work.changed) updates.push(await timedChange(subject, file));
@@ -131,7 +156,11 @@ async function measureQueries(subject: Subject, files: string[], work: Workload,
   await subject.persist?.();
   const warm = subject.warmStart ? (await timedAsync(async () => subject.warmStart!(files))).ms : null;
   phases?.('warm', performance.now());
-  for (const [what, s] of [['hover', hover], ['completion', completion], ['picker', picker]] as Array<[string, Sample]>) {
+  for (const [what, s] of [
+    ['hover', hover],
+    ['completion', completion],
+    ['picker', picker],
+  ] as Array<[string, Sample]>) {
     if (s.n < work.hovers.length) notes.push(`${name} ${what}: ${s.n} of ${work.hovers.length} queries ran within the time budget`);
   }
   return {
@@ -201,8 +230,19 @@ async function measureBadFiles(good: string[], notes: string[]): Promise<unknown
     const expected = bad.files.filter((f) => !(root && bad.readableByRoot.includes(f)));
     const reportedOnce = expected.every((f) => problems.filter((p) => p.startsWith(`${f}: `)).length === 1);
     const falseAlarms = problems.filter((p) => !badSet.has(p.slice(0, p.indexOf(': ')))).length;
-    const figures = { files: all.length, bad: bad.files.length, build_ms: round(build), problems: problems.length, expected_problems: expected.length, each_reported_once: reportedOnce, good_files_reported: falseAlarms, good_sources_indexed: subject.goodSources() };
-    notes.push(`with ${bad.files.length} bad files (5%) mixed in: built in ${build.toFixed(0)} ms, ${problems.length} problems reported for ${expected.length} bad files${root ? ' (running as root: chmod 000 files are readable and indexed)' : ''}, each once: ${reportedOnce}; ${subject.goodSources()} of ${good.length} good files indexed, ${falseAlarms} good files reported`);
+    const figures = {
+      files: all.length,
+      bad: bad.files.length,
+      build_ms: round(build),
+      problems: problems.length,
+      expected_problems: expected.length,
+      each_reported_once: reportedOnce,
+      good_files_reported: falseAlarms,
+      good_sources_indexed: subject.goodSources(),
+    };
+    notes.push(
+      `with ${bad.files.length} bad files (5%) mixed in: built in ${build.toFixed(0)} ms, ${problems.length} problems reported for ${expected.length} bad files${root ? ' (running as root: chmod 000 files are readable and indexed)' : ''}, each once: ${reportedOnce}; ${subject.goodSources()} of ${good.length} good files indexed, ${falseAlarms} good files reported`,
+    );
     subject.dispose();
     return figures;
   } finally {

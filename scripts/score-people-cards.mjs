@@ -27,7 +27,10 @@ function cardOf(person) {
 }
 
 const owners = new Map();
-let names = 0, withRole = 0, rightRole = 0, goldRoles = 0;
+let names = 0,
+  withRole = 0,
+  rightRole = 0,
+  goldRoles = 0;
 const wrong = [];
 for (const person of gold.people) {
   const card = cardOf(person);
@@ -52,4 +55,6 @@ for (const [card, list] of merges) wrong.push(`merged: ${list.join(' + ')} as ${
 for (const card of nonPeople) wrong.push(`not a person: ${card.name}`);
 if (verbose) for (const w of wrong) console.error(w);
 const pct = (a, b) => (b ? ((100 * a) / b).toFixed(1) : '–');
-console.log(`cards: names ${pct(names, gold.people.length)}% right (${names}/${gold.people.length}), role precision ${pct(rightRole, withRole)}% (${rightRole}/${withRole}), role recall ${pct(rightRole, goldRoles)}% (${rightRole}/${goldRoles}), ${merges.length} false merges, ${nonPeople.length} non-people`);
+console.log(
+  `cards: names ${pct(names, gold.people.length)}% right (${names}/${gold.people.length}), role precision ${pct(rightRole, withRole)}% (${rightRole}/${withRole}), role recall ${pct(rightRole, goldRoles)}% (${rightRole}/${goldRoles}), ${merges.length} false merges, ${nonPeople.length} non-people`,
+);

@@ -128,11 +128,21 @@ function json(checked: Checked[]): string {
         severity: f.severity,
         message: f.message,
         range: range(f.start, f.end),
-        fixes: f.fixes.map((x) => ({ title: x.title, edits: x.edits.map((e) => ({ range: range(e.start, e.end), text: e.text })), remember: x.remember ?? null })),
+        fixes: f.fixes.map((x) => ({
+          title: x.title,
+          edits: x.edits.map((e) => ({ range: range(e.start, e.end), text: e.text })),
+          remember: x.remember ?? null,
+        })),
         source: f.related ?? null,
       })),
     };
   });
   const count = (s: string) => checked.reduce((n, c) => n + c.findings.filter((f) => f.severity === s).length, 0);
-  return JSON.stringify({ files, summary: { errors: count('error'), warnings: count('warning'), information: count('information'), hints: count('hint') } }, null, 2) + '\n';
+  return (
+    JSON.stringify(
+      { files, summary: { errors: count('error'), warnings: count('warning'), information: count('information'), hints: count('hint') } },
+      null,
+      2,
+    ) + '\n'
+  );
 }

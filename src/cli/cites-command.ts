@@ -30,7 +30,16 @@ export function runCites(argv: string[], out: (t: string) => void, err: (t: stri
     files.push({ path, citations: scanMarkdown(text).citations.map((c) => citationJson(c, lines)) });
   }
   if (argv.includes('--json')) out(JSON.stringify({ files }, null, 2) + '\n');
-  else out(files.flatMap((f) => f.citations.map((c) => `${f.path}:${c.keyRange.line}:${c.keyRange.column}: @${c.key} ${c.mode}${c.prefix || c.suffix ? ` [${c.prefix} | ${c.suffix}]` : ''}\n`)).join(''));
+  else
+    out(
+      files
+        .flatMap((f) =>
+          f.citations.map(
+            (c) => `${f.path}:${c.keyRange.line}:${c.keyRange.column}: @${c.key} ${c.mode}${c.prefix || c.suffix ? ` [${c.prefix} | ${c.suffix}]` : ''}\n`,
+          ),
+        )
+        .join(''),
+    );
   return status;
 }
 

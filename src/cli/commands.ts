@@ -37,7 +37,11 @@ export function runCommand(command: string, ctx: CommandContext): number {
   const json = ctx.flags.has('--json');
   switch (command) {
     case 'entities':
-      ctx.out(json ? JSON.stringify({ people: ctx.corpus.people.map(personJson), sources: ctx.corpus.sources.map(sourceJson) }, null, 2) + '\n' : entitiesText(ctx.corpus.people));
+      ctx.out(
+        json
+          ? JSON.stringify({ people: ctx.corpus.people.map(personJson), sources: ctx.corpus.sources.map(sourceJson) }, null, 2) + '\n'
+          : entitiesText(ctx.corpus.people),
+      );
       return 0;
     case 'sources':
       ctx.out(json ? JSON.stringify({ sources: ctx.corpus.sources.map(sourceJson) }, null, 2) + '\n' : sourcesText(ctx.corpus.sources));
@@ -53,12 +57,32 @@ export function runCommand(command: string, ctx: CommandContext): number {
 }
 
 function personJson(p: Person) {
-  return { name: p.name, kind: p.kind, role: p.role ?? null, roles: p.roles, aliases: p.aliases.map((a) => a.text), aliasKinds: p.aliases, mentions: p.mentions };
+  return {
+    name: p.name,
+    kind: p.kind,
+    role: p.role ?? null,
+    roles: p.roles,
+    aliases: p.aliases.map((a) => a.text),
+    aliasKinds: p.aliases,
+    mentions: p.mentions,
+  };
 }
 
 function sourceJson(s: Source) {
   const { title, outlet, date, place, url, authors } = s.meta;
-  return { key: s.key, path: s.path, format: s.format, title: title ?? null, outlet: outlet ?? null, date: date ?? null, place: place ?? null, url: url ?? null, authors, passages: s.passages.length, errors: s.errors };
+  return {
+    key: s.key,
+    path: s.path,
+    format: s.format,
+    title: title ?? null,
+    outlet: outlet ?? null,
+    date: date ?? null,
+    place: place ?? null,
+    url: url ?? null,
+    authors,
+    passages: s.passages.length,
+    errors: s.errors,
+  };
 }
 
 function entitiesText(people: Person[]): string {
@@ -74,7 +98,10 @@ function entitiesText(people: Person[]): string {
 
 function sourcesText(sources: Source[]): string {
   return sources
-    .map((s) => `${s.key}  ${s.meta.title ?? '(untitled)'} — ${[s.meta.outlet, s.meta.date, s.meta.place].filter(Boolean).join(', ')}${s.errors.length ? `  [${s.errors.join('; ')}]` : ''}\n`)
+    .map(
+      (s) =>
+        `${s.key}  ${s.meta.title ?? '(untitled)'} — ${[s.meta.outlet, s.meta.date, s.meta.place].filter(Boolean).join(', ')}${s.errors.length ? `  [${s.errors.join('; ')}]` : ''}\n`,
+    )
     .join('');
 }
 
@@ -91,10 +118,23 @@ function bib(ctx: CommandContext): number {
 function search(ctx: CommandContext, json: boolean): number {
   const hits = new GroundworkIndex(ctx.corpus).searchPassages(ctx.query ?? '', 10);
   if (json) {
-    const results = hits.map((h) => ({ source: h.source.key, path: h.source.path, passage: h.passage.id, score: Number(h.score.toFixed(4)), line: h.passage.line, column: h.passage.column, start: h.passage.start, end: h.passage.end, text: h.passage.text }));
+    const results = hits.map((h) => ({
+      source: h.source.key,
+      path: h.source.path,
+      passage: h.passage.id,
+      score: Number(h.score.toFixed(4)),
+      line: h.passage.line,
+      column: h.passage.column,
+      start: h.passage.start,
+      end: h.passage.end,
+      text: h.passage.text,
+    }));
     ctx.out(JSON.stringify({ query: ctx.query, results }, null, 2) + '\n');
   } else {
-    ctx.out(hits.map((h) => `${h.source.path}:${h.passage.line}:${h.passage.column}  [@${h.source.key}]  ${h.passage.text.slice(0, 160)}\n`).join('') || 'no matching passage\n');
+    ctx.out(
+      hits.map((h) => `${h.source.path}:${h.passage.line}:${h.passage.column}  [@${h.source.key}]  ${h.passage.text.slice(0, 160)}\n`).join('') ||
+        'no matching passage\n',
+    );
   }
   return 0;
 }

@@ -29,7 +29,12 @@ function splitArgs(argv: string[]): { args: string[]; flags: Set<string>; option
 
 function main(argv: string[]): number {
   if (argv[0] === 'check') return check(argv.slice(1));
-  if (argv[0] === 'cites') return runCites(argv.slice(1), (t) => process.stdout.write(t), (t) => process.stderr.write(t));
+  if (argv[0] === 'cites')
+    return runCites(
+      argv.slice(1),
+      (t) => process.stdout.write(t),
+      (t) => process.stderr.write(t),
+    );
   const { args, flags, options } = splitArgs(argv);
   const [command, ...rest] = args;
   if (!command || flags.has('--help')) {
@@ -62,7 +67,12 @@ function check(argv: string[]): number {
   const { inputs, problems } = readSources(args.sources.length ? args.sources : [join(__dirname, '..', 'seeds')]);
   for (const p of problems) write(process.stderr, `groundwork: ${p}\n`);
   const corpus = buildCorpus(inputs);
-  return runCheck(args, corpus, (t) => write(process.stdout, t), (t) => write(process.stderr, t));
+  return runCheck(
+    args,
+    corpus,
+    (t) => write(process.stdout, t),
+    (t) => write(process.stderr, t),
+  );
 }
 
 process.exitCode = main(process.argv.slice(2));

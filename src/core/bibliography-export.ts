@@ -30,11 +30,13 @@ export function formatBibliography(items: CslItem[], format: BibliographyFormat)
  */
 function formatRis(items: CslItem[]): string {
   const records = new Cite(items).format('ris', { format: 'object', spec: 'old' }) as unknown as Array<Record<string, string | string[]>>;
-  return records
-    .map((record, i) => {
-      const fields = Object.entries({ ...record, ID: items[i].id }).filter(([tag]) => tag !== 'TY');
-      const lines = fields.flatMap(([tag, value]) => [value].flat().map((v) => `${tag}  - ${String(v).replace(/\s+/g, ' ')}`));
-      return [`TY  - ${String(record.TY)}`, ...lines, 'ER  - '].join('\n');
-    })
-    .join('\n\n') + '\n';
+  return (
+    records
+      .map((record, i) => {
+        const fields = Object.entries({ ...record, ID: items[i].id }).filter(([tag]) => tag !== 'TY');
+        const lines = fields.flatMap(([tag, value]) => [value].flat().map((v) => `${tag}  - ${String(v).replace(/\s+/g, ' ')}`));
+        return [`TY  - ${String(record.TY)}`, ...lines, 'ER  - '].join('\n');
+      })
+      .join('\n\n') + '\n'
+  );
 }

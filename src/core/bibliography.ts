@@ -102,7 +102,10 @@ function isCslJson(data: unknown): data is CslData[] {
   return (
     Array.isArray(data) &&
     data.length > 0 &&
-    data.every((d) => d !== null && typeof d === 'object' && !Array.isArray(d) && typeof (d as CslData).type === 'string' && ('title' in d || 'author' in d || 'issued' in d))
+    data.every(
+      (d) =>
+        d !== null && typeof d === 'object' && !Array.isArray(d) && typeof (d as CslData).type === 'string' && ('title' in d || 'author' in d || 'issued' in d),
+    )
   );
 }
 
@@ -122,7 +125,12 @@ function toEntries(items: CslData[], path: string, lines: KeyLines, errors: stri
 export function entryFromCsl(item: CslData, path: string): BibEntry {
   const key = String((item['citation-key'] as string | undefined) ?? item.id);
   const people = Array.isArray(item.author) ? (item.author as CslName[]) : [];
-  const entry: BibEntry = { key, path, authors: people.map(fullName).filter(Boolean), families: people.map((n) => n.family ?? n.literal ?? '').filter(Boolean) };
+  const entry: BibEntry = {
+    key,
+    path,
+    authors: people.map(fullName).filter(Boolean),
+    families: people.map((n) => n.family ?? n.literal ?? '').filter(Boolean),
+  };
   const title = str(item.title);
   const outlet = str(item['container-title']) ?? str(item.publisher);
   const date = dateOf(item.issued);
@@ -165,7 +173,7 @@ function keyLines(text: string, json: boolean): KeyLines {
   const lines = new LineIndex(text);
   const found: KeyLines = new Map();
   for (const m of text.matchAll(json ? CSL_ID : BIBTEX_KEY)) {
-    const key = json && m[1] !== undefined ? jsonString(m[1]) : m[1] ?? m[2];
+    const key = json && m[1] !== undefined ? jsonString(m[1]) : (m[1] ?? m[2]);
     if (key !== undefined && !found.has(key)) found.set(key, lines.position(m.index).line);
   }
   return found;

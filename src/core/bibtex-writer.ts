@@ -21,16 +21,31 @@ function entry(item: CslItem, dialect: 'bibtex' | 'biblatex'): string {
     ['publisher', text(item.publisher)],
     [dialect === 'bibtex' ? 'address' : 'location', text(item['publisher-place'])],
     ...(dialect === 'bibtex'
-      ? ([['year', date[0]?.toString()], ['month', date[1]?.toString()]] as Array<[string, string | undefined]>)
+      ? ([
+          ['year', date[0]?.toString()],
+          ['month', date[1]?.toString()],
+        ] as Array<[string, string | undefined]>)
       : ([['date', date.length ? date.map((p, i) => String(p).padStart(i ? 2 : 4, '0')).join('-') : undefined]] as Array<[string, string | undefined]>)),
     ['url', item.URL === undefined ? undefined : url(item.URL)],
   ];
-  const body = fields.filter(([, v]) => v).map(([k, v]) => `\t${k} = {${v}},\n`).join('');
+  const body = fields
+    .filter(([, v]) => v)
+    .map(([k, v]) => `\t${k} = {${v}},\n`)
+    .join('');
   return `@article{${item.id},\n${body}}\n`;
 }
 
 const TEX: Record<string, string> = {
-  '\\': '\\textbackslash{}', '{': '\\{', '}': '\\}', $: '\\$', '%': '\\%', '&': '\\&', '#': '\\#', _: '\\_', '~': '\\textasciitilde{}', '^': '\\textasciicircum{}',
+  '\\': '\\textbackslash{}',
+  '{': '\\{',
+  '}': '\\}',
+  $: '\\$',
+  '%': '\\%',
+  '&': '\\&',
+  '#': '\\#',
+  _: '\\_',
+  '~': '\\textasciitilde{}',
+  '^': '\\textasciicircum{}',
 };
 
 // Controls (C0, DEL, C1) mean nothing in a bibliography and some end a value for a reader.
@@ -39,7 +54,11 @@ const CONTROLS = /[\u0000-\u001f\u007f-\u009f]/g;
 /** A field's text with every character that means something to BibTeX or LaTeX escaped; one line. */
 export function text(value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
-  return value.replace(/\s+/g, ' ').replace(CONTROLS, '').trim().replace(/[\\{}$%&#_~^]/g, (c) => TEX[c]);
+  return value
+    .replace(/\s+/g, ' ')
+    .replace(CONTROLS, '')
+    .trim()
+    .replace(/[\\{}$%&#_~^]/g, (c) => TEX[c]);
 }
 
 /** A name in braces, so neither `and` nor a comma inside it splits it. */

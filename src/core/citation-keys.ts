@@ -3,21 +3,48 @@ import { findNames, PERSON_SCORE } from './name-finder';
 import { isSurnameFirst } from './name-lexicon';
 import { MAX_KEY_LENGTH } from './key-rule';
 
-const AGENCIES = new Map<string, string>(Object.entries({
-  'the associated press': 'ap', 'associated press': 'ap', ap: 'ap', reuters: 'reuters', 'agence france-presse': 'afp',
-  afp: 'afp', 'united press international': 'upi', upi: 'upi', 'tribune news service': 'tns', tns: 'tns',
-  'yonhap news agency': 'yonhap', yonhap: 'yonhap', 'bloomberg news': 'bloomberg', 'the new york times': 'nyt',
-  'the washington post': 'wapo', 'the wall street journal': 'wsj', 'the guardian': 'guardian', 'bbc news': 'bbc',
-}));
+const AGENCIES = new Map<string, string>(
+  Object.entries({
+    'the associated press': 'ap',
+    'associated press': 'ap',
+    ap: 'ap',
+    reuters: 'reuters',
+    'agence france-presse': 'afp',
+    afp: 'afp',
+    'united press international': 'upi',
+    upi: 'upi',
+    'tribune news service': 'tns',
+    tns: 'tns',
+    'yonhap news agency': 'yonhap',
+    yonhap: 'yonhap',
+    'bloomberg news': 'bloomberg',
+    'the new york times': 'nyt',
+    'the washington post': 'wapo',
+    'the wall street journal': 'wsj',
+    'the guardian': 'guardian',
+    'bbc news': 'bbc',
+  }),
+);
 
 const STOP = new Set(['the', 'a', 'an', 'in', 'on', 'of', 'for', 'to', 'and', 'at', 'by', 'with', 'from', 'as', 'is', 'are', 'was', 'after', 'over', 'new']);
 
 export function slug(text: string): string {
-  return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
 }
 
 export function outletSlug(outlet: string): string {
-  return AGENCIES.get(outlet.toLowerCase()) ?? slug(outlet.replace(/^the\s+/i, '')).split('-').slice(0, 2).join('-');
+  return (
+    AGENCIES.get(outlet.toLowerCase()) ??
+    slug(outlet.replace(/^the\s+/i, ''))
+      .split('-')
+      .slice(0, 2)
+      .join('-')
+  );
 }
 
 /** The word a key names the story by: the first person in the title or lead, else a title word. */
@@ -30,7 +57,10 @@ function subjectWord(source: ParsedSource): string | undefined {
       return slug(words.length > 1 && isSurnameFirst(words[0]) ? words[0] : words[words.length - 1]);
     }
   }
-  const titleWord = (source.meta.title ?? '').split(/\s+/).map(slug).find((w) => w.length > 2 && !STOP.has(w));
+  const titleWord = (source.meta.title ?? '')
+    .split(/\s+/)
+    .map(slug)
+    .find((w) => w.length > 2 && !STOP.has(w));
   return titleWord;
 }
 
@@ -59,7 +89,13 @@ function generatedKey(source: ParsedSource): string {
   const parts = [source.meta.outlet ? outletSlug(source.meta.outlet) : '', slug(source.meta.date ?? ''), subjectWord(source) ?? ''];
   const filled = parts.filter(Boolean);
   if (filled.length === 0) return fileStem(source.path);
-  if (filled.length === 1) filled.push(...slug(source.meta.title ?? '').split('-').filter((w) => w && !STOP.has(w) && w !== filled[0]).slice(0, 2));
+  if (filled.length === 1)
+    filled.push(
+      ...slug(source.meta.title ?? '')
+        .split('-')
+        .filter((w) => w && !STOP.has(w) && w !== filled[0])
+        .slice(0, 2),
+    );
   return filled.join('-');
 }
 
@@ -89,7 +125,14 @@ export function assignKeys(sources: ParsedSource[], propose: (source: ParsedSour
       used.add(key);
       setKey(source, key);
       source.errors = source.errors.filter((e) => !e.startsWith(CLASH));
-      if (contested) source.errors.push(clashError(base, key, group.filter((s) => s !== source)));
+      if (contested)
+        source.errors.push(
+          clashError(
+            base,
+            key,
+            group.filter((s) => s !== source),
+          ),
+        );
     });
   }
 }

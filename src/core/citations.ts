@@ -17,7 +17,12 @@ export function displayTitle(source: Source): string {
   const lead = source.passages.find((p) => p.kind === 'body')?.sentences[0]?.text;
   if (!lead) return source.key;
   const words = lead.split(/\s+/);
-  return words.length <= 12 ? lead.replace(/[.]$/, '') : `${words.slice(0, 12).join(' ').replace(/[,;:]$/, '')}…`;
+  return words.length <= 12
+    ? lead.replace(/[.]$/, '')
+    : `${words
+        .slice(0, 12)
+        .join(' ')
+        .replace(/[,;:]$/, '')}…`;
 }
 
 /** `[^key]: Title. Outlet, 2024-11-29. <url>`: source text escaped, one line, an http(s) link only. */

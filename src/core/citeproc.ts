@@ -61,10 +61,20 @@ export class CitationRenderer {
    * @param items every cited work that has an entry; others render as `key?`
    * @param cited keys in order of first citation, for disambiguation and the bibliography
    */
-  constructor(items: CslData[], cited: string[], private readonly format: CslFormat, style?: string) {
+  constructor(
+    items: CslData[],
+    cited: string[],
+    private readonly format: CslFormat,
+    style?: string,
+  ) {
     this.known = new Set(items.map((i) => String(i.id)));
     const csl = plugins.config.get('@csl') as unknown as CslPlugin;
-    this.engine = csl.engine(items.map((item) => ({ ...(defuse(item) as CslData), id: item.id })), styleName(style), 'en-US', format);
+    this.engine = csl.engine(
+      items.map((item) => ({ ...(defuse(item) as CslData), id: item.id })),
+      styleName(style),
+      'en-US',
+      format,
+    );
     try {
       this.engine.updateItems(cited.filter((k) => this.known.has(k)));
     } catch {

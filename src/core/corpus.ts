@@ -14,7 +14,15 @@ export function buildCorpus(inputs: SourceInput[], options: ParseOptions = {}): 
     try {
       return parseSource(input, options);
     } catch (err) {
-      return { key: '', path: input.path, format: 'txt', meta: { authors: [], credits: [] }, text: '', passages: [], errors: [`could not parse: ${(err as Error).message}`] };
+      return {
+        key: '',
+        path: input.path,
+        format: 'txt',
+        meta: { authors: [], credits: [] },
+        text: '',
+        passages: [],
+        errors: [`could not parse: ${(err as Error).message}`],
+      };
     }
   });
   assignKeys(sources);

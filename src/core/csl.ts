@@ -38,7 +38,11 @@ function toCslName(name: string): { family: string; given?: string } | { literal
  * Authors whose family name is known are split into given and family names.
  */
 export function entryToCsl(entry: BibEntry): CslItem | (Omit<CslItem, 'type'> & { type: 'document' }) {
-  const item: CslItem | (Omit<CslItem, 'type'> & { type: 'document' }) = { id: entry.key, type: entry.outlet ? 'article-newspaper' : 'document', title: entry.title ?? entry.key };
+  const item: CslItem | (Omit<CslItem, 'type'> & { type: 'document' }) = {
+    id: entry.key,
+    type: entry.outlet ? 'article-newspaper' : 'document',
+    title: entry.title ?? entry.key,
+  };
   if (entry.outlet) item['container-title'] = entry.outlet;
   const date = entry.date && /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(entry.date);
   if (date) item.issued = { 'date-parts': [date.slice(1).filter(Boolean).map(Number)] };

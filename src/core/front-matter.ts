@@ -22,7 +22,11 @@ export function readFrontMatter(text: string): FrontMatter {
   if (!block) return { data: {}, bodyStart: 0, error: 'front matter starts with --- but is never closed' };
   const { yaml, bodyStart } = block;
   if (yaml.length > MAX_FRONT_MATTER_CHARS) {
-    return { data: {}, bodyStart, error: `front matter is ${Math.ceil(yaml.length / 1024)} KB, over the ${MAX_FRONT_MATTER_CHARS / 1024} KB limit; its fields are not read` };
+    return {
+      data: {},
+      bodyStart,
+      error: `front matter is ${Math.ceil(yaml.length / 1024)} KB, over the ${MAX_FRONT_MATTER_CHARS / 1024} KB limit; its fields are not read`,
+    };
   }
   // Duplicate keys are not searched for: that check is quadratic in the number of keys.
   // YAML counts a lone \r as a line break; the parser does not, so lines are made \n first.

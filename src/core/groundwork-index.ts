@@ -98,11 +98,16 @@ export class GroundworkIndex {
   completePeople(prefix: string, limit = 20): Person[] {
     const p = fold(prefix.trim());
     if (!p) return [];
-    this.prefixes ??= new NamePrefixes(this.people.filter((person) => person.kind === 'person').map((person) => [person, namesOf(person)]), fold);
+    this.prefixes ??= new NamePrefixes(
+      this.people.filter((person) => person.kind === 'person').map((person) => [person, namesOf(person)]),
+      fold,
+    );
     const rank = (this.rank ??= new Map(this.people.map((person, i) => [person, i])));
     const direct = [...this.prefixes.find(p)].sort((a, b) => rank.get(a)! - rank.get(b)!);
     if (direct.length > 0 || p.length < 3) return direct.slice(0, limit);
-    const fuzzy = this.findPeople(prefix, limit).map((r) => r.person).filter((x) => x.kind === 'person' && !direct.includes(x));
+    const fuzzy = this.findPeople(prefix, limit)
+      .map((r) => r.person)
+      .filter((x) => x.kind === 'person' && !direct.includes(x));
     return [...direct, ...fuzzy].slice(0, limit);
   }
 

@@ -8,11 +8,49 @@ export interface HtmlDocument {
 
 const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'svg', 'nav', 'header', 'footer', 'aside', 'form', 'button', 'select', 'iframe']);
 const BLOCKS = new Set([
-  'p', 'div', 'section', 'article', 'main', 'li', 'blockquote', 'pre', 'figure', 'figcaption', 'td', 'th', 'dd', 'dt',
-  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'br', 'hr', 'tr', 'title', 'body', 'table', 'ul', 'ol',
+  'p',
+  'div',
+  'section',
+  'article',
+  'main',
+  'li',
+  'blockquote',
+  'pre',
+  'figure',
+  'figcaption',
+  'td',
+  'th',
+  'dd',
+  'dt',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'br',
+  'hr',
+  'tr',
+  'title',
+  'body',
+  'table',
+  'ul',
+  'ol',
 ]);
 const SPACE = /\s/;
-const META_KEYS = ['og:title', 'og:site_name', 'og:url', 'article:published_time', 'author', 'date', 'citation_title', 'citation_date', 'dc.date', 'dc.creator', 'parsely-pub-date'];
+const META_KEYS = [
+  'og:title',
+  'og:site_name',
+  'og:url',
+  'article:published_time',
+  'author',
+  'date',
+  'citation_title',
+  'citation_date',
+  'dc.date',
+  'dc.creator',
+  'parsely-pub-date',
+];
 
 /** Extracts readable text blocks from HTML, keeping each character's offset in the file. */
 export function readHtml(html: string): HtmlDocument {

@@ -11,4 +11,14 @@ export { LineIndex } from './text-position';
 export { parseBibliography, sourceEntry, type BibEntry, type Bibliography } from './bibliography';
 export { formatBibliography, BIBLIOGRAPHY_FORMATS, type BibliographyFormat } from './bibliography-export';
 export { citationPlugin, type CitationFormat, type CitationRenderOptions } from './markdown-citations';
-export { checkDraft, supportingPassages, DEFAULT_SEVERITY, type CheckContext, type CheckResult, type Finding, type Fix, type Rule, type Severity } from './checks';
+export {
+  checkDraft,
+  supportingPassages,
+  DEFAULT_SEVERITY,
+  type CheckContext,
+  type CheckResult,
+  type Finding,
+  type Fix,
+  type Rule,
+  type Severity,
+} from './checks';

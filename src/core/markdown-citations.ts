@@ -48,14 +48,20 @@ type Env = Record<symbol, DocScan | undefined>;
  * document: markdown-it's fence rule is asked only for fences pandoc closes.
  */
 function pandocFences(md: MarkdownIt): void {
-  const rule = (md.block.ruler as unknown as { __rules__: Array<{ name: string; fn: MarkdownIt.ParserBlock.RuleBlock }> }).__rules__.find((r) => r.name === 'fence');
+  const rule = (md.block.ruler as unknown as { __rules__: Array<{ name: string; fn: MarkdownIt.ParserBlock.RuleBlock }> }).__rules__.find(
+    (r) => r.name === 'fence',
+  );
   if (!rule) return;
   const fence = rule.fn;
-  md.block.ruler.at('fence', (state, startLine, endLine, silent) => {
-    const unclosed = (state.env as Env)?.[ENV_SCAN]?.unclosedFences;
-    if (unclosed?.has(startLine)) return false;
-    return fence(state, startLine, endLine, silent);
-  }, { alt: ['paragraph', 'reference', 'blockquote', 'list'] });
+  md.block.ruler.at(
+    'fence',
+    (state, startLine, endLine, silent) => {
+      const unclosed = (state.env as Env)?.[ENV_SCAN]?.unclosedFences;
+      if (unclosed?.has(startLine)) return false;
+      return fence(state, startLine, endLine, silent);
+    },
+    { alt: ['paragraph', 'reference', 'blockquote', 'list'] },
+  );
 }
 
 /**
@@ -78,7 +84,7 @@ export function citationPlugin(md: MarkdownIt, options: () => CitationRenderOpti
   // One context per rendering (`env` is new each time) and document: its engine knows every cited work.
   const contexts = new WeakMap<object, Map<ReferencesMeta | undefined, RenderContext>>();
   const contextOf = (doc: ReferencesMeta | undefined, env: unknown) => {
-    const key = (env && typeof env === 'object' ? env : contexts);
+    const key = env && typeof env === 'object' ? env : contexts;
     let byDoc = contexts.get(key);
     if (!byDoc) contexts.set(key, (byDoc = new Map<ReferencesMeta | undefined, RenderContext>()));
     let ctx = byDoc.get(doc);

@@ -41,7 +41,9 @@ export function escapeMarkdown(text: string): string {
  * and `$(name)` into an icon, and has no escape for either: a space breaks both forms.
  */
 export function notificationText(text: string, max = 200): string {
-  return shorten(oneLine(text), max).replace(/\]\s*\(/g, '] (').replace(/\$\(/g, '$ (');
+  return shorten(oneLine(text), max)
+    .replace(/\]\s*\(/g, '] (')
+    .replace(/\$\(/g, '$ (');
 }
 
 /** A line for the output channel: one line, controls escaped, so a source cannot forge log lines. */

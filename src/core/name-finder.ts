@@ -1,6 +1,24 @@
 import {
-  breaksPhrase, isCalendarWord, isCommonWord, isDemonym, isFirstName, isHeadTitle, isHonorific, isInstitutionWord, isLastName,
-  isKinWord, isNonPersonWord, isNoun, isNumberWord, isRoleNoun, isOrganization, isParticle, isPlace, isSurnameFirst, isTitleWord, mayBePlace,
+  breaksPhrase,
+  isCalendarWord,
+  isCommonWord,
+  isDemonym,
+  isFirstName,
+  isHeadTitle,
+  isHonorific,
+  isInstitutionWord,
+  isLastName,
+  isKinWord,
+  isNonPersonWord,
+  isNoun,
+  isNumberWord,
+  isRoleNoun,
+  isOrganization,
+  isParticle,
+  isPlace,
+  isSurnameFirst,
+  isTitleWord,
+  mayBePlace,
 } from './name-lexicon';
 import { roleOf, type Role } from './name-roles';
 import { PERSON_VERBS, SPEECH_VERBS } from './speech-verbs';
@@ -46,7 +64,10 @@ function supportCoordinated(text: string, names: NameCandidate[]): void {
   for (let i = 0; i + 1 < names.length; i++) {
     const [a, b] = [names[i], names[i + 1]];
     if (a.kind !== 'unknown' || b.kind !== 'unknown' || !/^,?\s+and\s+$/.test(text.slice(a.end, b.start))) continue;
-    for (const [x, y] of [[a, b], [b, a]]) {
+    for (const [x, y] of [
+      [a, b],
+      [b, a],
+    ]) {
       if (x.score >= PERSON_SCORE && y.score === PERSON_SCORE - 1 && y.words.length > 1) y.score++;
     }
   }
@@ -62,7 +83,13 @@ function capitalSpans(tokens: Token[]): Array<[number, number]> {
       continue;
     }
     let j = i;
-    while (j + 1 < tokens.length && joins(tokens[j]) && !sentenceMeets(tokens[j + 1]) && (tokens[j + 1].capitalized || (isParticle(tokens[j + 1].text) && tokens[j + 2]?.capitalized && joins(tokens[j + 1])))) j++;
+    while (
+      j + 1 < tokens.length &&
+      joins(tokens[j]) &&
+      !sentenceMeets(tokens[j + 1]) &&
+      (tokens[j + 1].capitalized || (isParticle(tokens[j + 1].text) && tokens[j + 2]?.capitalized && joins(tokens[j + 1])))
+    )
+      j++;
     spans.push([i, j + 1]);
     i = j + 1;
   }
@@ -76,16 +103,25 @@ const sentenceMeets = (t: Token) => t.sentenceStart && isCommonWord(t.text);
 
 /** `A.J. Foyt`, `George H.W. Bush`: dotted initials before a name word are the name's; before a title (`U.S. President`) they are not. */
 const isInitialsOfName = (tokens: Token[], i: number) =>
-  /^(?:\p{Lu}\.){1,3}$/u.test(tokens[i].text) && i + 1 < tokens.length && tokens[i + 1].capitalized && !isPrefixWord(tokens[i + 1].text) && !isNonPersonWord(tokens[i + 1].text);
+  /^(?:\p{Lu}\.){1,3}$/u.test(tokens[i].text) &&
+  i + 1 < tokens.length &&
+  tokens[i + 1].capitalized &&
+  !isPrefixWord(tokens[i + 1].text) &&
+  !isNonPersonWord(tokens[i + 1].text);
 
 function weigh(text: string, tokens: Token[], from: number, to: number): NameCandidate | undefined {
   const spanFrom = from;
-  while (from < to - 1 && tokens[from].sentenceStart && isCommonWord(tokens[from].text) && !isPrefixWord(tokens[from].text) && !isOfficeNoun(tokens, from)) from++;
+  while (from < to - 1 && tokens[from].sentenceStart && isCommonWord(tokens[from].text) && !isPrefixWord(tokens[from].text) && !isOfficeNoun(tokens, from))
+    from++;
   while (to > from + 1 && isCalendarWord(tokens[to - 1].text)) to--;
   while (from < to - 1 && isCalendarWord(tokens[from].text) && !isFirstName(tokens[from].text)) from++;
   const honorific = lastHonorific(tokens, from, to);
   let first = from;
-  while (first < to - 1 && ((isPrefixWord(tokens[first].text) && !isInitialsOfName(tokens, first)) || (first === from && isLeadingRoleNoun(tokens[first].text)))) first++;
+  while (
+    first < to - 1 &&
+    ((isPrefixWord(tokens[first].text) && !isInitialsOfName(tokens, first)) || (first === from && isLeadingRoleNoun(tokens[first].text)))
+  )
+    first++;
   first = honorific ?? Math.max(first, afterLastTitle(tokens, from, to));
   while (to - first > 2 && isCommonWord(tokens[first].text) && isFirstName(tokens[first + 1].text)) first++;
   const whole = tokens.slice(from, to).map((t) => t.text);
@@ -96,7 +132,13 @@ function weigh(text: string, tokens: Token[], from: number, to: number): NameCan
   if (words.length === 1 && isPrefixWord(words[0]) && honorific === undefined) return undefined;
   const prefix = tokens.slice(from, first).map((t) => t.text);
   const roleFrom = titleStart(tokens, spanFrom, from, first);
-  const role = roleOf(text, tokens, roleFrom, to, tokens.slice(roleFrom, first).map((t) => t.text));
+  const role = roleOf(
+    text,
+    tokens,
+    roleFrom,
+    to,
+    tokens.slice(roleFrom, first).map((t) => t.text),
+  );
   const base = { name: words.join(' '), start: tokens[first].start, end: tokens[to - 1].end, words };
   const gender = honorific === undefined ? undefined : honorificGender(tokens[honorific - 1].text);
   return { ...base, role: role?.text, ...(gender ? { honorific: gender } : {}), kind: 'unknown', score: score(tokens, first, to, words, prefix, role) };
@@ -179,7 +221,12 @@ function score(tokens: Token[], first: number, to: number, words: string[], pref
   if (/^,?\s*$/.test(previousGap(tokens, first)) && /^(?:said|says|according)$/i.test(tokens[first - 1]?.text ?? '')) s += 2;
   if (words.length >= 2 && words.length <= 4 && words.every((w) => !isCommonWord(w) || isFirstName(w) || isParticle(w))) s += 1;
   if (words.every((w) => isCommonWord(w) && !isFirstName(w) && !isLastName(w))) s -= 3;
-  if (words.length === 1 ? /^\p{Lu}{2,}$/u.test(words[0]) : words.some((w, k) => /\./.test(w) && w.length > 2 && !/^(?:Jr|Sr)\.$/.test(w) && !isInitialsOfName(tokens, first + k))) s -= 4;
+  if (
+    words.length === 1
+      ? /^\p{Lu}{2,}$/u.test(words[0])
+      : words.some((w, k) => /\./.test(w) && w.length > 2 && !/^(?:Jr|Sr)\.$/.test(w) && !isInitialsOfName(tokens, first + k))
+  )
+    s -= 4;
   if (words.length > 1 && words.some(isAcronym) && !words.some(isFirstName)) s -= 3;
   if (words.some(isNumberWord)) s -= 3;
   if (/^the$/i.test(words[0]) && !head.sentenceStart) s -= 4;

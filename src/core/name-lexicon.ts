@@ -74,7 +74,32 @@ const NON_PERSON_WORDS = new Set(
   brand prison jail dog horse cat`.split(/\s+/),
 );
 
-const PARTICLES = new Set(['bin', 'ibn', 'al', 'el', 'da', 'de', 'del', 'della', 'di', 'dos', 'das', 'du', 'van', 'von', 'zu', 'der', 'den', 'ter', 'la', 'le', 'y', 'ben', 'abu', 'bint']);
+const PARTICLES = new Set([
+  'bin',
+  'ibn',
+  'al',
+  'el',
+  'da',
+  'de',
+  'del',
+  'della',
+  'di',
+  'dos',
+  'das',
+  'du',
+  'van',
+  'von',
+  'zu',
+  'der',
+  'den',
+  'ter',
+  'la',
+  'le',
+  'y',
+  'ben',
+  'abu',
+  'bint',
+]);
 
 /** Family names that come first (Korean, Chinese, Vietnamese): `Kim Jong Un` is also `Kim`. */
 const SURNAME_FIRST = new Set(
@@ -106,17 +131,23 @@ function remembered(test: (w: string) => boolean): (w: string) => boolean {
 
 /** `Defense Minister`, `Major-General`, `ex-girlfriend`: every hyphenated part a title counts too. */
 export const isTitleWord: (w: string) => boolean = remembered((w: string): boolean => {
-  const parts = w.replace(/^(?:ex-)+/i, '').replace(/-(?:elect|designate)$/i, '').split('-');
+  const parts = w
+    .replace(/^(?:ex-)+/i, '')
+    .replace(/-(?:elect|designate)$/i, '')
+    .split('-');
   return parts.every((p) => TITLE_WORDS.has(lower(p)) || has(p, 'Honorific', 'Actor')) || (parts.length > 1 && TITLE_WORDS.has(lower(parts.join('-'))));
 });
 /** A title that names an office by itself (`Minister`, `General`, `Mr.`), not just a qualifier of one. */
 export const isHeadTitle: (w: string) => boolean = remembered((w: string) => isTitleWord(w) && !TITLE_MODIFIERS.has(lower(w)) && !isDemonym(w));
 export const isHonorific = (w: string) => /^(?:mr|mrs|ms|dr|miss|mme|messrs)\.?$/i.test(w);
 const singular = (w: string) => lower(w).replace(/(?<=[^s])s$/, '');
-export const isNonPersonWord: (w: string) => boolean = remembered((w: string) =>
-  ([lower(w), singular(w)].some((x) => NON_PERSON_WORDS.has(x)) && !isFirstName(w)) || WIRE_ORGS.has(lower(w)));
+export const isNonPersonWord: (w: string) => boolean = remembered(
+  (w: string) => ([lower(w), singular(w)].some((x) => NON_PERSON_WORDS.has(x)) && !isFirstName(w)) || WIRE_ORGS.has(lower(w)),
+);
 /** compromise's words for organisations and landforms (`Motors`, `Ministry`, `Gorge`); some are also surnames (`Power`). */
-export const isInstitutionWord: (w: string) => boolean = remembered((w: string) => [lower(w), singular(w)].some((x) => x in model.two.orgWords || x in model.two.placeWords));
+export const isInstitutionWord: (w: string) => boolean = remembered((w: string) =>
+  [lower(w), singular(w)].some((x) => x in model.two.orgWords || x in model.two.placeWords),
+);
 export const isParticle = (w: string) => PARTICLES.has(lower(w));
 export const isSurnameFirst: (w: string) => boolean = remembered((w: string) => SURNAME_FIRST.has(lower(w)));
 export const isFirstName: (w: string) => boolean = remembered((w: string) => has(w, 'FirstName', 'MaleName', 'FemaleName') || canBePerson(w));
@@ -124,7 +155,9 @@ export const isFirstName: (w: string) => boolean = remembered((w: string) => has
 export const isMaleFirstName: (w: string) => boolean = remembered((w: string) => has(w, 'MaleName') && !has(w, 'FemaleName'));
 export const isLastName: (w: string) => boolean = remembered((w: string) => has(w, 'LastName'));
 export const isPlace: (w: string) => boolean = remembered((w: string) => has(w, 'Country', 'City', 'Region', 'Place'));
-export const isDemonym: (w: string) => boolean = remembered((w: string) => has(w, 'Demonym') || GROUP_WORDS.has(lower(w).replace(/’/g, "'")) || /^(?:north|south|east|west)(?:ern)?$/i.test(w));
+export const isDemonym: (w: string) => boolean = remembered(
+  (w: string) => has(w, 'Demonym') || GROUP_WORDS.has(lower(w).replace(/’/g, "'")) || /^(?:north|south|east|west)(?:ern)?$/i.test(w),
+);
 export const isOrganization: (w: string) => boolean = remembered((w: string) => has(w, 'Organization', 'SportsTeam') || WIRE_ORGS.has(lower(w)));
 /** `Hatf Six`, `Apollo Eleven`: names of people do not count. */
 export const isNumberWord: (w: string) => boolean = remembered((w: string) => has(w, 'Cardinal', 'TextValue', 'Ordinal', 'Multiple'));
@@ -136,7 +169,6 @@ export const isCommonWord = remembered(function isCommonWord(w: string): boolean
   if (tags.length === 0 || canBePerson(w)) return false;
   return !tags.some((t) => ['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'ProperNoun'].includes(t));
 });
-
 
 /** Styles of address that stand before a name but say nothing of a job (`Mr.`, `Sheikh`, `Sir`): never a role. */
 export const isStyle = (w: string) => isHonorific(w) || /^(?:sheikh|shaikh|sheik|mullah|sir|dame|lord|lady|haji|hajji|sayyid|qari|hon)\.?$/i.test(w);
@@ -150,11 +182,32 @@ export const isRoleNoun: (w: string) => boolean = remembered((w: string) => {
 });
 
 /** Words that end a noun phrase going backwards: articles, pronouns, prepositions, verbs, adverbs (`met with his …`). */
-export const breaksPhrase: (w: string) => boolean = remembered((w: string) =>
-  /^\p{Ll}/u.test(w) && has(w, 'Determiner', 'Preposition', 'Pronoun', 'Possessive', 'Conjunction', 'PastTense', 'Copula', 'Modal', 'Adverb', 'QuestionWord', 'Gerund', 'Auxiliary', 'Negative'));
+export const breaksPhrase: (w: string) => boolean = remembered(
+  (w: string) =>
+    /^\p{Ll}/u.test(w) &&
+    has(
+      w,
+      'Determiner',
+      'Preposition',
+      'Pronoun',
+      'Possessive',
+      'Conjunction',
+      'PastTense',
+      'Copula',
+      'Modal',
+      'Adverb',
+      'QuestionWord',
+      'Gerund',
+      'Auxiliary',
+      'Negative',
+    ),
+);
 
 /** Kin words: a relation, not a role (`his younger brother Raul`). */
-export const isKinWord = (w: string) => /^(?:sons?|daughters?|wife|husband|widow(?:er)?|brothers?|sisters?|father|mother|parents?|nephew|niece|cousin|uncle|aunt|grand(?:son|daughter|father|mother)|(?:girl|boy)friend|fiancee?|spouse|step(?:son|daughter))$/i.test(w);
+export const isKinWord = (w: string) =>
+  /^(?:sons?|daughters?|wife|husband|widow(?:er)?|brothers?|sisters?|father|mother|parents?|nephew|niece|cousin|uncle|aunt|grand(?:son|daughter|father|mother)|(?:girl|boy)friend|fiancee?|spouse|step(?:son|daughter))$/i.test(
+    w,
+  );
 
 /** A plain noun of the lexicon (`Information`, `Energy`). */
 export const isNoun: (w: string) => boolean = remembered((w: string) => has(w, 'Singular', 'Uncountable', 'Noun'));

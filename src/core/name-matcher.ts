@@ -38,10 +38,10 @@ export class NameMatcher<T> {
     });
     words.forEach((w, i) => (w.gap = text.slice(w.end, words[i + 1]?.start ?? w.end)));
     const hits: NameHit<T>[] = [];
-    for (let i = 0; i < words.length; ) {
+    for (let i = 0; i < words.length;) {
       let node = this.root.next.get(words[i].word);
       let best: { end: number; value: T; last: number } | undefined;
-      for (let j = i; node; ) {
+      for (let j = i; node;) {
         if (node.value !== undefined) best = { end: words[j].end, value: node.value, last: j };
         if (!/^\s+$/.test(words[j].gap) || j + 1 >= words.length) break;
         j++;

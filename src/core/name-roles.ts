@@ -1,6 +1,4 @@
-import {
-  breaksPhrase, isDemonym, isKinWord, isPlace, isRoleNoun, isStyle, isTitleWord,
-} from './name-lexicon';
+import { breaksPhrase, isDemonym, isKinWord, isPlace, isRoleNoun, isStyle, isTitleWord } from './name-lexicon';
 import type { Token } from './name-tokens';
 
 /** A role the text gives a name. */
@@ -31,7 +29,17 @@ function leadingRole(tokens: Token[], from: number, prefix: string[]): Role | un
   while (i > 0 && from - i < 6 && joined(i - 1)) {
     const w = tokens[i - 1].text;
     if (isRoleWord(w)) i--;
-    else if (w === 'of' && i > 1 && joined(i - 2) && isRoleNoun(tokens[i - 2].text) && ofObject(tokens.slice(i, from).map((t) => t.text), prefix)) i--;
+    else if (
+      w === 'of' &&
+      i > 1 &&
+      joined(i - 2) &&
+      isRoleNoun(tokens[i - 2].text) &&
+      ofObject(
+        tokens.slice(i, from).map((t) => t.text),
+        prefix,
+      )
+    )
+      i--;
     else if (!breaksPhrase(w) && (!/^\p{Lu}/u.test(w) || tokens[i - 1].sentenceStart) && i < from && isRoleNoun(tokens[from - 1].text) && from - i < 3) i--;
     else break;
   }
@@ -52,7 +60,8 @@ function ofObject(collected: string[], prefix: string[]): boolean {
   return words.length > 0 && !words.some(isRoleNoun);
 }
 
-const isRoleWord = (w: string) => isTitleWord(w) || isRoleNoun(w) || isDemonym(w) || isPlace(w) || /^(?:\p{Lu}\.){2,}$/u.test(w) || /^(?:then|ex|former)-/i.test(w);
+const isRoleWord = (w: string) =>
+  isTitleWord(w) || isRoleNoun(w) || isDemonym(w) || isPlace(w) || /^(?:\p{Lu}\.){2,}$/u.test(w) || /^(?:then|ex|former)-/i.test(w);
 
 /** `Belousov, a former economist,`, `Lopez, a senior adviser to the chancellor`: a noun phrase after the name, about a role noun, with no verb. */
 function appositiveAfter(text: string, tokens: Token[], to: number): Role | undefined {
@@ -64,7 +73,7 @@ function appositiveAfter(text: string, tokens: Token[], to: number): Role | unde
   const phrase = m[1].replace(/^(?:a|an|the|who is)\s+/i, '');
   const words = phrase.split(/\s+/);
   if (words.length > MAX_ROLE_WORDS || AUXILIARY.test(phrase)) return undefined;
-  let h = words.findIndex((w, k) => k > 0 || !/['’]s$/.test(w) ? isRoleNoun(w) || (isKinWord(w) && /['’]s$/.test(words[0])) : false);
+  let h = words.findIndex((w, k) => (k > 0 || !/['’]s$/.test(w) ? isRoleNoun(w) || (isKinWord(w) && /['’]s$/.test(words[0])) : false));
   if (h < 0) h = isTitleWord(words[words.length - 1]) && !isDemonym(words[words.length - 1]) ? words.length - 1 : -1;
   if (h < 0) return undefined;
   if (words.slice(1, h).some(breaksPhrase) || words.slice(h + 1).some((w) => breaksPhrase(w) && !PREPOSITION_OR_ARTICLE.test(w))) return undefined;
@@ -106,5 +115,8 @@ function appositiveBefore(tokens: Token[], from: number): Role | undefined {
 }
 
 function normaliseRole(role: string): string {
-  return role.replace(/^(?:then|ex)-/i, 'former ').replace(/\s+/g, ' ').trim();
+  return role
+    .replace(/^(?:then|ex)-/i, 'former ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }

@@ -47,7 +47,11 @@ export function tokenize(text: string): Token[] {
 
 /** Initials, dotted acronyms and abbreviated titles keep their dot: `J.`, `U.S.`, `Mr.`. */
 function keepsDot(word: string): boolean {
-  return /^\p{Lu}\.$/u.test(word) || /^(?:\p{L}\.){2,}$/u.test(word) || /^(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Maj|Capt|Sgt|Adm|Cmdr|Prof|Rev|St|Jr|Sr|Hon|Amb|Pres)\.$/.test(word);
+  return (
+    /^\p{Lu}\.$/u.test(word) ||
+    /^(?:\p{L}\.){2,}$/u.test(word) ||
+    /^(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Maj|Capt|Sgt|Adm|Cmdr|Prof|Rev|St|Jr|Sr|Hon|Amb|Pres)\.$/.test(word)
+  );
 }
 
 function isSentenceStart(text: string, at: number): boolean {

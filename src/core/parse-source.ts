@@ -118,7 +118,10 @@ function buildPassages(blocks: TextBlock[], meta: SourceMeta, lines: LineIndex, 
 }
 
 const AGENCY_NAMES: Record<string, string> = {
-  AP: 'The Associated Press', AFP: 'Agence France-Presse', UPI: 'United Press International', TNS: 'Tribune News Service',
+  AP: 'The Associated Press',
+  AFP: 'Agence France-Presse',
+  UPI: 'United Press International',
+  TNS: 'Tribune News Service',
 };
 
 function expandAgency(agency: string): string {
@@ -164,9 +167,10 @@ function markdownBlocks(text: string, bodyStart: number): TextBlock[] {
 }
 
 function applyFrontMatter(data: Record<string, unknown>, meta: SourceMeta): string | undefined {
-  const str = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : v instanceof Date ? v.toISOString().slice(0, 10) : typeof v === 'number' ? String(v) : undefined);
+  const str = (v: unknown) =>
+    typeof v === 'string' && v.trim() ? v.trim() : v instanceof Date ? v.toISOString().slice(0, 10) : typeof v === 'number' ? String(v) : undefined;
   meta.title = str(data.title);
-  meta.date = str(data.date) ? findDate(str(data.date)!) ?? str(data.date) : undefined;
+  meta.date = str(data.date) ? (findDate(str(data.date)!) ?? str(data.date)) : undefined;
   meta.outlet = str(data.outlet) ?? str(data.publisher) ?? str(data.source) ?? str(data.site);
   meta.url = str(data.url) ?? str(data.link);
   const authors = data.authors ?? data.author;
@@ -177,7 +181,7 @@ function applyFrontMatter(data: Record<string, unknown>, meta: SourceMeta): stri
 function applyHtmlMeta(html: Record<string, string>, meta: SourceMeta): void {
   meta.title = html['og:title'] ?? html['citation_title'] ?? html.title;
   const date = html['article:published_time'] ?? html['citation_date'] ?? html['dc.date'] ?? html['parsely-pub-date'] ?? html.date ?? html.time;
-  meta.date = date ? findDate(date) ?? date : undefined;
+  meta.date = date ? (findDate(date) ?? date) : undefined;
   meta.outlet = html['og:site_name'];
   meta.url = html.canonical ?? html['og:url'];
   const author = html.author ?? html['dc.creator'];

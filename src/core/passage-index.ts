@@ -10,7 +10,13 @@ const FUSE_OPTIONS = { keys: ['text'], includeScore: true, threshold: 0.45, igno
 
 /** Lower-case terms of three or more letters or digits, accents dropped. */
 export function termsOf(text: string): string[] {
-  return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().match(/[\p{L}\p{N}]{3,}/gu) ?? [];
+  return (
+    text
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]{3,}/gu) ?? []
+  );
 }
 
 /**
@@ -89,7 +95,11 @@ export class PassageIndex {
       // Once the rarer terms found enough passages, a term in most of them ("the", "said") only weighs those.
       const common = list.length > total / 10 && weights.size >= CANDIDATES;
       if (common) {
-        for (const id of sortedIntersection(list, [...weights.keys()].sort((a, b) => a - b))) weights.set(id, weights.get(id)! + idf);
+        for (const id of sortedIntersection(
+          list,
+          [...weights.keys()].sort((a, b) => a - b),
+        ))
+          weights.set(id, weights.get(id)! + idf);
       } else {
         for (const id of list) weights.set(id, (weights.get(id) ?? 0) + idf);
       }
@@ -120,7 +130,7 @@ export function sortedIntersection(a: readonly number[], b: readonly number[]): 
   if (a.length > b.length) [a, b] = [b, a];
   if (b.length > 16 * a.length) return a.filter((id) => sortedHas(b, id));
   const out: number[] = [];
-  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+  for (let i = 0, j = 0; i < a.length && j < b.length;) {
     if (a[i] === b[j]) {
       out.push(a[i]);
       i++;

@@ -7,7 +7,6 @@ interface Holder {
   people: Set<Person>;
 }
 
-
 /** Before b when a is mentioned more (then by name): the order of the people list, so a shared name goes to the best-known person. */
 const better = (a: Person, b: Person) => b.mentions.length - a.mentions.length || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
 

@@ -24,7 +24,8 @@ export function isPaywallLine(line: string): boolean {
 /** Longer lines are never a copyright footer; the furniture patterns look only this far. */
 const MAX_FURNITURE = 400;
 
-const COPYRIGHT = /^(?:copyright|©|\(c\))\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s*)?(.+?)(?:\.\s*(?:all rights reserved|this material|distributed by)\b.*|\.?\s*all rights reserved.*|\.)?$/i;
+const COPYRIGHT =
+  /^(?:copyright|©|\(c\))\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s*)?(.+?)(?:\.\s*(?:all rights reserved|this material|distributed by)\b.*|\.?\s*all rights reserved.*|\.)?$/i;
 
 /** `Copyright 2024 The Associated Press. All rights reserved. ...` gives `The Associated Press`. */
 export function readCopyright(line: string): string | undefined {
@@ -55,7 +56,8 @@ export interface Dateline {
 
 // `(?=(\s*))\N` is an atomic `\s*`: a whitespace run is taken whole and never backtracked into,
 // which nothing after it could use anyway (a parenthesis, a dash, a capital).
-const DATELINE = /^(?<place>[A-Z][A-Z.'’ -]{1,40}[A-Z.](?:,(?=(\s+))\2[A-Z][A-Za-z.'’ -]{1,40}?)?)(?=(\s*))\3(?:\((?<agency>[A-Za-z][A-Za-z .&-]{0,30})\))?(?=(\s*))\5(?:[—–]+|--?)\s+/;
+const DATELINE =
+  /^(?<place>[A-Z][A-Z.'’ -]{1,40}[A-Z.](?:,(?=(\s+))\2[A-Z][A-Za-z.'’ -]{1,40}?)?)(?=(\s*))\3(?:\((?<agency>[A-Za-z][A-Za-z .&-]{0,30})\))?(?=(\s*))\5(?:[—–]+|--?)\s+/;
 
 /** `SEOUL, South Korea (AP) — ...` gives place `SEOUL, South Korea`, agency `AP`. */
 export function readDateline(line: string): Dateline | undefined {
@@ -104,9 +106,23 @@ export function looksLikeHeadline(line: string, followedByBreak: boolean): boole
   return /^[\p{Lu}\d“"‘']/u.test(line);
 }
 
-const MONTHS = new Map<string, number>(Object.entries({
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
-}));
+const MONTHS = new Map<string, number>(
+  Object.entries({
+    jan: 1,
+    feb: 2,
+    mar: 3,
+    apr: 4,
+    may: 5,
+    jun: 6,
+    jul: 7,
+    aug: 8,
+    sep: 9,
+    sept: 9,
+    oct: 10,
+    nov: 11,
+    dec: 12,
+  }),
+);
 
 /** `Nov. 29, 2024`, `November 29, 2024` or `2024-11-29` anywhere in a line, as an ISO date. */
 export function findDate(line: string): string | undefined {

@@ -17,7 +17,9 @@ export function bibliographyOf(doc: vscode.TextDocument): vscode.Uri | undefined
   const folder = vscode.workspace.getWorkspaceFolder(doc.uri);
   const path = folder && pathInWorkspace(folder.uri.path, doc.uri.path.replace(/\/[^/]*$/, ''), name);
   if (!path) {
-    void vscode.window.showWarningMessage(`Groundwork: the bibliography ${notificationText(name)} is outside the workspace folder, so the citation was not added to it.`);
+    void vscode.window.showWarningMessage(
+      `Groundwork: the bibliography ${notificationText(name)} is outside the workspace folder, so the citation was not added to it.`,
+    );
     return undefined;
   }
   return doc.uri.with({ path });
@@ -30,7 +32,9 @@ export async function addToBibliography(file: vscode.Uri, source: Source): Promi
     items = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(file))) as Array<{ id?: string }>;
   } catch (err) {
     if (!(err instanceof vscode.FileSystemError)) {
-      void vscode.window.showWarningMessage(`Groundwork: ${notificationText(vscode.workspace.asRelativePath(file))} is not valid CSL-JSON; the citation was inserted but the bibliography was left as it is.`);
+      void vscode.window.showWarningMessage(
+        `Groundwork: ${notificationText(vscode.workspace.asRelativePath(file))} is not valid CSL-JSON; the citation was inserted but the bibliography was left as it is.`,
+      );
       return;
     }
   }

@@ -12,7 +12,9 @@ export class CheckActionProvider implements vscode.CodeActionProvider {
     const findings = this.checker.findings(doc);
     const actions: vscode.CodeAction[] = [];
     for (const diagnostic of context.diagnostics.filter((d) => d.source === 'Groundwork')) {
-      const finding = findings.find((f) => f.rule === diagnostic.code && doc.offsetAt(diagnostic.range.start) === f.start && doc.offsetAt(diagnostic.range.end) === f.end);
+      const finding = findings.find(
+        (f) => f.rule === diagnostic.code && doc.offsetAt(diagnostic.range.start) === f.start && doc.offsetAt(diagnostic.range.end) === f.end,
+      );
       if (!finding) continue;
       for (const fix of finding.fixes) actions.push(toAction(doc, diagnostic, fix));
       if (finding.rule === 'uncited-claim') {

@@ -19,7 +19,10 @@ export class CitationHints implements vscode.InlayHintsProvider {
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChangeInlayHints = this.changed.event;
 
-  constructor(private readonly library: CitationLibrary, private readonly styles: CslStyles) {}
+  constructor(
+    private readonly library: CitationLibrary,
+    private readonly styles: CslStyles,
+  ) {}
 
   refresh(): void {
     this.changed.fire();

@@ -17,7 +17,11 @@ export class ClaimLensProvider implements vscode.CodeLensProvider {
       .filter((f) => f.rule === 'uncited-claim')
       .map((f) => {
         const at = doc.positionAt(f.start);
-        return new vscode.CodeLens(new vscode.Range(at, at), { title: '$(quote) Find supporting sources', command: 'groundwork.findSupport', arguments: [doc.uri, f.start] });
+        return new vscode.CodeLens(new vscode.Range(at, at), {
+          title: '$(quote) Find supporting sources',
+          command: 'groundwork.findSupport',
+          arguments: [doc.uri, f.start],
+        });
       });
   }
 

@@ -6,8 +6,14 @@ import { card } from './markdown-text';
 import { displayPath, type SourceStore } from './source-store';
 
 class Item extends vscode.CompletionItem {
-  constructor(readonly entry: CompletionEntry, range: vscode.Range) {
-    super({ label: entry.label, description: entry.description }, entry.kind === 'person' ? vscode.CompletionItemKind.User : vscode.CompletionItemKind.Reference);
+  constructor(
+    readonly entry: CompletionEntry,
+    range: vscode.Range,
+  ) {
+    super(
+      { label: entry.label, description: entry.description },
+      entry.kind === 'person' ? vscode.CompletionItemKind.User : vscode.CompletionItemKind.Reference,
+    );
     this.detail = entry.detail;
     this.range = range;
     this.filterText = entry.filterText;
@@ -32,7 +38,10 @@ export class CompletionProvider implements vscode.CompletionItemProvider<Item> {
       return new vscode.CompletionList(keyCompletions(index, entries, displayPath).map((e) => new Item(e, replacing(context.typed))));
     }
     const names = nameCompletions(index, context.typed);
-    return new vscode.CompletionList(names.items.map((e) => new Item(e, replacing(names.typed))), true);
+    return new vscode.CompletionList(
+      names.items.map((e) => new Item(e, replacing(names.typed))),
+      true,
+    );
   }
 
   async resolveCompletionItem(item: Item): Promise<Item> {

@@ -51,7 +51,9 @@ export class DraftChecker implements vscode.Disposable {
       vscode.workspace.onDidCloseTextDocument((doc) => this.forget(doc.uri)),
       // Sources or bibliography files changed: quotes may have gone stale, keys become known.
       library.onDidChange(() => this.checkAll()),
-      vscode.workspace.onDidChangeConfiguration((e) => (e.affectsConfiguration('groundwork.checks') || e.affectsConfiguration('groundwork.notPeople')) && this.checkAll()),
+      vscode.workspace.onDidChangeConfiguration(
+        (e) => (e.affectsConfiguration('groundwork.checks') || e.affectsConfiguration('groundwork.notPeople')) && this.checkAll(),
+      ),
     ];
     this.checkAll();
   }
@@ -71,7 +73,10 @@ export class DraftChecker implements vscode.Disposable {
     const key = doc.uri.toString();
     clearTimeout(this.timers.get(key));
     this.running.get(key)?.cancel();
-    this.timers.set(key, setTimeout(() => void this.check(doc), delayMs));
+    this.timers.set(
+      key,
+      setTimeout(() => void this.check(doc), delayMs),
+    );
   }
 
   /** Checks a draft now; resolves to its findings, or undefined when an edit overtook the check. */
@@ -89,20 +94,27 @@ export class DraftChecker implements vscode.Disposable {
       if (stale()) return undefined;
       const settings = readCheckSettings();
       // In slices, so typing is never held behind a long check; an edit cancels it at the next slice.
-      const result = await checkDraftInSlices(doc.getText(), {
-        index,
-        extraKeys: keys,
-        rules: settings.rules,
-        ignoredNames: settings.ignoredNames,
-        notPeople: settings.notPeople,
-        citationStyle: readSettings().citationStyle,
-        previousQuotes: this.quotes.get(key),
-        isCancelled: stale,
-      }, () => new Promise((resolve) => setTimeout(resolve, 0)));
+      const result = await checkDraftInSlices(
+        doc.getText(),
+        {
+          index,
+          extraKeys: keys,
+          rules: settings.rules,
+          ignoredNames: settings.ignoredNames,
+          notPeople: settings.notPeople,
+          citationStyle: readSettings().citationStyle,
+          previousQuotes: this.quotes.get(key),
+          isCancelled: stale,
+        },
+        () => new Promise((resolve) => setTimeout(resolve, 0)),
+      );
       if (result.cancelled || stale()) return undefined;
       this.quotes.set(key, result.rememberedQuotes);
       this.checked.set(key, { doc, version, findings: result.findings });
-      this.diagnostics.set(doc.uri, result.findings.map((f) => this.toDiagnostic(doc, f, index)));
+      this.diagnostics.set(
+        doc.uri,
+        result.findings.map((f) => this.toDiagnostic(doc, f, index)),
+      );
       this.changed.fire(doc.uri);
       return result.findings;
     } finally {

@@ -58,11 +58,21 @@ export function activateShared(context: vscode.ExtensionContext, workers: Indexe
   const lenses = new ClaimLensProvider(checker);
 
   context.subscriptions.push(
-    log, store, status.item, sourcesTree, peopleTree, sourcesView, peopleView, checker, lenses,
+    log,
+    store,
+    status.item,
+    sourcesTree,
+    peopleTree,
+    sourcesView,
+    peopleView,
+    checker,
+    lenses,
     vscode.languages.registerCodeActionsProvider(MARKDOWN, new CheckActionProvider(checker), { providedCodeActionKinds: CheckActionProvider.kinds }),
     vscode.languages.registerCodeLensProvider(MARKDOWN, lenses),
     vscode.commands.registerCommand('groundwork.checkDraft', () => checkActive(checker)),
-    vscode.commands.registerCommand('groundwork.findSupport', (uri?: vscode.Uri, offset?: number) => findSupport(store, readSettings().citationStyle, uri, offset)),
+    vscode.commands.registerCommand('groundwork.findSupport', (uri?: vscode.Uri, offset?: number) =>
+      findSupport(store, readSettings().citationStyle, uri, offset),
+    ),
     vscode.commands.registerCommand('groundwork.rememberName', rememberName),
     vscode.commands.registerCommand('groundwork.syncBibliography', (uri: vscode.Uri, key: string) => syncBibliography(store, uri, key)),
     store.onDidChange((index) => status.show(index)),
@@ -71,9 +81,13 @@ export function activateShared(context: vscode.ExtensionContext, workers: Indexe
     vscode.languages.registerDefinitionProvider(MARKDOWN, new DefinitionProvider(store)),
     vscode.languages.registerReferenceProvider(MARKDOWN, new ReferenceProvider(store)),
     vscode.commands.registerCommand('groundwork.insertCitation', (args?: InsertCitationArgs) => insertCitation(store, readSettings().citationStyle, args)),
-    vscode.commands.registerCommand('groundwork.openPassage', (id?: string, range?: { start: number; end: number }) => (id ? openPassage(store, id, range) : pickAndOpen(store))),
+    vscode.commands.registerCommand('groundwork.openPassage', (id?: string, range?: { start: number; end: number }) =>
+      id ? openPassage(store, id, range) : pickAndOpen(store),
+    ),
     vscode.commands.registerCommand('groundwork.reloadSources', () => store.reload()),
-    vscode.commands.registerCommand('groundwork.exportBibliography', (target?: vscode.Uri, format?: BibliographyFormat) => exportBibliography(store, target, format)),
+    vscode.commands.registerCommand('groundwork.exportBibliography', (target?: vscode.Uri, format?: BibliographyFormat) =>
+      exportBibliography(store, target, format),
+    ),
     vscode.commands.registerCommand('groundwork.showOutput', () => log.show()),
     vscode.commands.registerCommand('groundwork.filterSources', () => filter(sourcesTree, sourcesView, peopleTree, peopleView)),
     vscode.commands.registerCommand('groundwork.clearFilter', () => applyFilter('', sourcesTree, sourcesView, peopleTree, peopleView)),
@@ -85,7 +99,9 @@ export function activateShared(context: vscode.ExtensionContext, workers: Indexe
     }),
   );
   context.subscriptions.push(
-    bibliographies, library, ...preview.subscriptions,
+    bibliographies,
+    library,
+    ...preview.subscriptions,
     registerCitationHints(DRAFTS, library, preview.styles),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration('groundwork.bibliographies')) {
@@ -114,7 +130,12 @@ async function checkActive(checker: DraftChecker): Promise<number | undefined> {
 async function pickAndOpen(store: SourceStore): Promise<void> {
   const index = await store.index();
   const picked = await vscode.window.showQuickPick(
-    index.sources.map((s) => ({ label: s.meta.title ?? s.key, description: `@${s.key}`, detail: s.errors.join('; ') || [s.meta.outlet, s.meta.date].filter(Boolean).join(', '), key: s.key })),
+    index.sources.map((s) => ({
+      label: s.meta.title ?? s.key,
+      description: `@${s.key}`,
+      detail: s.errors.join('; ') || [s.meta.outlet, s.meta.date].filter(Boolean).join(', '),
+      key: s.key,
+    })),
     { placeHolder: 'Open a source', matchOnDescription: true },
   );
   if (picked) await openPassage(store, `${picked.key}#1`);
@@ -126,7 +147,10 @@ async function filter(...trees: [SourcesTree, vscode.TreeView<unknown>, SourcesT
 }
 
 function applyFilter(value: string, sTree: SourcesTree, sView: vscode.TreeView<unknown>, pTree: SourcesTree, pView: vscode.TreeView<unknown>): void {
-  for (const [tree, view] of [[sTree, sView], [pTree, pView]] as const) {
+  for (const [tree, view] of [
+    [sTree, sView],
+    [pTree, pView],
+  ] as const) {
     tree.filter = value;
     view.message = value ? `Filtered by “${value}”` : undefined;
     tree.refresh();

@@ -36,10 +36,15 @@ export async function findSupport(store: SourceStore, style: CitationStyle, uri?
   const items: SupportItem[] = found.map((s) => ({
     label: escapeIcons(s.passage.text),
     description: escapeIcons(`@${s.source.key}`),
-    detail: escapeIcons(`${[s.source.meta.outlet, s.source.meta.date].filter(Boolean).join(', ')} · line ${s.passage.line} · match ${Math.round(s.score * 100)}%`),
+    detail: escapeIcons(
+      `${[s.source.meta.outlet, s.source.meta.date].filter(Boolean).join(', ')} · line ${s.passage.line} · match ${Math.round(s.score * 100)}%`,
+    ),
     key: s.source.key,
   }));
-  const picked = await vscode.window.showQuickPick(items, { placeHolder: `Sources for: ${text.length > 80 ? `${text.slice(0, 79)}…` : text}`, matchOnDescription: true });
+  const picked = await vscode.window.showQuickPick(items, {
+    placeHolder: `Sources for: ${text.length > 80 ? `${text.slice(0, 79)}…` : text}`,
+    matchOnDescription: true,
+  });
   if (!picked) return false;
   const fix = cite(draft, sentence.end, picked.key, style, index);
   const edit = new vscode.WorkspaceEdit();

@@ -77,7 +77,11 @@ function prefill(index: GroundworkIndex, editor: vscode.TextEditor): string {
 /** One edit, one undo step: the mark at the cursor and, for footnotes, a definition at the end if missing. */
 /** The locator to cite, `''` for none, undefined when the user cancels. */
 function askLocator(): Thenable<string | undefined> {
-  return vscode.window.showInputBox({ title: 'Locator', prompt: 'Page, paragraph or chapter to cite, e.g. p. 3, para. 2, chap. 4 (leave empty for none)', placeHolder: 'p. 3' });
+  return vscode.window.showInputBox({
+    title: 'Locator',
+    prompt: 'Page, paragraph or chapter to cite, e.g. p. 3, para. 2, chap. 4 (leave empty for none)',
+    placeHolder: 'p. 3',
+  });
 }
 
 async function applyCitation(editor: vscode.TextEditor, source: Source, style: CitationStyle, locator: string): Promise<boolean> {

@@ -9,7 +9,10 @@ import { CslStyles } from './csl-styles';
  * with it, in the draft's CSL style. Open previews are refreshed when the sources,
  * bibliographies, a style file or the settings change, since the preview keeps its last rendering.
  */
-export function markdownPreview(library: CitationLibrary, log: vscode.LogOutputChannel): { extendMarkdownIt: (md: MarkdownIt) => MarkdownIt; styles: CslStyles; subscriptions: vscode.Disposable[] } {
+export function markdownPreview(
+  library: CitationLibrary,
+  log: vscode.LogOutputChannel,
+): { extendMarkdownIt: (md: MarkdownIt) => MarkdownIt; styles: CslStyles; subscriptions: vscode.Disposable[] } {
   const refresh = () => void vscode.commands.executeCommand('markdown.preview.refresh');
   const styles = new CslStyles(log);
   const options = () => ({

@@ -30,12 +30,16 @@ export async function exportBibliography(store: SourceStore, target?: vscode.Uri
   if (!chosen) return undefined;
   const { label, extension } = BIBLIOGRAPHY_FORMATS[chosen];
   const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
-  const uri = target ?? (await vscode.window.showSaveDialog({ defaultUri: folder && vscode.Uri.joinPath(folder, `references.${extension}`), filters: { [label]: [extension] } }));
+  const uri =
+    target ??
+    (await vscode.window.showSaveDialog({ defaultUri: folder && vscode.Uri.joinPath(folder, `references.${extension}`), filters: { [label]: [extension] } }));
   if (!uri) return undefined;
   const index = await store.index();
   const items = index.sources.filter((s) => s.passages.length > 0).map(toCsl);
   await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(formatBibliography(items, chosen)));
-  void vscode.window.showInformationMessage(`Groundwork: wrote ${items.length} references (${label}) to ${notificationText(vscode.workspace.asRelativePath(uri))}`);
+  void vscode.window.showInformationMessage(
+    `Groundwork: wrote ${items.length} references (${label}) to ${notificationText(vscode.workspace.asRelativePath(uri))}`,
+  );
   return uri;
 }
 
@@ -52,6 +56,11 @@ async function pickFormat(): Promise<BibliographyFormat | undefined> {
     biblatex: 'LaTeX with biber, pandoc (keeps the full date)',
     ris: 'Zotero, EndNote, Mendeley',
   };
-  const items = (Object.keys(BIBLIOGRAPHY_FORMATS) as BibliographyFormat[]).map((format) => ({ label: BIBLIOGRAPHY_FORMATS[format].label, description: `.${BIBLIOGRAPHY_FORMATS[format].extension}`, detail: detail[format], format }));
+  const items = (Object.keys(BIBLIOGRAPHY_FORMATS) as BibliographyFormat[]).map((format) => ({
+    label: BIBLIOGRAPHY_FORMATS[format].label,
+    description: `.${BIBLIOGRAPHY_FORMATS[format].extension}`,
+    detail: detail[format],
+    format,
+  }));
   return (await vscode.window.showQuickPick(items, { placeHolder: 'Export the sources as…' }))?.format;
 }

@@ -37,13 +37,16 @@ const windowProgress: Progress = {
   run(total, task) {
     const location = total > NOTIFY_OVER ? vscode.ProgressLocation.Notification : vscode.ProgressLocation.Window;
     return Promise.resolve(
-      vscode.window.withProgress({ location, title: 'Groundwork: indexing sources', cancellable: location === vscode.ProgressLocation.Notification }, (progress, token) => {
-        let reported = 0;
-        return task((done) => {
-          progress.report({ message: `${done} of ${total}`, increment: ((done - reported) / total) * 100 });
-          reported = done;
-        }, token);
-      }),
+      vscode.window.withProgress(
+        { location, title: 'Groundwork: indexing sources', cancellable: location === vscode.ProgressLocation.Notification },
+        (progress, token) => {
+          let reported = 0;
+          return task((done) => {
+            progress.report({ message: `${done} of ${total}`, increment: ((done - reported) / total) * 100 });
+            reported = done;
+          }, token);
+        },
+      ),
     );
   },
 };

@@ -18,7 +18,10 @@ export class SourcesTree implements vscode.TreeDataProvider<Node>, vscode.Dispos
   private cited = new Set<string>();
   private readonly subscriptions: vscode.Disposable[];
 
-  constructor(private readonly store: SourceStore, private readonly mode: 'sources' | 'people') {
+  constructor(
+    private readonly store: SourceStore,
+    private readonly mode: 'sources' | 'people',
+  ) {
     this.subscriptions = [
       store.onDidChange(() => this.refresh()),
       vscode.window.onDidChangeActiveTextEditor(() => this.refresh()),
@@ -74,7 +77,10 @@ function peopleIn(index: GroundworkIndex, source: Source): Person[] {
 }
 
 function sourceItem(source: Source, cited: boolean): vscode.TreeItem {
-  const item = new vscode.TreeItem(displayTitle(source), source.passages.length ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
+  const item = new vscode.TreeItem(
+    displayTitle(source),
+    source.passages.length ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None,
+  );
   const facts = [source.meta.outlet, source.meta.date].filter(Boolean).join(' · ');
   item.id = `source:${source.key}`;
   item.description = [cited ? '✓ cited' : '', facts].filter(Boolean).join(' · ');
@@ -111,6 +117,10 @@ function mentionItem(node: Extract<Node, { type: 'mention' }>): vscode.TreeItem 
   item.description = `${mention.source}:${mention.line}`;
   item.iconPath = new vscode.ThemeIcon('quote');
   item.tooltip = new vscode.MarkdownString().appendText(passage?.text ?? mention.text);
-  item.command = { command: 'groundwork.openPassage', title: 'Open Passage', arguments: [passage?.id ?? `${mention.source}#1`, { start: mention.start, end: mention.end }] };
+  item.command = {
+    command: 'groundwork.openPassage',
+    title: 'Open Passage',
+    arguments: [passage?.id ?? `${mention.source}#1`, { start: mention.start, end: mention.end }],
+  };
   return item;
 }

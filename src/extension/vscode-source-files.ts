@@ -16,7 +16,9 @@ export class VscodeSourceFiles implements SourceFiles {
     const uris: vscode.Uri[] = [];
     if (settings.includeSeeds) {
       const entries = await vscode.workspace.fs.readDirectory(this.seeds).then(undefined, () => []);
-      uris.push(...entries.filter(([name, type]) => type === vscode.FileType.File && SEED_FILE.test(name)).map(([name]) => vscode.Uri.joinPath(this.seeds, name)));
+      uris.push(
+        ...entries.filter(([name, type]) => type === vscode.FileType.File && SEED_FILE.test(name)).map(([name]) => vscode.Uri.joinPath(this.seeds, name)),
+      );
     }
     for (const glob of settings.sources) uris.push(...(await vscode.workspace.findFiles(glob, '**/node_modules/**')));
     return uris.map((u) => u.toString());

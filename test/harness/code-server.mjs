@@ -31,18 +31,19 @@ export async function startCodeServer({ workspace, extensionsDir, settings = {},
   workspace = resolve(workspace);
   const dir = mkdtempSync(join(tmpdir(), 'groundwork-code-server-'));
   mkdirSync(join(dir, 'user/User'), { recursive: true });
-  writeFileSync(
-    join(dir, 'user/User/settings.json'),
-    JSON.stringify({ ...baseSettings, ...settings }, null, 2),
-  );
+  writeFileSync(join(dir, 'user/User/settings.json'), JSON.stringify({ ...baseSettings, ...settings }, null, 2));
   const args = [
-    '--auth', 'none',
-    '--bind-addr', `127.0.0.1:${port}`,
+    '--auth',
+    'none',
+    '--bind-addr',
+    `127.0.0.1:${port}`,
     '--disable-telemetry',
     '--disable-update-check',
     '--disable-workspace-trust',
-    '--user-data-dir', join(dir, 'user'),
-    '--extensions-dir', extensionsDir ?? join(dir, 'ext'),
+    '--user-data-dir',
+    join(dir, 'user'),
+    '--extensions-dir',
+    extensionsDir ?? join(dir, 'ext'),
     workspace,
   ];
   // No extension gallery (open-vsx.org) unless asked for: these machines have no

@@ -43,7 +43,11 @@ const heldBack = [];
 const pendingLines = new Set();
 const noise = /^(Ignoring fetching additional builtin extensions from gallery|Updating additional builtin extensions cache)/;
 try {
-  server = await startCodeServer({ workspace, settings: opts.host === 'web' ? webHostSettings() : {}, log: debug ? (l) => console.log(`[code-server] ${l}`) : undefined });
+  server = await startCodeServer({
+    workspace,
+    settings: opts.host === 'web' ? webHostSettings() : {},
+    log: debug ? (l) => console.log(`[code-server] ${l}`) : undefined,
+  });
   const payload = [
     ['extensionDevelopmentPath', server.remote(repoRoot)],
     ['extensionTestsPath', server.remote(testsPath)],

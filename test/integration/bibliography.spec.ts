@@ -13,7 +13,16 @@ const ZOTERO_BIB = `@article{kim2024shoigu,
   date = {2024-09-13},
 }
 `;
-const ZOTERO_CSL = JSON.stringify([{ id: 'lee2023summit', type: 'article-newspaper', title: 'Putin and Kim meet at Vostochny', author: [{ family: 'Lee', given: 'Hyung-Jin' }], 'container-title': 'Reuters', issued: { 'date-parts': [[2023, 9, 13]] } }]);
+const ZOTERO_CSL = JSON.stringify([
+  {
+    id: 'lee2023summit',
+    type: 'article-newspaper',
+    title: 'Putin and Kim meet at Vostochny',
+    author: [{ family: 'Lee', given: 'Hyung-Jin' }],
+    'container-title': 'Reuters',
+    issued: { 'date-parts': [[2023, 9, 13]] },
+  },
+]);
 
 const write = (uri: vscode.Uri, text: string) => vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
 

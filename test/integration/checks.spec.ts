@@ -14,18 +14,27 @@ const codes = (uri: vscode.Uri) => ours(uri).map((d) => String(typeof d.code ===
 async function diagnosticsFor(api: GroundworkApi, doc: vscode.TextDocument, what: (d: vscode.Diagnostic[]) => boolean, label: string) {
   let last = '';
   try {
-    return await eventually(() => {
-      const d = ours(doc.uri);
-      last = `diagnostics ${JSON.stringify(d.map((x) => x.code))}, findings ${JSON.stringify(api.checker.findings(doc).map((f) => f.rule))}, version ${doc.version}`;
-      return api.checker.findings(doc).length === d.length && what(d) ? d : undefined;
-    }, label, 20000);
+    return await eventually(
+      () => {
+        const d = ours(doc.uri);
+        last = `diagnostics ${JSON.stringify(d.map((x) => x.code))}, findings ${JSON.stringify(api.checker.findings(doc).map((f) => f.rule))}, version ${doc.version}`;
+        return api.checker.findings(doc).length === d.length && what(d) ? d : undefined;
+      },
+      label,
+      20000,
+    );
   } catch (err) {
     throw new Error(`${(err as Error).message}; last seen: ${last}`, { cause: err });
   }
 }
 
 async function fixes(doc: vscode.TextDocument, d: vscode.Diagnostic): Promise<vscode.CodeAction[]> {
-  const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, d.range, vscode.CodeActionKind.QuickFix.value);
+  const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+    'vscode.executeCodeActionProvider',
+    doc.uri,
+    d.range,
+    vscode.CodeActionKind.QuickFix.value,
+  );
   return actions;
 }
 
@@ -49,8 +58,16 @@ describe('grounding checks in a real extension host', () => {
     await vscode.window.showTextDocument(doc);
     const diagnostics = await diagnosticsFor(api, doc, (d) => d.length === 10, 'ten diagnostics on fact-check.md');
     assert.deepEqual(codes(doc.uri).sort(), [
-      'misquote', 'misspelled-name', 'misspelled-name', 'misspelled-name', 'quote-not-found',
-      'uncited-claim', 'uncited-claim', 'unknown-citation', 'unknown-citation', 'wrong-speaker',
+      'misquote',
+      'misspelled-name',
+      'misspelled-name',
+      'misspelled-name',
+      'quote-not-found',
+      'uncited-claim',
+      'uncited-claim',
+      'unknown-citation',
+      'unknown-citation',
+      'wrong-speaker',
     ]);
     const misquote = diagnostics.find((d) => d.code === 'misquote')!;
     assert.equal(misquote.severity, vscode.DiagnosticSeverity.Error);
@@ -135,7 +152,10 @@ describe('grounding checks in a real extension host', () => {
     try {
       const [unknown] = await diagnosticsFor(api, doc, (d) => d.length === 1, 'the unknown key');
       assert.equal(unknown.code, 'unknown-citation');
-      await vscode.workspace.fs.writeFile(bib, new TextEncoder().encode('@article{kwon2026checks,\n  title = {Summit talks},\n  journal = {Wire},\n  year = {2023}\n}\n'));
+      await vscode.workspace.fs.writeFile(
+        bib,
+        new TextEncoder().encode('@article{kwon2026checks,\n  title = {Summit talks},\n  journal = {Wire},\n  year = {2023}\n}\n'),
+      );
       await diagnosticsFor(api, doc, (d) => d.length === 0, 'the key to be known from checks-refs.bib');
     } finally {
       await vscode.workspace.fs.delete(bib).then(undefined, () => undefined);
@@ -144,10 +164,15 @@ describe('grounding checks in a real extension host', () => {
 
   it('a quote goes stale when its source file changes on disk', async () => {
     const sourceUri = vscode.Uri.joinPath(folder(), 'sources', 'briefing.md');
-    const original = '---\ntitle: Ministry briefing\ndate: 2024-11-30\noutlet: Test Wire\n---\n\nThe ministry said the talks were "productive and forward-looking" and would continue.\n';
+    const original =
+      '---\ntitle: Ministry briefing\ndate: 2024-11-30\noutlet: Test Wire\n---\n\nThe ministry said the talks were "productive and forward-looking" and would continue.\n';
     await vscode.workspace.fs.writeFile(sourceUri, new TextEncoder().encode(original));
     try {
-      await eventually(async () => ((await api.store.index()).sources.some((s) => s.meta.title === 'Ministry briefing') ? true : undefined), 'the new source to be indexed', 20000);
+      await eventually(
+        async () => ((await api.store.index()).sources.some((s) => s.meta.title === 'Ministry briefing') ? true : undefined),
+        'the new source to be indexed',
+        20000,
+      );
       const key = (await api.store.index()).sources.find((s) => s.meta.title === 'Ministry briefing')!.key;
       const doc = (await openDraft(`The ministry called the talks "productive and forward-looking" [@${key}].\n`)).document;
       // A check of this very text (no diagnostics would also be what a draft not yet checked shows).

@@ -19,8 +19,18 @@ async function hints(doc: vscode.TextDocument): Promise<Array<{ label: string; a
 }
 
 // A Quarto and an R Markdown draft citing a .bib and a CSL-JSON file named in their front matter.
-const BIB = '@article{kim2024shoigu,\n  title = {Shoigu Visits {Pyongyang} Again},\n  author = {Kim, Tong-Hyung},\n  journaltitle = {The Associated Press},\n  date = {2024-09-13},\n}\n';
-const CSL = JSON.stringify([{ id: 'lee2023summit', type: 'article-newspaper', title: 'Putin and Kim meet at Vostochny', author: [{ family: 'Lee', given: 'Hyung-Jin' }], 'container-title': 'Reuters', issued: { 'date-parts': [[2023, 9, 13]] } }]);
+const BIB =
+  '@article{kim2024shoigu,\n  title = {Shoigu Visits {Pyongyang} Again},\n  author = {Kim, Tong-Hyung},\n  journaltitle = {The Associated Press},\n  date = {2024-09-13},\n}\n';
+const CSL = JSON.stringify([
+  {
+    id: 'lee2023summit',
+    type: 'article-newspaper',
+    title: 'Putin and Kim meet at Vostochny',
+    author: [{ family: 'Lee', given: 'Hyung-Jin' }],
+    'container-title': 'Reuters',
+    issued: { 'date-parts': [[2023, 9, 13]] },
+  },
+]);
 const DRAFT = `---
 title: Visits
 bibliography:
@@ -45,7 +55,11 @@ describe('citations in a real extension host: inlay hints, Quarto and R Markdown
     api = await vscode.extensions.getExtension<GroundworkApi>(EXTENSION_ID)!.activate();
     await write(vscode.Uri.joinPath(refs(), 'shoigu.bib'), BIB);
     await write(vscode.Uri.joinPath(refs(), 'summit.json'), CSL);
-    await eventually(async () => ((await api.library.knownCitationKeys()).has('lee2023summit') && (await api.library.knownCitationKeys()).has('kim2024shoigu') ? true : undefined), 'the bibliography files to be read');
+    await eventually(
+      async () =>
+        (await api.library.knownCitationKeys()).has('lee2023summit') && (await api.library.knownCitationKeys()).has('kim2024shoigu') ? true : undefined,
+      'the bibliography files to be read',
+    );
   });
 
   afterEach(async () => {
@@ -65,7 +79,10 @@ describe('citations in a real extension host: inlay hints, Quarto and R Markdown
       const h = await hints(doc);
       return h.length >= 2 ? h : undefined;
     }, 'inlay hints for the citations');
-    assert.deepEqual(got.map((h) => h.label), ['(The Associated Press 2024)', 'The Associated Press (2024, 3)']);
+    assert.deepEqual(
+      got.map((h) => h.label),
+      ['(The Associated Press 2024)', 'The Associated Press (2024, 3)'],
+    );
     assert.equal(got[0].at, doc.getText().indexOf(']') + 1, 'the hint stands right after the citation');
     await vscode.workspace.getConfiguration('groundwork').update('inlineCitations', false, vscode.ConfigurationTarget.Global);
     assert.deepEqual(await hints(doc), [], 'the setting turns the hints off');
@@ -79,14 +96,21 @@ describe('citations in a real extension host: inlay hints, Quarto and R Markdown
     await write(draft, `---\ncsl: numeric.csl\n---\n\nFirst [@lee2023summit], then [@${AP_KEY}].\n`);
     const doc = await vscode.workspace.openTextDocument(draft);
     await vscode.window.showTextDocument(doc);
-    const got = await eventually(async () => {
-      const h = (await hints(doc)).map((x) => x.label);
-      return h.join(' ') === '(1) (2)' ? h : undefined;
-    }, 'inlay hints in the numeric style', 20000);
+    const got = await eventually(
+      async () => {
+        const h = (await hints(doc)).map((x) => x.label);
+        return h.join(' ') === '(1) (2)' ? h : undefined;
+      },
+      'inlay hints in the numeric style',
+      20000,
+    );
     assert.deepEqual(got, ['(1)', '(2)']);
   });
 
-  for (const [name, language] of [['visits.qmd', 'quarto'], ['visits.Rmd', 'rmd']] as const) {
+  for (const [name, language] of [
+    ['visits.qmd', 'quarto'],
+    ['visits.Rmd', 'rmd'],
+  ] as const) {
     it(`gives a ${name} draft what a Markdown draft gets, with the bibliography files its front matter lists`, async () => {
       const uri = vscode.Uri.joinPath(folder(), name);
       await write(uri, DRAFT);
@@ -98,19 +122,35 @@ describe('citations in a real extension host: inlay hints, Quarto and R Markdown
       assert.match(hover, /\*\*Shoigu Visits Pyongyang Again\*\*/);
       const definition = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeDefinitionProvider', uri, at(`@${AP_KEY}`));
       assert.match(definition[0]?.uri.path ?? '', /seeds\//);
-      const diagnostics = await eventually(() => {
-        const d = ours(uri);
-        return d.length > 0 ? d : undefined;
-      }, `the checks of ${name}`, 30000);
-      assert.deepEqual(diagnostics.map((d) => doc.getText(d.range)), ['@kim2024shoigo'], 'only the typo, not the keys of either listed file nor code');
+      const diagnostics = await eventually(
+        () => {
+          const d = ours(uri);
+          return d.length > 0 ? d : undefined;
+        },
+        `the checks of ${name}`,
+        30000,
+      );
+      assert.deepEqual(
+        diagnostics.map((d) => doc.getText(d.range)),
+        ['@kim2024shoigo'],
+        'only the typo, not the keys of either listed file nor code',
+      );
       const h = await eventually(async () => {
         const got = await hints(doc);
         return got.length === 3 ? got : undefined;
       }, `inlay hints in ${name}`);
-      assert.deepEqual(h.map((x) => x.label), ['(Kim 2024)', '(see Lee 2023, 2)', '(The Associated Press 2024)']);
+      assert.deepEqual(
+        h.map((x) => x.label),
+        ['(Kim 2024)', '(see Lee 2023, 2)', '(The Associated Press 2024)'],
+      );
       const end = new vscode.Position(doc.lineCount - 1, 0);
       await vscode.window.activeTextEditor!.edit((e) => e.insert(end, 'More [@'));
-      const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', uri, doc.lineAt(doc.lineCount - 1).range.end, '@');
+      const list = await vscode.commands.executeCommand<vscode.CompletionList>(
+        'vscode.executeCompletionItemProvider',
+        uri,
+        doc.lineAt(doc.lineCount - 1).range.end,
+        '@',
+      );
       assert.ok(list.items.some((i) => (typeof i.label === 'string' ? i.label : i.label.label) === 'lee2023summit'));
       await vscode.commands.executeCommand('workbench.action.files.revert');
     });

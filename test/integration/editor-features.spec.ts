@@ -22,7 +22,11 @@ describe('editor features in a real extension host', () => {
 
   it('hover on No Kwang Chol shows the role, counts and a quote with outlet', async () => {
     const editor = await openDraft('Belousov met No Kwang Chol in Pyongyang.\n');
-    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, positionOf(editor.document, 'No Kwang Chol', 4));
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
+      'vscode.executeHoverProvider',
+      editor.document.uri,
+      positionOf(editor.document, 'No Kwang Chol', 4),
+    );
     const text = hoverText(hovers);
     assert.match(text, /\*\*No Kwang Chol\*\* — North Korean Defense Minister/);
     assert.match(text, /4 mentions in 2 sources/);
@@ -37,14 +41,22 @@ describe('editor features in a real extension host', () => {
   it('hover on a surname and on a spelling variant finds the same person', async () => {
     const editor = await openDraft('Belousov, also written Andrey Belousov, spoke.\n');
     for (const needle of ['Belousov,', 'Andrey Belousov']) {
-      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, positionOf(editor.document, needle, 2));
+      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
+        'vscode.executeHoverProvider',
+        editor.document.uri,
+        positionOf(editor.document, needle, 2),
+      );
       assert.match(hoverText(hovers), /\*\*Andrei Belousov\*\* — Russian Defense Minister/);
     }
   });
 
   it('hover on a citation shows the cited source', async () => {
     const editor = await openDraft('He arrived on Friday [@ap-2024-11-29-belousov].\n');
-    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, positionOf(editor.document, '@ap-2024', 3));
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
+      'vscode.executeHoverProvider',
+      editor.document.uri,
+      positionOf(editor.document, '@ap-2024', 3),
+    );
     const text = hoverText(hovers);
     assert.match(text, /The Associated Press · 2024\\-11\\-29/);
     assert.match(text, /Russian Defense Minister Andrei Belousov arrived in North Korea/);
@@ -58,7 +70,7 @@ describe('editor features in a real extension host', () => {
     assert.ok(item, `no No Kwang Chol in ${list.items.map((i) => JSON.stringify(i.label)).join(', ')}`);
     assert.equal(item.detail, 'North Korean Defense Minister');
     const doc = item.documentation;
-    const docText = typeof doc === 'string' ? doc : doc?.value ?? '';
+    const docText = typeof doc === 'string' ? doc : (doc?.value ?? '');
     assert.match(docText, /mentions in 2 sources/);
   });
 
@@ -117,7 +129,10 @@ describe('editor features in a real extension host', () => {
         await vscode.commands.executeCommand('groundwork.insertCitation', { key: 'ap-2024-11-29-belousov', style: 'pandoc' });
       }
       const items = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(refs)));
-      assert.deepEqual(items.map((i: { id: string }) => i.id), ['existing', 'ap-2024-11-29-belousov']);
+      assert.deepEqual(
+        items.map((i: { id: string }) => i.id),
+        ['existing', 'ap-2024-11-29-belousov'],
+      );
       assert.equal(items[1]['container-title'], 'The Associated Press');
     } finally {
       await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
@@ -140,11 +155,20 @@ describe('editor features in a real extension host', () => {
   it('a source added to the workspace makes its people hoverable without a reload', async () => {
     const folder = vscode.workspace.workspaceFolders![0].uri;
     const file = vscode.Uri.joinPath(folder, 'sources', 'added-source.md');
-    await vscode.workspace.fs.writeFile(file, new TextEncoder().encode('---\ntitle: New envoy\noutlet: Test Wire\ndate: 2024-12-02\n---\n\nRussian Deputy Foreign Minister Olga Petrenkova said the visit was a success.\n'));
+    await vscode.workspace.fs.writeFile(
+      file,
+      new TextEncoder().encode(
+        '---\ntitle: New envoy\noutlet: Test Wire\ndate: 2024-12-02\n---\n\nRussian Deputy Foreign Minister Olga Petrenkova said the visit was a success.\n',
+      ),
+    );
     try {
       const editor = await openDraft('Olga Petrenkova commented.\n');
       const text = await eventually(async () => {
-        const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, positionOf(editor.document, 'Olga', 2));
+        const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
+          'vscode.executeHoverProvider',
+          editor.document.uri,
+          positionOf(editor.document, 'Olga', 2),
+        );
         const t = hoverText(hovers);
         return /Petrenkova/.test(t) ? t : undefined;
       }, 'the new source to be indexed');
@@ -157,12 +181,15 @@ describe('editor features in a real extension host', () => {
   it('keeps injection text in a source inert in the hover card', async () => {
     const folder = vscode.workspace.workspaceFolders![0].uri;
     const file = vscode.Uri.joinPath(folder, 'sources', 'hostile.md');
-    const hostile = '---\ntitle: Hostile <img src=x onerror=alert(1)>\n---\n\nPolice Chief Marta Quillon said [click](command:workbench.action.terminal.new) and <script>alert(1)</script> to reporters.\n';
+    const hostile =
+      '---\ntitle: Hostile <img src=x onerror=alert(1)>\n---\n\nPolice Chief Marta Quillon said [click](command:workbench.action.terminal.new) and <script>alert(1)</script> to reporters.\n';
     await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(hostile));
     try {
       const editor = await openDraft('Marta Quillon\n');
       const text = await eventually(async () => {
-        const t = hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, new vscode.Position(0, 2)));
+        const t = hoverText(
+          await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, new vscode.Position(0, 2)),
+        );
         return /Quillon/.test(t) ? t : undefined;
       }, 'the hostile source to be indexed');
       assert.ok(!text.includes('](command:workbench'), 'a foreign command link survived');

@@ -33,7 +33,10 @@ describe('hostile keys in a real VS Code: no command link in a notification or a
 
   before(async () => {
     api = await vscode.extensions.getExtension<GroundworkApi>(EXTENSION_ID)!.activate();
-    await write(hostile(), `---\ntitle: "Hostile $(check) Verified [Open](command:workbench.action.openSettings)"\nkey: ${JSON.stringify(HOSTILE_KEY)}\n---\n\nMinister Odile Varga said “the hostile clipping has words”.\n`);
+    await write(
+      hostile(),
+      `---\ntitle: "Hostile $(check) Verified [Open](command:workbench.action.openSettings)"\nkey: ${JSON.stringify(HOSTILE_KEY)}\n---\n\nMinister Odile Varga said “the hostile clipping has words”.\n`,
+    );
     await write(tricky(), `---\ntitle: Tricky key\nkey: ${JSON.stringify(TRICKY_KEY)}\n---\n\nMinister Odile Varga said “the tricky clipping has words”.\n`);
     await eventually(async () => ((await api.store.index()).source(TRICKY_KEY) ? true : undefined), 'the hostile sources to be indexed');
   });
@@ -50,7 +53,10 @@ describe('hostile keys in a real VS Code: no command link in a notification or a
     assert.ok(source, 'the hostile clipping is indexed');
     assert.notEqual(source.key, HOSTILE_KEY);
     assert.match(source.key, /^[\p{L}\p{N}_]+(?:[:.$&+?/-][\p{L}\p{N}_]+)*$/u);
-    assert.ok(source.errors.some((e) => e.startsWith('front matter key')), source.errors.join('; '));
+    assert.ok(
+      source.errors.some((e) => e.startsWith('front matter key')),
+      source.errors.join('; '),
+    );
   });
 
   it('the notification for an unknown hostile key holds no link VS Code would make clickable', async () => {

@@ -7,7 +7,9 @@ import { join } from 'node:path';
 export async function run(): Promise<void> {
   // GROUNDWORK_TEST_GREP narrows the run while working on one feature.
   const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 60_000, grep: process.env.GROUNDWORK_TEST_GREP || undefined });
-  const specs = readdirSync(__dirname).filter((f) => f.endsWith('.spec.js')).sort();
+  const specs = readdirSync(__dirname)
+    .filter((f) => f.endsWith('.spec.js'))
+    .sort();
   if (specs.length === 0) throw new Error(`no *.spec.js files in ${__dirname}`);
   for (const f of specs) mocha.addFile(join(__dirname, f));
   // The harness prints the page's console from this line on.

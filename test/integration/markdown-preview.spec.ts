@@ -41,9 +41,19 @@ describe('citations in the built-in Markdown preview', () => {
 
   it('markdown.api.render shows [@key] in Chicago author-date (pandoc’s default), the bibliography at the end, the title on hover', async () => {
     const html = await render(api, `Belousov arrived on Friday [@${AP_KEY}, p. 2]. @${AP_KEY} [p. 3] says so.\n`);
-    assert.match(html, new RegExp(`<span class="groundwork-citation" data-cites="${AP_KEY}:normal" title="Russian Defense Minister Andrei Belousov arrived in North Korea on Friday for…">\\((<i>)?The Associated Press(</i>)? 2024, 2\\)</span>`));
+    assert.match(
+      html,
+      new RegExp(
+        `<span class="groundwork-citation" data-cites="${AP_KEY}:normal" title="Russian Defense Minister Andrei Belousov arrived in North Korea on Friday for…">\\((<i>)?The Associated Press(</i>)? 2024, 2\\)</span>`,
+      ),
+    );
     assert.match(html, /(<i>)?The Associated Press(<\/i>)? \(2024, 3\)<\/span> says so/);
-    assert.match(html, new RegExp(`<section class="groundwork-references">[\\s\\S]*<div class="csl-entry" id="gw-ref-${AP_KEY}">(<i>)?The Associated Press(</i>)?\\. 2024\\. “Russian Defense Minister Andrei Belousov Arrived in North Korea on Friday For…,” November 29, 2024\\.</div>`));
+    assert.match(
+      html,
+      new RegExp(
+        `<section class="groundwork-references">[\\s\\S]*<div class="csl-entry" id="gw-ref-${AP_KEY}">(<i>)?The Associated Press(</i>)?\\. 2024\\. “Russian Defense Minister Andrei Belousov Arrived in North Korea on Friday For…,” November 29, 2024\\.</div>`,
+      ),
+    );
   });
 
   it('numbers citations when groundwork.previewCitations is numbered', async () => {
@@ -72,13 +82,20 @@ describe('citations in the built-in Markdown preview', () => {
       const doc = await vscode.workspace.openTextDocument(file);
       await vscode.window.showTextDocument(doc);
       // The broken heading link shows that validation ran over the draft.
-      const diagnostics = await eventually(async () => {
-        const found = vscode.languages.getDiagnostics(file);
-        return found.some((d) => doc.getText(d.range).includes('no-such-heading')) ? found : undefined;
-      }, () => `Markdown link validation of the draft; diagnostics now: ${JSON.stringify(vscode.languages.getDiagnostics(file).map((d) => d.message))}`);
+      const diagnostics = await eventually(
+        async () => {
+          const found = vscode.languages.getDiagnostics(file);
+          return found.some((d) => doc.getText(d.range).includes('no-such-heading')) ? found : undefined;
+        },
+        () => `Markdown link validation of the draft; diagnostics now: ${JSON.stringify(vscode.languages.getDiagnostics(file).map((d) => d.message))}`,
+      );
       // Groundwork's own check rightly reports [@unknown-key]; only VS Code's link validation is in question.
       const flagged = diagnostics.filter((d) => d.source !== 'Groundwork').map((d) => `${doc.getText(d.range)}: ${d.message}`);
-      assert.deepEqual(flagged.filter((f) => !f.includes('no-such-heading')), [], 'no citation flagged');
+      assert.deepEqual(
+        flagged.filter((f) => !f.includes('no-such-heading')),
+        [],
+        'no citation flagged',
+      );
     } finally {
       await vscode.commands.executeCommand('workbench.action.closeAllEditors');
       await vscode.workspace.fs.delete(file);

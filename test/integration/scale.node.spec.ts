@@ -35,7 +35,7 @@ describe('many sources and bad ones', () => {
   it('takes a burst of 1,000 new files (as a git checkout makes) as one update that parses only them', async function () {
     this.timeout(180_000);
     // Earlier tests' file events (their clean-up) settle first.
-    for (let last = -1; last !== builds.length; ) {
+    for (let last = -1; last !== builds.length;) {
       last = builds.length;
       await new Promise((r) => setTimeout(r, 2000));
       await api.store.index();
@@ -49,12 +49,19 @@ describe('many sources and bad ones', () => {
     assert.ok(await vscode.workspace.applyEdit(edit));
     try {
       const inBurst = async () => (await api.store.index()).sources.filter((s) => s.path.includes('/burst/')).length;
-      await eventually(async () => ((await inBurst()) === BURST ? true : undefined), 'the burst to be indexed', () => `${api.store.peek()?.sources.length} sources`);
+      await eventually(
+        async () => ((await inBurst()) === BURST ? true : undefined),
+        'the burst to be indexed',
+        () => `${api.store.peek()?.sources.length} sources`,
+      );
       assert.equal(builds.length, before + 1, 'one build for the whole burst');
       assert.equal(builds.at(-1)!.parsed, BURST);
 
       const one = vscode.Uri.joinPath(sources, 'burst', 'b5.txt');
-      await vscode.workspace.fs.writeFile(one, new TextEncoder().encode('Changed\n\nTRENTON, New Jersey (AP) — Trade Minister Ysolde Fairweather said the figures were revised.\n'));
+      await vscode.workspace.fs.writeFile(
+        one,
+        new TextEncoder().encode('Changed\n\nTRENTON, New Jersey (AP) — Trade Minister Ysolde Fairweather said the figures were revised.\n'),
+      );
       const index = await eventually(async () => {
         const i = await api.store.index();
         return i.personNamed('Ysolde Fairweather') ? i : undefined;
@@ -67,7 +74,15 @@ describe('many sources and bad ones', () => {
       for (let i = 0; i < BURST; i++) cleanup.deleteFile(vscode.Uri.joinPath(sources, 'burst', `b${i}.txt`));
       await vscode.workspace.applyEdit(cleanup);
       await vscode.workspace.fs.delete(vscode.Uri.joinPath(sources, 'burst'), { recursive: true });
-      await eventually(async () => ((await api.store.index()).sources.some((s) => s.path.includes('/burst/')) ? undefined : true), 'the burst to leave the index', () => (api.store.peek()?.sources.filter((s) => s.path.includes('/burst/')) ?? []).slice(0, 2).map((s) => `${s.path}: ${s.errors.join('; ')}`).join('; '));
+      await eventually(
+        async () => ((await api.store.index()).sources.some((s) => s.path.includes('/burst/')) ? undefined : true),
+        'the burst to leave the index',
+        () =>
+          (api.store.peek()?.sources.filter((s) => s.path.includes('/burst/')) ?? [])
+            .slice(0, 2)
+            .map((s) => `${s.path}: ${s.errors.join('; ')}`)
+            .join('; '),
+      );
     }
   });
 
@@ -100,7 +115,11 @@ describe('many sources and bad ones', () => {
       const listed = index.sources.filter((s) => /loop-[ab]\.txt$/.test(s.path)).length;
       assert.equal(loops.length, listed, 'each listed looping link has its one error');
       await api.store.reload();
-      assert.deepEqual(api.store.problems().filter((p) => p.includes('/sources/bad/')), problems, 'nothing reported twice');
+      assert.deepEqual(
+        api.store.problems().filter((p) => p.includes('/sources/bad/')),
+        problems,
+        'nothing reported twice',
+      );
       const roots = await api.sourcesTree.getChildren();
       const empty = roots.map((r) => api.sourcesTree.getTreeItem(r)).find((i) => String(i.resourceUri).endsWith('empty.txt'));
       assert.equal(empty?.description, 'empty file', 'the sidebar shows the error');

@@ -21,11 +21,10 @@ const dir = mkdtempSync(join(tmpdir(), 'groundwork-vsix-'));
 const extensionsDir = join(dir, 'ext');
 let status = 1;
 try {
-  const install = spawnSync(
-    codeServerBin,
-    ['--user-data-dir', join(dir, 'user'), '--extensions-dir', extensionsDir, '--install-extension', vsix],
-    { encoding: 'utf8', env: { ...process.env, EXTENSIONS_GALLERY: '{}' } },
-  );
+  const install = spawnSync(codeServerBin, ['--user-data-dir', join(dir, 'user'), '--extensions-dir', extensionsDir, '--install-extension', vsix], {
+    encoding: 'utf8',
+    env: { ...process.env, EXTENSIONS_GALLERY: '{}' },
+  });
   const output = `${install.stdout}${install.stderr}`.trim();
   console.log(output);
   if (install.status !== 0 || !/successfully installed/.test(output)) fail(`installing ${vsix} failed (exit ${install.status})`);

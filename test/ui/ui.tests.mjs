@@ -111,7 +111,10 @@ export const tests = [
       // The filter matches what the picker shows: passage labels are cut at 120
       // characters, so words further into a passage (e.g. "red carpet") find nothing.
       await input.fill(PICK_FILTER);
-      const row = wb.quickPickFocusedRow().filter({ hasText: PICK_FILTER }).filter({ hasText: `@${CITE_KEY}` });
+      const row = wb
+        .quickPickFocusedRow()
+        .filter({ hasText: PICK_FILTER })
+        .filter({ hasText: `@${CITE_KEY}` });
       await row.waitFor({ timeout: WAIT });
       await screenshot('citation-picker.png', { around: [wb.quickInput()] });
       await page.keyboard.press('Enter');
@@ -150,7 +153,10 @@ export const tests = [
       for (const title of SEED_TITLES) await rows.filter({ hasText: title }).first().waitFor({ timeout: WAIT });
       const texts = await rows.allInnerTexts();
       for (const title of SEED_TITLES) {
-        assert(texts.some((t) => t.includes(title)), `Sources should list "${title}", got:\n${texts.join('\n')}`);
+        assert(
+          texts.some((t) => t.includes(title)),
+          `Sources should list "${title}", got:\n${texts.join('\n')}`,
+        );
       }
       assert(
         texts.some((t) => t.includes('The Associated Press · 2024-11-29')),
@@ -165,7 +171,13 @@ export const tests = [
       // Widen the side bar so the titles are readable in the screenshot.
       await wb.resizeSideBar(820);
       await screenshot('sidebar.png', {
-        around: [page.locator('.part.sidebar > .composite.title'), page.locator('.part.sidebar .pane', { hasText: /^\s*People/ }).locator('.monaco-list-row').last()],
+        around: [
+          page.locator('.part.sidebar > .composite.title'),
+          page
+            .locator('.part.sidebar .pane', { hasText: /^\s*People/ })
+            .locator('.monaco-list-row')
+            .last(),
+        ],
         margin: 4,
       });
     },
@@ -285,7 +297,11 @@ export const tests = [
       const input = page.locator('.quick-input-widget input[placeholder="Search sources and passages to cite"]');
       await input.waitFor({ timeout: WAIT });
       await page.keyboard.type(PICK_FILTER);
-      await wb.quickPickFocusedRow().filter({ hasText: PICK_FILTER }).filter({ hasText: `@${CITE_KEY}` }).waitFor({ timeout: WAIT });
+      await wb
+        .quickPickFocusedRow()
+        .filter({ hasText: PICK_FILTER })
+        .filter({ hasText: `@${CITE_KEY}` })
+        .waitFor({ timeout: WAIT });
       await keys('Enter');
       // The cursor ends after the inserted mark, and the draft is modified; Ctrl+Z undoes both.
       const at = (c) => wb.statusBarItem(new RegExp(`^\\s*Ln ${row}, Col ${c}\\s*$`));
@@ -307,13 +323,19 @@ export const tests = [
       let retries = 0;
       const move = async (key, expected) => {
         for (let tries = 1; ; tries++, retries++) {
-          const before = await focusedRow.first().innerText().catch(() => '');
+          const before = await focusedRow
+            .first()
+            .innerText()
+            .catch(() => '');
           await keys(key);
           try {
             await expected.waitFor({ timeout: 3_000 });
             return;
           } catch (err) {
-            const after = await focusedRow.first().innerText().catch(() => '');
+            const after = await focusedRow
+              .first()
+              .innerText()
+              .catch(() => '');
             if (tries >= 3 || after !== before) throw err;
           }
         }
@@ -372,7 +394,15 @@ export const tests = [
       await rows.filter({ hasText: 'Misquote' }).first().waitFor({ timeout: WAIT });
       await rows.filter({ hasText: 'No Kwang Choi' }).first().waitFor({ timeout: WAIT });
       const texts = (await rows.allInnerTexts()).join('\n');
-      for (const part of ['Misquote', 'The source says', 'No Kwang Choi', 'Vladmir Putin', '@ap-2024-11-29-belusov', 'appears in no source', 'Russian Defense ministry']) {
+      for (const part of [
+        'Misquote',
+        'The source says',
+        'No Kwang Choi',
+        'Vladmir Putin',
+        '@ap-2024-11-29-belusov',
+        'appears in no source',
+        'Russian Defense ministry',
+      ]) {
         assertIncludes(texts, part, 'the Problems panel');
       }
       await screenshot('problems-panel.png');

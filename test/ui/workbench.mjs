@@ -167,11 +167,7 @@ export class Workbench {
     await this.page.mouse.move(sash.x + (width - box.width), sash.y, { steps: 5 });
     await this.page.mouse.up();
     await this.page.mouse.move(sash.x + (width - box.width) + 200, sash.y, { steps: 2 }); // off the sash's highlight
-    await this.page.waitForFunction(
-      (w) => Math.abs(document.querySelector('.part.sidebar').getBoundingClientRect().width - w) < 20,
-      width,
-      { timeout: WAIT },
-    );
+    await this.page.waitForFunction((w) => Math.abs(document.querySelector('.part.sidebar').getBoundingClientRect().width - w) < 20, width, { timeout: WAIT });
   }
 
   /** Visible notification toasts' texts. */
@@ -184,10 +180,7 @@ export class Workbench {
     if ((await this.toastTexts()).length === 0) return [];
     const texts = await this.toastTexts();
     await this.runCommand('Notifications: Clear All Notifications');
-    await this.page
-      .locator('.notifications-toasts .notification-toast:visible')
-      .first()
-      .waitFor({ state: 'hidden', timeout: WAIT });
+    await this.page.locator('.notifications-toasts .notification-toast:visible').first().waitFor({ state: 'hidden', timeout: WAIT });
     return texts;
   }
 }
@@ -208,12 +201,18 @@ export async function textContrast(locator) {
     const rgba = (css) => {
       let m = /^rgba?\(([^)]*)\)$/.exec(css);
       if (m) {
-        const [r, g, b, a = 1] = m[1].split(/[\s,/]+/).filter(Boolean).map(Number);
+        const [r, g, b, a = 1] = m[1]
+          .split(/[\s,/]+/)
+          .filter(Boolean)
+          .map(Number);
         return { r, g, b, a };
       }
       m = /^color\(srgb ([^)]*)\)$/.exec(css);
       if (m) {
-        const [r, g, b, a = 1] = m[1].split(/[\s/]+/).filter(Boolean).map(Number);
+        const [r, g, b, a = 1] = m[1]
+          .split(/[\s/]+/)
+          .filter(Boolean)
+          .map(Number);
         return { r: r * 255, g: g * 255, b: b * 255, a };
       }
       throw new Error(`unreadable colour ${css}`);

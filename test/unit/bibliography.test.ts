@@ -26,7 +26,10 @@ describe('bibliography files: reading', () => {
   it('reads a Better BibTeX export: keys, title, authors, outlet, date, url and line', () => {
     const bib = parseBibliography('refs.bib', ZOTERO_BIB)!;
     assert.deepEqual(bib.errors, []);
-    assert.deepEqual(bib.entries.map((e) => e.key), ['kim2024shoigu', 'lee2023summit']);
+    assert.deepEqual(
+      bib.entries.map((e) => e.key),
+      ['kim2024shoigu', 'lee2023summit'],
+    );
     const [kim, lee] = bib.entries;
     assert.equal(kim.title, 'Shoigu Visits Pyongyang Again');
     assert.deepEqual(kim.authors, ['Tong-Hyung Kim', 'Yonhap News Agency']);
@@ -42,9 +45,15 @@ describe('bibliography files: reading', () => {
   it('keeps the readable entries of a file with a broken one, and names the broken entry and its line', () => {
     const broken = ZOTERO_BIB.replace('title = {Putin and {Kim} Meet at {Vostochny}},', 'title = {Putin and {Kim Meet,');
     const bib = parseBibliography('refs.bib', broken)!;
-    assert.deepEqual(bib.entries.map((e) => e.key), ['kim2024shoigu']);
+    assert.deepEqual(
+      bib.entries.map((e) => e.key),
+      ['kim2024shoigu'],
+    );
     assert.equal(bib.errors.length, 1);
-    assert.match(bib.errors[0], /^refs\.bib:10: entry @online\{lee2023summit\} is not valid BibTeX \(expected .+ at line \d+ column \d+\); its key is skipped$/);
+    assert.match(
+      bib.errors[0],
+      /^refs\.bib:10: entry @online\{lee2023summit\} is not valid BibTeX \(expected .+ at line \d+ column \d+\); its key is skipped$/,
+    );
   });
 
   it('reads CSL-JSON (our own export) and recognises it by content', () => {
@@ -65,7 +74,10 @@ describe('bibliography files: reading', () => {
     assert.deepEqual(truncated.entries, []);
     assert.match(truncated.errors[0], /^refs\.json: not valid JSON, so no citation keys were read from it \(/);
     const noId = parseBibliography('refs.json', '[{"id": "a", "type": "book", "title": "T"}, {"type": "book", "title": "Nameless"}]')!;
-    assert.deepEqual(noId.entries.map((e) => e.key), ['a']);
+    assert.deepEqual(
+      noId.entries.map((e) => e.key),
+      ['a'],
+    );
     assert.deepEqual(noId.errors, ['refs.json: item 2 (Nameless) has no "id", so it cannot be cited']);
   });
 });
@@ -98,7 +110,10 @@ describe('bibliography export', () => {
     assert.match(ris, /^JF {2}- The Associated Press$/m);
     assert.match(ris, /^Y1 {2}- 2024\/11\/29\/$/m);
     assert.match(ris, /^T1 {2}- Russian Defense Minister Andrei Belousov arrived in North Korea on Friday for…$/m);
-    assert.ok(ris.split('\n').every((line) => line === '' || /^[A-Z][A-Z0-9] {2}- /.test(line)), 'every line is a tagged field');
+    assert.ok(
+      ris.split('\n').every((line) => line === '' || /^[A-Z][A-Z0-9] {2}- /.test(line)),
+      'every line is a tagged field',
+    );
   });
 
   it('writes a newspaper article’s authors (A1)', () => {

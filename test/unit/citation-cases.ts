@@ -14,10 +14,41 @@ function random(seed: number): () => number {
   };
 }
 
-const KEYS = ['doe99', 'Foo_bar--baz', 'a', 'smith:2004', 'x.y.', 'ap-2024-11-29-belousov', '{https://x.org/a?b=c}', '{a b}', 'k_', '_k', 'doe99...', 'пункт3', 'a//b', 'doe99,', 'e:', '1999'];
+const KEYS = [
+  'doe99',
+  'Foo_bar--baz',
+  'a',
+  'smith:2004',
+  'x.y.',
+  'ap-2024-11-29-belousov',
+  '{https://x.org/a?b=c}',
+  '{a b}',
+  'k_',
+  '_k',
+  'doe99...',
+  'пункт3',
+  'a//b',
+  'doe99,',
+  'e:',
+  '1999',
+];
 const BEFORE = [' ', ' ', ' ', '(', 'word.', 'josé', 'x_', '\\', '-', '--', '"', '*', '/', 'a.', 'a..', 'a...', '[', '`x` ', '$x$', '&amp;'];
 const PREFIXES = ['', '', 'see ', '*see* ', 'cf. ', 'e.g., ', 'as argued in ', '"quoted" ', 'p. 3 '];
-const SUFFIXES = ['', '', ', p. 3', ', pp. 33-35', ' and nowhere else', ', chap. 1', ', `code; ]`', ' [x]', ', 33', ',p.3', ' *passim*', ', "quoted"', ' -- more'];
+const SUFFIXES = [
+  '',
+  '',
+  ', p. 3',
+  ', pp. 33-35',
+  ' and nowhere else',
+  ', chap. 1',
+  ', `code; ]`',
+  ' [x]',
+  ', 33',
+  ',p.3',
+  ' *passim*',
+  ', "quoted"',
+  ' -- more',
+];
 const PLACES: Array<(c: string) => string> = [
   (c) => `Text ${c} end.`,
   (c) => `Text ${c} end.`,

@@ -59,7 +59,10 @@ describe('groundwork cites (built bin)', () => {
     const r = run(file);
     assert.equal(r.status, 0, r.stderr);
     const column = (needle: string) => text.indexOf(needle) - text.indexOf('See') + 1;
-    assert.equal(r.stdout, `${file}:3:${column('@ap')}: @${AP} normal [see | , p. 3]\n${file}:3:${column('-@b')}: @b suppress-author\n${file}:3:${column('@c')}: @c author-in-text [ | ch. 2]\n`);
+    assert.equal(
+      r.stdout,
+      `${file}:3:${column('@ap')}: @${AP} normal [see | , p. 3]\n${file}:3:${column('-@b')}: @b suppress-author\n${file}:3:${column('@c')}: @c author-in-text [ | ch. 2]\n`,
+    );
     const json = JSON.parse(run(file, '--json').stdout);
     assert.deepEqual(json.files[0].citations[0].locator, { label: 'page', value: '3' });
     const [start, end] = [text.indexOf('@c'), text.indexOf('2]') + 2];

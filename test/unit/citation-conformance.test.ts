@@ -67,19 +67,31 @@ function compare(cases: string[], theirs: string[][], ours: string[][]): { agree
     const want = [...theirs[i]].sort();
     const got = [...ours[i]].sort();
     if (JSON.stringify(want) === JSON.stringify(got)) return;
-    disagreements.push(`case ${i}: ${JSON.stringify(draft)}\n    pandoc only: ${want.filter((w) => !got.includes(w)).join(' ')}\n    ours only:   ${got.filter((g) => !want.includes(g)).join(' ')}`);
+    disagreements.push(
+      `case ${i}: ${JSON.stringify(draft)}\n    pandoc only: ${want.filter((w) => !got.includes(w)).join(' ')}\n    ours only:   ${got.filter((g) => !want.includes(g)).join(' ')}`,
+    );
   });
   return { agreement: (cases.length - disagreements.length) / cases.length, disagreements };
 }
 
 function report(what: string, cases: string[], { agreement, disagreements }: ReturnType<typeof compare>): void {
-  console.log(`      ${what}: ${cases.length - disagreements.length}/${cases.length} cases agree (${(agreement * 100).toFixed(1)}%)${disagreements.length ? ':\n    ' + disagreements.join('\n    ') : ''}`);
+  console.log(
+    `      ${what}: ${cases.length - disagreements.length}/${cases.length} cases agree (${(agreement * 100).toFixed(1)}%)${disagreements.length ? ':\n    ' + disagreements.join('\n    ') : ''}`,
+  );
 }
 
 /** The citations the preview renders (every key known), as `key:mode` from each citation's `data-cites`, nested ones too. */
 function previewCitations(md: MarkdownIt, draft: string): string[] {
   const html = md.render(draft);
-  return [...html.matchAll(/class="groundwork-citation" data-cites="([^"]*)"/g)].flatMap((m) => m[1].split(' ').map((c) => c.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>')));
+  return [...html.matchAll(/class="groundwork-citation" data-cites="([^"]*)"/g)].flatMap((m) =>
+    m[1].split(' ').map((c) =>
+      c
+        .replace(/&amp;/g, '&')
+        .replace(/&quot;/g, '"')
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>'),
+    ),
+  );
 }
 
 describe('Citation conformance with pandoc (groundwork cites vs pandoc -f markdown -t json)', function () {
@@ -110,7 +122,9 @@ describe('Citation conformance with pandoc (groundwork cites vs pandoc -f markdo
       disagreements.push(`case ${i}: ${JSON.stringify(draft)}\n    pandoc only: ${missing.join(' ')}\n    ours only:   ${extra.join(' ')}`);
     });
     const agreement = (cases.length - disagreements.length) / cases.length;
-    console.log(`      ${cases.length - disagreements.length}/${cases.length} cases agree (${(agreement * 100).toFixed(1)}%); ${disagreements.length} disagreements${disagreements.length ? ':\n    ' + disagreements.join('\n    ') : ''}`);
+    console.log(
+      `      ${cases.length - disagreements.length}/${cases.length} cases agree (${(agreement * 100).toFixed(1)}%); ${disagreements.length} disagreements${disagreements.length ? ':\n    ' + disagreements.join('\n    ') : ''}`,
+    );
     assert.equal(extraKeys, 0, 'a key pandoc does not read as a citation would be a false unknown-citation error');
     assert.ok(agreement >= 0.99, `${disagreements.length} disagreements`);
   });
@@ -136,7 +150,11 @@ describe('Citation conformance with pandoc (groundwork cites vs pandoc -f markdo
     // As VS Code's preview does (html on); every key has an entry, so every citation is rendered.
     const md = new MarkdownIt({ html: true });
     md.use(citationPlugin, () => ({ item: (key: string) => ({ id: key, type: 'book', title: key }), style: () => undefined }));
-    const result = compare(cases, theirs.map((cites) => cites.map((c) => `${c.key}:${c.mode}`)), cases.map((draft) => previewCitations(md, draft)));
+    const result = compare(
+      cases,
+      theirs.map((cites) => cites.map((c) => `${c.key}:${c.mode}`)),
+      cases.map((draft) => previewCitations(md, draft)),
+    );
     report('preview', cases, result);
     assert.ok(result.agreement >= 0.99);
   });

@@ -15,7 +15,8 @@ describe('Pandoc citation parser: what pandoc reads as a citation', () => {
   });
 
   it('skips code, math, raw HTML and TeX, comments and link targets', () => {
-    const text = '`@a` ``@b`` $@c$ $$@d$$ <!-- @e --> <a href="@f"> \\cite{@g} [x](http://h/@h) <http://i/@i>\n\n    @j\n\n<pre>\n@k\n</pre>\n\n```\n@l\n````\n\n[@real]';
+    const text =
+      '`@a` ``@b`` $@c$ $$@d$$ <!-- @e --> <a href="@f"> \\cite{@g} [x](http://h/@h) <http://i/@i>\n\n    @j\n\n<pre>\n@k\n</pre>\n\n```\n@l\n````\n\n[@real]';
     assert.deepEqual(keys(text), ['real']);
   });
 
@@ -29,7 +30,10 @@ describe('Pandoc citation parser: what pandoc reads as a citation', () => {
 
   it('reads citations in a referenced footnote, and not in one nothing refers to', () => {
     const scan = scanMarkdown('Text.[^1]\n\n[^1]: See [@doe99].\n\n[^2]: Never referenced [@lost].\n');
-    assert.deepEqual(scan.citations.map((c) => [c.key, c.note]), [['doe99', '1']]);
+    assert.deepEqual(
+      scan.citations.map((c) => [c.key, c.note]),
+      [['doe99', '1']],
+    );
   });
 
   it('keeps a stray backtick to its paragraph, and a longer fence closes a fence', () => {
@@ -53,14 +57,15 @@ const ADVERSARIAL: Record<string, (n: number) => string> = {
   'repeated ](': (n) => '[a](b'.repeat(n / 5),
   'repeated \\cite{': (n) => '\\x{'.repeat(n / 3),
   'a fence closed by a longer fence': (n) => '```\n' + 'x\n'.repeat(n / 2) + '````\n',
-  'unclosed fences of falling length': (n) => Array.from({ length: Math.floor(Math.sqrt(n)) }, (_, i) => '`'.repeat(Math.floor(Math.sqrt(n)) - i + 3)).join('\ntext\n'),
+  'unclosed fences of falling length': (n) =>
+    Array.from({ length: Math.floor(Math.sqrt(n)) }, (_, i) => '`'.repeat(Math.floor(Math.sqrt(n)) - i + 3)).join('\ntext\n'),
   'stray backtick then paragraphs': (n) => '` ' + 'para [@a] `x`\n\n'.repeat(n / 16),
   'unclosed <pre> lines': (n) => '<pre>\n'.repeat(n / 6),
   'nested [^ pairs': (n) => '[^'.repeat(n / 4) + ']'.repeat(n / 4),
   'citations nested in prefixes': (n) => '[x '.repeat(n / 8) + '@a] '.repeat(n / 8),
   'one long group': (n) => `[${'@a; '.repeat(n / 4)}@b]`,
   'keys each before a bracket': (n) => '@a ['.repeat(n / 4),
-  'footnotes': (n) => Array.from({ length: n / 40 }, (_, i) => `Text.[^${i}]\n\n[^${i}]: See [@k${i}].\n`).join('\n'),
+  footnotes: (n) => Array.from({ length: n / 40 }, (_, i) => `Text.[^${i}]\n\n[^${i}]: See [@k${i}].\n`).join('\n'),
 };
 
 // Inputs that are all citations make one object each (the result): at 90 KB the collector's
@@ -70,10 +75,14 @@ const ALL_CITATIONS = new Set(['nested unclosed brackets with keys', 'keys each 
 describe('Pandoc citation parser: linear on adversarial input (twice the input, at most three times the time)', () => {
   for (const [name, make] of Object.entries(ADVERSARIAL)) {
     it(name, () => {
-      assertLinear(name, (n) => {
-        const text = make(n);
-        return () => scanMarkdown(text);
-      }, ALL_CITATIONS.has(name) ? 30_000 : 90_000);
+      assertLinear(
+        name,
+        (n) => {
+          const text = make(n);
+          return () => scanMarkdown(text);
+        },
+        ALL_CITATIONS.has(name) ? 30_000 : 90_000,
+      );
     });
   }
 });

@@ -17,8 +17,13 @@ describe('groundwork check (built bin)', () => {
     const lines = r.stdout.trimEnd().split('\n');
     assert.equal(lines.length, 10);
     for (const line of lines) assert.match(line, /^.+\.md:\d+:\d+: (?:error|warning|information|hint): .+ \[[a-z-]+\]$/);
-    assert.equal(lines[0], `${DEMO}:8:43: error: Misquote: this quote differs from @ap-2024-11-29-belousov by 1 word. The source says: “Complete support and solidarity with the fighting Russian army and people” [misquote]`);
-    assert.ok(lines.includes(`${DEMO}:11:33: warning: ‘No Kwang Choi’ looks like a misspelling of No Kwang Chol (North Korean Defense Minister). [misspelled-name]`));
+    assert.equal(
+      lines[0],
+      `${DEMO}:8:43: error: Misquote: this quote differs from @ap-2024-11-29-belousov by 1 word. The source says: “Complete support and solidarity with the fighting Russian army and people” [misquote]`,
+    );
+    assert.ok(
+      lines.includes(`${DEMO}:11:33: warning: ‘No Kwang Choi’ looks like a misspelling of No Kwang Chol (North Korean Defense Minister). [misspelled-name]`),
+    );
     assert.ok(lines.includes(`${DEMO}:15:92: error: No source or bibliography entry has the key @ap-2024-11-29-belusov. [unknown-citation]`));
   });
 
@@ -60,8 +65,13 @@ describe('groundwork check (built bin)', () => {
 
   it('checks against --sources instead of the seeds', () => {
     const r = run('check', CLEAN, '--sources', AP, '--format=json');
-    const keys = JSON.parse(r.stdout).files[0].findings.filter((f: { rule: string }) => f.rule === 'unknown-citation').map((f: { message: string }) => f.message);
-    assert.ok(keys.some((m: string) => m.includes('@belousov-russian-defense')), keys.join('\n'));
+    const keys = JSON.parse(r.stdout)
+      .files[0].findings.filter((f: { rule: string }) => f.rule === 'unknown-citation')
+      .map((f: { message: string }) => f.message);
+    assert.ok(
+      keys.some((m: string) => m.includes('@belousov-russian-defense')),
+      keys.join('\n'),
+    );
     assert.equal(r.status, 1);
   });
 
@@ -71,11 +81,24 @@ describe('groundwork check (built bin)', () => {
     writeFileSync(join(dir, 'refs.bib'), '@article{lee2023summit,\n  title = {Summit},\n  author = {Lee, Ann},\n  journal = {Wire},\n  year = {2023}\n}\n');
     const r = run('check', join(dir, 'draft.md'), '--bibliography', join(dir, 'refs.bib'));
     assert.equal(r.status, 1, r.stderr);
-    assert.deepEqual(r.stdout.trimEnd().split('\n').map((l) => /key (@\S+)\./.exec(l)?.[1]), ['@nobody2020']);
+    assert.deepEqual(
+      r.stdout
+        .trimEnd()
+        .split('\n')
+        .map((l) => /key (@\S+)\./.exec(l)?.[1]),
+      ['@nobody2020'],
+    );
   });
 
   it('exits 2 on bad usage or an unreadable draft', () => {
-    for (const args of [['check'], ['check', DEMO, '--format', 'xml'], ['check', DEMO, '--strict'], ['check', DEMO, '--sources'], ['check', DEMO, '--bibliography'], ['check', join(tmpdir(), 'no-such-draft.md')]]) {
+    for (const args of [
+      ['check'],
+      ['check', DEMO, '--format', 'xml'],
+      ['check', DEMO, '--strict'],
+      ['check', DEMO, '--sources'],
+      ['check', DEMO, '--bibliography'],
+      ['check', join(tmpdir(), 'no-such-draft.md')],
+    ]) {
       const r = run(...args);
       assert.equal(r.status, 2, args.join(' '));
       assert.match(r.stderr, /groundwork check: /, args.join(' '));

@@ -24,7 +24,10 @@ describe('the groundwork CLI (built bin)', () => {
     const r = run('sources', AP, '--json');
     assert.equal(r.status, 0);
     const [s] = JSON.parse(r.stdout).sources;
-    assert.deepEqual([s.key, s.title, s.outlet, s.date, s.place, s.errors], ['ap-2024-11-29-belousov', null, 'The Associated Press', '2024-11-29', 'SEOUL, South Korea', []]);
+    assert.deepEqual(
+      [s.key, s.title, s.outlet, s.date, s.place, s.errors],
+      ['ap-2024-11-29-belousov', null, 'The Associated Press', '2024-11-29', 'SEOUL, South Korea', []],
+    );
   });
 
   it('searches passages', () => {
@@ -82,7 +85,8 @@ describe('the groundwork CLI (built bin)', () => {
       assert.equal(r.status, 0, r.stderr);
       const lines = r.stderr.trim().split('\n');
       const about = (name: string) => lines.filter((l) => l.includes(`${dir}/${name}:`));
-      for (const name of ['loop-a.txt', 'loop-b.txt', 'huge.txt', 'empty.txt', 'latin1.txt', 'broken.md']) assert.equal(about(name).length, 1, `${name} once in\n${r.stderr}`);
+      for (const name of ['loop-a.txt', 'loop-b.txt', 'huge.txt', 'empty.txt', 'latin1.txt', 'broken.md'])
+        assert.equal(about(name).length, 1, `${name} once in\n${r.stderr}`);
       assert.match(about('loop-a.txt')[0], /ELOOP/);
       assert.match(about('huge.txt')[0], /50\.0 MB, over the 5\.0 MB limit/);
       assert.match(about('latin1.txt')[0], /invalid UTF-8/);

@@ -42,7 +42,13 @@ describe('the core is host-free', () => {
     assert.ok(out.people.includes('No Kwang Chol'));
     assert.deepEqual([...out.findings], ['misspelled-name', 'quote-not-found']);
     // citation.js too: read a .bib and write BibTeX, with no Node built-in.
-    vm.runInContext(`bib = groundworkCore.parseBibliography('refs.bib', groundworkCore.formatBibliography(groundworkCore.buildCorpus(seeds).sources.map(groundworkCore.toCsl), 'bibtex'));`, sandbox);
-    assert.deepEqual(Array.from((sandbox.bib as { entries: { key: string }[] }).entries, (e) => e.key).sort(), ['ap-2024-11-29-belousov', 'belousov-russian-defense']);
+    vm.runInContext(
+      `bib = groundworkCore.parseBibliography('refs.bib', groundworkCore.formatBibliography(groundworkCore.buildCorpus(seeds).sources.map(groundworkCore.toCsl), 'bibtex'));`,
+      sandbox,
+    );
+    assert.deepEqual(Array.from((sandbox.bib as { entries: { key: string }[] }).entries, (e) => e.key).sort(), [
+      'ap-2024-11-29-belousov',
+      'belousov-russian-defense',
+    ]);
   });
 });

@@ -12,8 +12,14 @@ const summary = (c: Corpus) => ({
   people: c.people.map((p) => [p.name, p.role, p.aliases.map((a) => a.text), p.mentions.map((m) => `${m.source}:${m.start}-${m.end}`)]),
 });
 
-const extra = input('/clips/talks.md', '---\ntitle: Talks in Kyiv\ndate: 2024-12-02\noutlet: Reuters\n---\nUkrainian Defense Minister Rustem Umerov met Andrei Belousov’s deputy. Umerov said the talks were short.\n');
-const edited = input('/clips/talks.md', '---\ntitle: Talks in Kyiv\ndate: 2024-12-02\noutlet: Reuters\n---\nFinance Minister Ottoline Quarrington met Rustem Umerov. Quarrington said the talks were short.\n');
+const extra = input(
+  '/clips/talks.md',
+  '---\ntitle: Talks in Kyiv\ndate: 2024-12-02\noutlet: Reuters\n---\nUkrainian Defense Minister Rustem Umerov met Andrei Belousov’s deputy. Umerov said the talks were short.\n',
+);
+const edited = input(
+  '/clips/talks.md',
+  '---\ntitle: Talks in Kyiv\ndate: 2024-12-02\noutlet: Reuters\n---\nFinance Minister Ottoline Quarrington met Rustem Umerov. Quarrington said the talks were short.\n',
+);
 
 describe('an index kept current one file at a time', () => {
   it('gives after an edit exactly what a fresh build of the same files gives', () => {
@@ -75,7 +81,10 @@ describe('an index kept current one file at a time', () => {
     const warm = new CorpusBuilder();
     for (const i of inputs) warm.setRecord(cached.entries.get(i.path)!.record);
     assert.deepEqual(summary(warm.build().corpus), expected);
-    assert.deepEqual({ ...cached.entries.get(extra.path), record: undefined }, { hash: contentHash(extra.bytes), mtime: 1, size: extra.bytes.length, record: undefined });
+    assert.deepEqual(
+      { ...cached.entries.get(extra.path), record: undefined },
+      { hash: contentHash(extra.bytes), mtime: 1, size: extra.bytes.length, record: undefined },
+    );
     const text = (t: string) => new TextEncoder().encode(t);
     assert.equal((await readCache(text('{"version":0}\n'))).entries.size, 0);
     assert.equal((await readCache(text('not json'))).entries.size, 0);

@@ -19,7 +19,10 @@ describe('features as plain data: hover cards', () => {
     assert.equal(counts, '10 mentions in 2 sources · also Andrey Belousov · former economist');
     assert.equal(quotes.length, 3);
     assert.match(quotes[0], /^> “Russian Defense Minister Andrei Belousov arrived in North Korea on Friday/);
-    assert.match(quotes[0], /\n> — \*The Associated Press, 2024\\-11\\-29\* · \[Open passage\]\(command:groundwork\.openPassage\?%5B%22ap-2024-11-29-belousov%231%22%5D\) · \[Insert citation\]\(command:groundwork\.insertCitation\?/);
+    assert.match(
+      quotes[0],
+      /\n> — \*The Associated Press, 2024\\-11\\-29\* · \[Open passage\]\(command:groundwork\.openPassage\?%5B%22ap-2024-11-29-belousov%231%22%5D\) · \[Insert citation\]\(command:groundwork\.insertCitation\?/,
+    );
     assert.match(quotes[1], /belousov\\-russian\\-defense/, 'the second quote is from the other source');
   });
 
@@ -42,7 +45,10 @@ describe('features as plain data: hover cards', () => {
   });
 
   it('keeps source text inert: markup and command links in a source are escaped', () => {
-    const hostile = input('/x/hostile.md', '---\ntitle: "[run](command:workbench.action.terminal.new) **bold** $(alert)"\n---\n\nInterior Minister Corvin Ashgrove said [click](command:workbench.action.terminal.new) <img src=x> `code`.\n');
+    const hostile = input(
+      '/x/hostile.md',
+      '---\ntitle: "[run](command:workbench.action.terminal.new) **bold** $(alert)"\n---\n\nInterior Minister Corvin Ashgrove said [click](command:workbench.action.terminal.new) <img src=x> `code`.\n',
+    );
     const idx = new GroundworkIndex(buildCorpus([...seedInputs(), hostile]));
     for (const card of [personCard(idx, idx.personNamed('Corvin Ashgrove')!), sourceCard(idx.sources.find((s) => s.path === '/x/hostile.md')!)]) {
       const links = [...card.matchAll(/\]\(command:([\w.]+)/g)].map((m) => m[1]);
@@ -57,8 +63,14 @@ describe('features as plain data: completion, navigation, the picker', () => {
     assert.deepEqual(completionContext('He met No Kw', 'He met No Kw'.length), { kind: 'name', typed: 'No Kw' });
     const { typed, items } = nameCompletions(index, 'No Kw');
     assert.equal(typed, 'No Kw');
-    assert.deepEqual(items.map((i) => [i.label, i.detail]), [['No Kwang Chol', 'North Korean Defense Minister']]);
-    assert.deepEqual(nameCompletions(index, 'Andr').items.map((i) => i.label), ['Andrei Belousov', 'Andrey Belousov']);
+    assert.deepEqual(
+      items.map((i) => [i.label, i.detail]),
+      [['No Kwang Chol', 'North Korean Defense Minister']],
+    );
+    assert.deepEqual(
+      nameCompletions(index, 'Andr').items.map((i) => i.label),
+      ['Andrei Belousov', 'Andrey Belousov'],
+    );
     const docs = completionDocumentation(index, nameCompletions(index, 'Andr').items[0], (p) => p);
     assert.match(docs, /^10 mentions in 2 sources\n\n> “/);
   });
@@ -69,7 +81,14 @@ describe('features as plain data: completion, navigation, the picker', () => {
     const entry = { key: 'smith2020', title: 'A Book', authors: ['Smith'], path: '/ws/refs.bib', line: 3 };
     const dup = { ...entry, key: 'ap-2024-11-29-belousov' };
     const items = keyCompletions(index, [entry, dup] as never, (p) => p.replace('/ws/', ''));
-    assert.deepEqual(items.map((i) => [i.kind, i.label]), [['source', 'belousov-russian-defense'], ['source', 'ap-2024-11-29-belousov'], ['entry', 'smith2020']]);
+    assert.deepEqual(
+      items.map((i) => [i.kind, i.label]),
+      [
+        ['source', 'belousov-russian-defense'],
+        ['source', 'ap-2024-11-29-belousov'],
+        ['entry', 'smith2020'],
+      ],
+    );
   });
 
   it('goes from a name to each of its mentions in the sources', () => {

@@ -8,7 +8,9 @@ export const WIRE = join(SEEDS, '000_0db20f55f2d5246f.txt');
 export const AP = join(SEEDS, '004_e5d367c5a54493c2.txt');
 
 export function seedInputs(): SourceInput[] {
-  return readdirSync(SEEDS).sort().map((f) => ({ path: join(SEEDS, f), bytes: readFileSync(join(SEEDS, f)) }));
+  return readdirSync(SEEDS)
+    .sort()
+    .map((f) => ({ path: join(SEEDS, f), bytes: readFileSync(join(SEEDS, f)) }));
 }
 
 let cached: Corpus | undefined;

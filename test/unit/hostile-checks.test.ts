@@ -4,7 +4,11 @@ import { GroundworkIndex } from '../../src/core/groundwork-index';
 import { seedCorpus } from './fixtures';
 import { assertLinear } from './growth';
 
-const QUOTES = ['“complete support and solidarity with the fighting Russian army”', '“words that nobody ever said anywhere”', 'Belousov said “we will strengthen the partnership”'];
+const QUOTES = [
+  '“complete support and solidarity with the fighting Russian army”',
+  '“words that nobody ever said anywhere”',
+  'Belousov said “we will strengthen the partnership”',
+];
 
 /** One paragraph of `n` quotes: found, not found and attributed, in turn. */
 const paragraph = (n: number) => `${Array.from({ length: n }, (_, i) => `Andrei Belousov said ${QUOTES[i % 3]} on day ${i}.`).join(' ')}\n`;
@@ -14,7 +18,14 @@ describe('hostile input: grounding checks', () => {
 
   it('finding 12: the quote checks are linear in the number of quotes in one paragraph', function () {
     this.timeout(120_000);
-    assertLinear('quotes in a paragraph', (n) => { const text = paragraph(n); return () => checkDraft(text, { index, rules: { 'uncited-claim': 'off' } }); }, 300);
+    assertLinear(
+      'quotes in a paragraph',
+      (n) => {
+        const text = paragraph(n);
+        return () => checkDraft(text, { index, rules: { 'uncited-claim': 'off' } });
+      },
+      300,
+    );
     const findings = checkDraft(paragraph(300), { index, rules: { 'uncited-claim': 'off' } }).findings;
     // Two quotes in three are in no seed: each is still reported.
     assert.equal(findings.filter((f) => f.rule === 'quote-not-found').length, 200);
@@ -25,16 +36,28 @@ describe('hostile input: grounding checks', () => {
     const text = paragraph(200);
     const whole = checkDraft(text, { index });
     let pauses = 0;
-    const sliced = await checkDraftInSlices(text, { index }, async () => { pauses++; }, 0);
+    const sliced = await checkDraftInSlices(
+      text,
+      { index },
+      async () => {
+        pauses++;
+      },
+      0,
+    );
     assert.deepEqual(sliced.findings, whole.findings);
     assert.ok(pauses > 400, `${pauses} pauses: one after each quote and each sentence`);
 
     let cancelled = false;
     let after = 0;
-    const stopped = await checkDraftInSlices(text, { index, isCancelled: () => cancelled }, async () => {
-      if (cancelled) after++;
-      if (++pauses > 0) cancelled = pauses % 50 === 0 || cancelled;
-    }, 0);
+    const stopped = await checkDraftInSlices(
+      text,
+      { index, isCancelled: () => cancelled },
+      async () => {
+        if (cancelled) after++;
+        if (++pauses > 0) cancelled = pauses % 50 === 0 || cancelled;
+      },
+      0,
+    );
     assert.equal(stopped.cancelled, true);
     assert.ok(after <= 1, `${after} slices ran after the cancel`);
   });

@@ -39,10 +39,13 @@ describe('hostile input: the CLI', () => {
     assert.equal(r.status, 0, r.stderr);
     assert.match(r.stderr, /pipe\.txt: not a regular file \(a pipe, device or socket\); skipped/);
     assert.match(r.stderr, /\/dev\/zero: not a regular file/);
-    assert.deepEqual(JSON.parse(r.stdout).sources.map((s: { path: string }) => s.path.replace(/^.*\//, '')), ['real.txt']);
+    assert.deepEqual(
+      JSON.parse(r.stdout).sources.map((s: { path: string }) => s.path.replace(/^.*\//, '')),
+      ['real.txt'],
+    );
   });
 
-  it('finding 15: a source\'s terminal escapes and controls reach the output escaped, as text and as JSON', () => {
+  it("finding 15: a source's terminal escapes and controls reach the output escaped, as text and as JSON", () => {
     const dir = mkdtempSync(join(tmpdir(), 'gw-esc-'));
     const title = 'Minister\u001b]0;pwned\u0007 quits\u001b[2J\u001b[1A\r\u009b31m\u202eevil';
     writeFileSync(join(dir, 'a.md'), `---\ntitle: ${JSON.stringify(title)}\n---\n\nFinance Minister Odile Varga said prices rose.\n`);
@@ -55,7 +58,7 @@ describe('hostile input: the CLI', () => {
     assert.equal(JSON.parse(json.stdout).sources[0].title, title, 'JSON stays valid JSON with the same value');
   });
 
-  it('finding 16: check --bibliography caps a bibliography at the editor\'s 20 MB and calls it a bibliography', function () {
+  it("finding 16: check --bibliography caps a bibliography at the editor's 20 MB and calls it a bibliography", function () {
     this.timeout(60_000);
     const dir = mkdtempSync(join(tmpdir(), 'gw-bibcap-'));
     writeFileSync(join(dir, 'draft.md'), 'Text [@big1].\n');

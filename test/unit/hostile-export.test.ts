@@ -43,7 +43,11 @@ describe('hostile input: bibliography export', () => {
       assert.equal(entry.title, item.title.replace(/\s+/g, ' '));
       assert.equal(entry['container-title'], item['container-title']);
       assert.equal(entry.URL, item.URL);
-      assert.deepEqual(entry.author, [{ literal: '\\input{/etc/passwd} Staff}' }, { family: 'O}Brien', given: 'Pat' }, { family: 'Smith', given: 'Ann and Bob' }]);
+      assert.deepEqual(entry.author, [
+        { literal: '\\input{/etc/passwd} Staff}' },
+        { family: 'O}Brien', given: 'Pat' },
+        { family: 'Smith', given: 'Ann and Bob' },
+      ]);
       assert.ok(!/\\input\{/.test(bib), 'no TeX command goes out raw');
     });
   }

@@ -12,7 +12,48 @@ import { seedInputs } from './fixtures';
 
 // A short fuzz of every parser a file reaches: random bytes, and real sources cut, spliced and
 // seeded with the tokens the parsers look for. Deterministic (a fixed seed), so a failure repeats.
-const TOKENS = ['---\n', '...\n', '\r', '\r\n', '\n\n', '\0', '\ufeff', '<p>', '</p>', '<script>', '<!--', '&amp;', '“', '”', '"', '[^', ']:', '[@', '@', '`', '```\n', '> ', '# ', '(AP) — ', 'SEOUL, ', 'Copyright 2024 ', '(Photo via AP)', 'key: ', 'title: ', '@article{', '}', '{', '"id": ', '...', '…', '😀', '\u202e', '\u001b[2J', ' '.repeat(200), 'A'.repeat(200)];
+const TOKENS = [
+  '---\n',
+  '...\n',
+  '\r',
+  '\r\n',
+  '\n\n',
+  '\0',
+  '\ufeff',
+  '<p>',
+  '</p>',
+  '<script>',
+  '<!--',
+  '&amp;',
+  '“',
+  '”',
+  '"',
+  '[^',
+  ']:',
+  '[@',
+  '@',
+  '`',
+  '```\n',
+  '> ',
+  '# ',
+  '(AP) — ',
+  'SEOUL, ',
+  'Copyright 2024 ',
+  '(Photo via AP)',
+  'key: ',
+  'title: ',
+  '@article{',
+  '}',
+  '{',
+  '"id": ',
+  '...',
+  '…',
+  '😀',
+  '\u202e',
+  '\u001b[2J',
+  ' '.repeat(200),
+  'A'.repeat(200),
+];
 
 function rng(seed: number): () => number {
   let s = seed >>> 0;
@@ -64,7 +105,10 @@ describe('hostile input: a short fuzz of the parsers', () => {
   it('random bytes and mutated real sources never throw, offsets slice back, and no input is pathologically slow', function () {
     this.timeout(120_000);
     const random = rng(12);
-    const real = [...seedInputs().map((i) => new TextDecoder().decode(i.bytes)), ...['draft.md', 'fact-check.md'].map((f) => readFileSync(join(process.cwd(), 'test/fixtures/workspace', f), 'utf8'))];
+    const real = [
+      ...seedInputs().map((i) => new TextDecoder().decode(i.bytes)),
+      ...['draft.md', 'fact-check.md'].map((f) => readFileSync(join(process.cwd(), 'test/fixtures/workspace', f), 'utf8')),
+    ];
     const inputs: Array<[string, Uint8Array]> = [];
     for (let i = 0; i < 150; i++) inputs.push([`/fuzz/random-${i}.${['txt', 'md', 'html'][i % 3]}`, randomBytes(random, Math.floor(random() * 4096))]);
     for (let i = 0; i < 450; i++) {

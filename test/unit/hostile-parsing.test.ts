@@ -29,7 +29,13 @@ const ADVERSARIAL: Record<string, (n: number) => string> = {
 };
 
 const LINE_READERS: Record<string, (line: string) => unknown> = {
-  isPaywallLine, readCopyright, readDateMarker, readDateline, readCaption, findDate, splitSentences,
+  isPaywallLine,
+  readCopyright,
+  readDateMarker,
+  readDateline,
+  readCaption,
+  findDate,
+  splitSentences,
   looksLikeHeadline: (line) => looksLikeHeadline(line, true),
 };
 
@@ -38,14 +44,28 @@ describe('hostile input: linear parsing', () => {
     this.timeout(120_000);
     for (const [reader, read] of Object.entries(LINE_READERS)) {
       for (const [shape, make] of Object.entries(ADVERSARIAL)) {
-        assertLinear(`${reader} on ${shape}`, (n) => { const line = make(n); return () => read(line); }, 100_000);
+        assertLinear(
+          `${reader} on ${shape}`,
+          (n) => {
+            const line = make(n);
+            return () => read(line);
+          },
+          100_000,
+        );
       }
     }
   });
 
   it('finding 7: a 400 KB HTML paragraph of whitespace-separated words reads in linear time', () => {
     const page = (n: number) => `<html><body><p>${'word \n\t '.repeat(n / 9)}</p></body></html>`;
-    assertLinear('readHtml', (n) => { const html = page(n); return () => readHtml(html); }, 200_000);
+    assertLinear(
+      'readHtml',
+      (n) => {
+        const html = page(n);
+        return () => readHtml(html);
+      },
+      200_000,
+    );
     const { blocks } = readHtml(page(400_000));
     assert.equal(blocks.length, 1);
     assert.ok(!/\s\s/.test(blocks[0].text), 'whitespace runs fold to one space');
@@ -57,7 +77,14 @@ describe('hostile input: linear parsing', () => {
     for (const shape of ['whitespace run', 'tabs and spaces', 'capitalised words', 'credit then spaces', 'dots', 'dashes']) {
       const make = ADVERSARIAL[shape];
       for (const ext of ['txt', 'md', 'html']) {
-        assertLinear(`parseSource ${ext} on ${shape}`, (n) => { const source = input(`/s/a.${ext}`, `${make(n)}\n\n${make(n)}\n`); return () => parseSource(source); }, 300_000);
+        assertLinear(
+          `parseSource ${ext} on ${shape}`,
+          (n) => {
+            const source = input(`/s/a.${ext}`, `${make(n)}\n\n${make(n)}\n`);
+            return () => parseSource(source);
+          },
+          300_000,
+        );
       }
     }
   });
@@ -72,23 +99,64 @@ describe('hostile input: linear parsing', () => {
       assert.equal(text.slice(fm.bodyStart), 'The body is read.\n');
       assert.equal(parseSource(input('/s/big.md', text)).passages[0].text, 'The body is read.');
     }
-    assertLinear('front matter keys', (n) => { const text = `---\n${Array.from({ length: n }, (_, i) => `k${i}: v`).join('\n')}\n---\nx\n`; return () => readFrontMatter(text); }, 2_000);
+    assertLinear(
+      'front matter keys',
+      (n) => {
+        const text = `---\n${Array.from({ length: n }, (_, i) => `k${i}: v`).join('\n')}\n---\nx\n`;
+        return () => readFrontMatter(text);
+      },
+      2_000,
+    );
   });
 
   it('finding 6: bibliography line mapping is linear in the file, for BibTeX and CSL-JSON', function () {
     this.timeout(120_000);
     const bib = (n: number) => Array.from({ length: n }, (_, i) => `@article{key${i},\n  title = {Title ${i}},\n  year = {2024}\n}\n`).join('\n');
-    const csl = (n: number) => JSON.stringify(Array.from({ length: n }, (_, i) => ({ id: `key${i}`, type: 'article', title: `Title ${i}` })), null, 1);
-    assertLinear('.bib', (n) => { const text = bib(n); return () => parseBibliography('/r.bib', text); }, 1_000);
-    assertLinear('CSL-JSON', (n) => { const text = csl(n); return () => parseBibliography('/r.json', text); }, 1_000);
+    const csl = (n: number) =>
+      JSON.stringify(
+        Array.from({ length: n }, (_, i) => ({ id: `key${i}`, type: 'article', title: `Title ${i}` })),
+        null,
+        1,
+      );
+    assertLinear(
+      '.bib',
+      (n) => {
+        const text = bib(n);
+        return () => parseBibliography('/r.bib', text);
+      },
+      1_000,
+    );
+    assertLinear(
+      'CSL-JSON',
+      (n) => {
+        const text = csl(n);
+        return () => parseBibliography('/r.json', text);
+      },
+      1_000,
+    );
     const entries = parseBibliography('/r.bib', bib(50))!.entries;
-    assert.deepEqual(entries.map((e) => e.line), Array.from({ length: 50 }, (_, i) => 1 + i * 5));
+    assert.deepEqual(
+      entries.map((e) => e.line),
+      Array.from({ length: 50 }, (_, i) => 1 + i * 5),
+    );
   });
 
   it('finding 16: the line of a key that is a prefix of an earlier id is its own line', () => {
     const csl = '[\n  {"id": "smith2004a", "type": "article", "title": "A"},\n  {"id": "smith2004", "type": "article", "title": "B"}\n]\n';
-    assert.deepEqual(parseBibliography('/r.json', csl)!.entries.map((e) => [e.key, e.line]), [['smith2004a', 2], ['smith2004', 3]]);
+    assert.deepEqual(
+      parseBibliography('/r.json', csl)!.entries.map((e) => [e.key, e.line]),
+      [
+        ['smith2004a', 2],
+        ['smith2004', 3],
+      ],
+    );
     const bib = '@article{smith2004a,\n  title = {A}\n}\n\n@article{smith2004,\n  title = {B, {smith2004}, and more}\n}\n';
-    assert.deepEqual(parseBibliography('/r.bib', bib)!.entries.map((e) => [e.key, e.line]), [['smith2004a', 1], ['smith2004', 5]]);
+    assert.deepEqual(
+      parseBibliography('/r.bib', bib)!.entries.map((e) => [e.key, e.line]),
+      [
+        ['smith2004a', 1],
+        ['smith2004', 5],
+      ],
+    );
   });
 });

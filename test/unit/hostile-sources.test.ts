@@ -23,7 +23,7 @@ describe('hostile input: sources and files', () => {
     assert.ok(!isInside('/ws', '/wsx/a') && isInside('/ws', '/ws/a/b') && !isInside('/ws', '/ws/../etc'));
   });
 
-  it('finding 3: the editor\'s read rule takes regular files under the cap only, with the reason for anything else', () => {
+  it("finding 3: the editor's read rule takes regular files under the cap only, with the reason for anything else", () => {
     assert.deepEqual(mayRead({ kind: 'file', size: 10 }, MAX_SOURCE_BYTES, 'source'), { read: true });
     for (const kind of ['symlink', 'other', 'directory'] as const) assert.equal(mayRead({ kind, size: 0 }, MAX_SOURCE_BYTES, 'source').read, false);
     const big = mayRead({ kind: 'file', size: MAX_BIBLIOGRAPHY_BYTES + 1 }, MAX_BIBLIOGRAPHY_BYTES, 'bibliography');
@@ -77,7 +77,14 @@ describe('hostile input: sources and files', () => {
   it('finding 14: line and column count \\r\\n, \\r and \\n, in passages and in the line index', () => {
     const text = 'Line one here.\rSecond line, CR only.\r\n\r\nThird paragraph after CRLF.\n\rFourth after LF CR.';
     const lines = new LineIndex(text);
-    const expected: Array<[string, number, number]> = [['Line one', 1, 1], ['Second', 2, 1], ['line, CR', 2, 8], ['Third', 4, 1], ['Fourth', 6, 1], ['LF CR', 6, 14]];
+    const expected: Array<[string, number, number]> = [
+      ['Line one', 1, 1],
+      ['Second', 2, 1],
+      ['line, CR', 2, 8],
+      ['Third', 4, 1],
+      ['Fourth', 6, 1],
+      ['LF CR', 6, 14],
+    ];
     for (const [at, line, column] of expected) assert.deepEqual(lines.position(text.indexOf(at)), { line, column }, at);
     const source = parseSource(input('/s/cr.txt', text));
     const split = text.split(/\r\n|\r|\n/);

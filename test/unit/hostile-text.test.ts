@@ -10,7 +10,7 @@ const HOSTILE = [
   '<script>alert(1)</script><img src=x onerror=alert(1)>',
   '$(check) Verified $(shield)',
   '**bold** _em_ `code` ~~del~~ # h\n\n> quote\n- item',
-  'a)b(c)d\'e!f*g',
+  "a)b(c)d'e!f*g",
   '\u001b]0;pwned\u0007\u001b[2J\u009b31m\u202eevil',
   'emoji 😀 and \u00a0nbsp',
 ];
@@ -18,7 +18,14 @@ const HOSTILE = [
 /** What markdown-it makes of the Markdown: the HTML, and its text with tags and entities undone. */
 function render(markdown: string): { html: string; text: string } {
   const html = new MarkdownIt({ html: true, linkify: true }).render(markdown);
-  const text = html.replace(/<[^>]*>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&').trim();
+  const text = html
+    .replace(/<[^>]*>/g, '')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&')
+    .trim();
   return { html, text };
 }
 

@@ -19,7 +19,10 @@ describe('index over the seeds', () => {
   });
 
   it('completes names from a prefix of any of their words, and fuzzily', () => {
-    assert.deepEqual(index.completePeople('No Kw').map((p) => p.name), ['No Kwang Chol']);
+    assert.deepEqual(
+      index.completePeople('No Kw').map((p) => p.name),
+      ['No Kwang Chol'],
+    );
     assert.equal(index.completePeople('Belo')[0].name, 'Andrei Belousov');
     assert.equal(index.completePeople('Kwang Chl')[0]?.name, 'No Kwang Chol');
     assert.deepEqual(index.completePeople('Zz'), []);

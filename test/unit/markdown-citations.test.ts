@@ -38,8 +38,28 @@ function text(html: string): string {
 }
 
 const BOOKS: Item[] = [
-  { id: 'doe99', type: 'book', title: 'First Book', author: [{ family: 'Doe', given: 'John' }], issued: { 'date-parts': [[1999]] }, publisher: 'Cambridge University Press', 'publisher-place': 'Cambridge' },
-  { id: 'smith04', type: 'article-journal', title: 'A Second Look', author: [{ family: 'Smith', given: 'Jane' }, { family: 'Lee', given: 'Ann' }], issued: { 'date-parts': [[2004]] }, 'container-title': 'Journal of Things', volume: '3', page: '10-20' },
+  {
+    id: 'doe99',
+    type: 'book',
+    title: 'First Book',
+    author: [{ family: 'Doe', given: 'John' }],
+    issued: { 'date-parts': [[1999]] },
+    publisher: 'Cambridge University Press',
+    'publisher-place': 'Cambridge',
+  },
+  {
+    id: 'smith04',
+    type: 'article-journal',
+    title: 'A Second Look',
+    author: [
+      { family: 'Smith', given: 'Jane' },
+      { family: 'Lee', given: 'Ann' },
+    ],
+    issued: { 'date-parts': [[2004]] },
+    'container-title': 'Journal of Things',
+    volume: '3',
+    page: '10-20',
+  },
   ...(seedCorpus().sources.map(toCsl) as unknown as Item[]),
 ];
 
@@ -65,7 +85,12 @@ describe('citations in the Markdown preview (markdown-it plugin, citeproc)', () 
 
   it('renders author-in-text citations, and the bibliography entries with ids', () => {
     const html = render(`@${AP_KEY} [p. 3] reported it.\n`);
-    assert.match(html, new RegExp(`<span class="groundwork-citation" data-cites="${AP_KEY}:author-in-text" title="[^"]+">(<i>)?The Associated Press(</i>)? \\(2024, 3\\)</span> reported it`));
+    assert.match(
+      html,
+      new RegExp(
+        `<span class="groundwork-citation" data-cites="${AP_KEY}:author-in-text" title="[^"]+">(<i>)?The Associated Press(</i>)? \\(2024, 3\\)</span> reported it`,
+      ),
+    );
     assert.match(html, new RegExp(`<div class="csl-entry" id="gw-ref-${AP_KEY}">(<i>)?The Associated Press(</i>)?\\. 2024\\.`));
   });
 
@@ -77,7 +102,10 @@ describe('citations in the Markdown preview (markdown-it plugin, citeproc)', () 
     const asked: Array<string | undefined> = [];
     const md = new MarkdownIt();
     const items = new Map((seedCorpus().sources.map(toCsl) as unknown as Item[]).map((i) => [i.id, i]));
-    md.use(citationPlugin, () => ({ item: (key: string) => items.get(key), style: (csl: string | undefined) => (asked.push(csl), csl === 'styles/numeric.csl' ? 'vancouver' : undefined) }));
+    md.use(citationPlugin, () => ({
+      item: (key: string) => items.get(key),
+      style: (csl: string | undefined) => (asked.push(csl), csl === 'styles/numeric.csl' ? 'vancouver' : undefined),
+    }));
     const html = md.render(`---\ncsl: styles/numeric.csl\n---\n\nA [@${WIRE_KEY}].\n`);
     assert.deepEqual(asked, ['styles/numeric.csl']);
     assert.match(html, /A <span [^>]*>\(1\)<\/span>\./);
@@ -90,13 +118,29 @@ describe('citations in the Markdown preview (markdown-it plugin, citeproc)', () 
 
   it('marks an unknown key and leaves links, e-mail addresses, code and plain brackets alone', () => {
     const html = render(`[@nope] [@${AP_KEY}](https://example.com) write to [me@example.com] or [a note] \`[@${AP_KEY}]\`\n`);
-    assert.match(html, /<span class="groundwork-citation-unknown" data-cites="nope:normal" title="No source or bibliography entry has the key @nope">\[@nope\]<\/span>/);
-    assert.match(html, new RegExp(`<a href="https://example.com"><span class="groundwork-citation" data-cites="${AP_KEY}:author-in-text"[^>]*>(<i>)?The Associated Press(</i>)? \\(2024\\)</span></a>`));
+    assert.match(
+      html,
+      /<span class="groundwork-citation-unknown" data-cites="nope:normal" title="No source or bibliography entry has the key @nope">\[@nope\]<\/span>/,
+    );
+    assert.match(
+      html,
+      new RegExp(
+        `<a href="https://example.com"><span class="groundwork-citation" data-cites="${AP_KEY}:author-in-text"[^>]*>(<i>)?The Associated Press(</i>)? \\(2024\\)</span></a>`,
+      ),
+    );
     assert.match(html, /write to \[me@example\.com\] or \[a note\] <code>\[@ap-2024-11-29-belousov\]<\/code>/);
   });
 
   it('escapes source text: a title with markup stays text', () => {
-    const evil = entryToCsl({ key: 'evil', title: '<img src=x onerror=alert(1)> "quoted"', outlet: '<script>x</script>', authors: ['<b>Bold</b>'], families: [], path: 'refs.bib', url: 'javascript:alert(1)' }) as unknown as Item;
+    const evil = entryToCsl({
+      key: 'evil',
+      title: '<img src=x onerror=alert(1)> "quoted"',
+      outlet: '<script>x</script>',
+      authors: ['<b>Bold</b>'],
+      families: [],
+      path: 'refs.bib',
+      url: 'javascript:alert(1)',
+    }) as unknown as Item;
     const html = render('[@evil]\n', [evil]);
     assert.doesNotMatch(html, /<img|<script|<b>|href="javascript:/);
     assert.match(html, /&lt;b&gt;Bold&lt;\/b&gt;/);
@@ -104,8 +148,13 @@ describe('citations in the Markdown preview (markdown-it plugin, citeproc)', () 
   });
 
   it('renders footnote-style citations as footnotes, titled with the cited source', () => {
-    const html = render(`Belousov arrived[^${AP_KEY}].\n\n[^${AP_KEY}]: Russian Defense Minister Andrei Belousov arrived in North Korea on Friday for…. The Associated Press, 2024-11-29.\n`);
-    assert.match(html, /<sup class="footnote-ref"><a title="Russian Defense Minister Andrei Belousov arrived in North Korea on Friday for…" href="#fn1" id="fnref1">\[1\]<\/a><\/sup>/);
+    const html = render(
+      `Belousov arrived[^${AP_KEY}].\n\n[^${AP_KEY}]: Russian Defense Minister Andrei Belousov arrived in North Korea on Friday for…. The Associated Press, 2024-11-29.\n`,
+    );
+    assert.match(
+      html,
+      /<sup class="footnote-ref"><a title="Russian Defense Minister Andrei Belousov arrived in North Korea on Friday for…" href="#fn1" id="fnref1">\[1\]<\/a><\/sup>/,
+    );
     assert.doesNotMatch(html, /groundwork-references/);
   });
 
@@ -117,12 +166,19 @@ describe('citations in the Markdown preview (markdown-it plugin, citeproc)', () 
 
 describe('the Markdown preview stays linear', () => {
   // 20,000 footnotes took 22 s in markdown-it-footnote alone: it copied the document once per note.
-  const notes = (n: number) => Array.from({ length: n }, (_, i) => `Text ${i} [@${AP_KEY}].[^n${i}]`).join('\n\n') + '\n\n' + Array.from({ length: n }, (_, i) => `[^n${i}]: Note ${i} [@${WIRE_KEY}].`).join('\n\n');
+  const notes = (n: number) =>
+    Array.from({ length: n }, (_, i) => `Text ${i} [@${AP_KEY}].[^n${i}]`).join('\n\n') +
+    '\n\n' +
+    Array.from({ length: n }, (_, i) => `[^n${i}]: Note ${i} [@${WIRE_KEY}].`).join('\n\n');
 
   it('twice the footnotes and citations take at most three times as long', () => {
-    assertLinear('preview', (n) => {
-      const markdown = notes(n);
-      return () => render(markdown);
-    }, 1000);
+    assertLinear(
+      'preview',
+      (n) => {
+        const markdown = notes(n);
+        return () => render(markdown);
+      },
+      1000,
+    );
   });
 });

@@ -15,7 +15,8 @@ const wire = [
 const index = new GroundworkIndex(buildCorpus([input('/sources/paris.txt', `---\ntitle: Energy deal\ndate: 2025-01-13\noutlet: Reuters\n---\n${wire}\n`)]));
 const check = (draft: string) => checkDraft(draft, { index }).findings;
 const rules = (findings: Finding[], rule: string) => findings.filter((f) => f.rule === rule);
-const apply = (text: string, f: Finding) => [...f.fixes[0].edits].sort((a, b) => b.start - a.start).reduce((t, e) => t.slice(0, e.start) + e.text + t.slice(e.end), text);
+const apply = (text: string, f: Finding) =>
+  [...f.fixes[0].edits].sort((a, b) => b.start - a.start).reduce((t, e) => t.slice(0, e.start) + e.text + t.slice(e.end), text);
 
 describe('name checks on a news draft', () => {
   it('counts a swap of adjacent letters as one edit: Shcolz is Scholz', () => {
@@ -33,7 +34,10 @@ describe('name checks on a news draft', () => {
   it('flags a typo that is an English word when the rest of the name is a known person’s', () => {
     const [f] = rules(check('President Joe Bidden welcomed it. Mayor Anna Walked did too.\n'), 'misspelled-name');
     assert.equal(f?.fixes[0].edits[0].text, 'Joe Biden');
-    assert.deepEqual(rules(check('Mayor Anna Walked did too.\n'), 'misspelled-name').map((x) => x.fixes[0].edits[0].text), ['Anna Walker']);
+    assert.deepEqual(
+      rules(check('Mayor Anna Walked did too.\n'), 'misspelled-name').map((x) => x.fixes[0].edits[0].text),
+      ['Anna Walker'],
+    );
   });
 
   it('leaves a common word alone when no known name surrounds it', () => {

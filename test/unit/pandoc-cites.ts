@@ -21,7 +21,12 @@ export function pandocCites(dir: string, cases: string[]): PandocCite[][] {
   const file = join(dir, 'cases.bin');
   writeFileSync(file, cases.map((c) => `${c}\x1e`).join(''));
   const lua = join(process.cwd(), 'test', 'fixtures', 'citations', 'read-cases.lua');
-  const r = spawnSync('pandoc', ['-f', 'markdown', '-t', 'json', '--lua-filter', lua], { input: '', encoding: 'utf8', env: { ...process.env, CASES: file }, maxBuffer: 1 << 28 });
+  const r = spawnSync('pandoc', ['-f', 'markdown', '-t', 'json', '--lua-filter', lua], {
+    input: '',
+    encoding: 'utf8',
+    env: { ...process.env, CASES: file },
+    maxBuffer: 1 << 28,
+  });
   if (r.error || r.status !== 0) throw new Error(`pandoc failed: ${r.error?.message ?? r.stderr}`);
   const doc = JSON.parse(r.stdout) as { blocks: Array<{ c: [unknown, Json] }> };
   return doc.blocks.map((div) => {
@@ -52,7 +57,7 @@ function collect(node: Json, out: PandocCite[]): void {
     }
     return;
   }
-  collect((node.c ?? null), out);
+  collect(node.c ?? null, out);
 }
 
 /** pandoc's `stringify`, keeping the quotation marks of Quoted. */
@@ -82,6 +87,6 @@ export function plain(node: Json): string {
     case 'Span':
       return plain(c[1]);
     default:
-      return plain((node.c ?? null));
+      return plain(node.c ?? null);
   }
 }

@@ -45,7 +45,10 @@ describe('Pandoc round trip (pandoc --citeproc on groundwork bib)', () => {
     assert.doesNotMatch(stdout, /@|\?\)|belousov-russian-defense|ap-2024-11-29/, 'no citation left unresolved');
     assert.match(stdout, /arrived in Pyongyang on Friday \(The Associated Press 2024\)\./);
     assert.match(stdout, /\(see “Russian Defense Minister in North Korea for Military Talks,” n\.d\., 2; The Associated Press 2024\)/);
-    assert.match(stdout, /^The Associated Press\. 2024\. “Russian Defense Minister Andrei Belousov Arrived in North Korea on Friday For…,” November 29, 2024\.$/m);
+    assert.match(
+      stdout,
+      /^The Associated Press\. 2024\. “Russian Defense Minister Andrei Belousov Arrived in North Korea on Friday For…,” November 29, 2024\.$/m,
+    );
     assert.match(stdout, /^“Russian Defense Minister in North Korea for Military Talks\.” n\.d\.$/m);
   });
 
@@ -80,12 +83,18 @@ describe('Pandoc round trip (pandoc --citeproc on groundwork bib)', () => {
   it('renders footnote-style drafts, as Insert Citation writes them, as footnotes', () => {
     const dir = workDir();
     const ap = seedCorpus().sources.find((s) => s.key === AP_KEY)!;
-    writeFileSync(join(dir, 'notes.md'), `Belousov arrived on Friday${citationMark(AP_KEY, 'footnote')}.\n\nHe met No Kwang Chol${citationMark(AP_KEY, 'footnote')}.\n\n${footnoteDefinition(ap)}\n`);
+    writeFileSync(
+      join(dir, 'notes.md'),
+      `Belousov arrived on Friday${citationMark(AP_KEY, 'footnote')}.\n\nHe met No Kwang Chol${citationMark(AP_KEY, 'footnote')}.\n\n${footnoteDefinition(ap)}\n`,
+    );
     const html = pandoc(dir, 'notes.md', '-t', 'html', '--wrap=none');
     assert.equal(html.stderr, '');
     assert.match(html.stdout, /Belousov arrived on Friday<a href="#fn1" class="footnote-ref" id="fnref1" role="doc-noteref"><sup>1<\/sup><\/a>\./);
     assert.match(html.stdout, /No Kwang Chol<a href="#fn2" class="footnote-ref" id="fnref2" role="doc-noteref"><sup>2<\/sup><\/a>\./);
-    assert.match(html.stdout, /<section class="footnotes[^"]*" role="doc-endnotes">[\s\S]*<li id="fn1" role="doc-endnote"><p>Russian Defense Minister Andrei Belousov arrived in North Korea on Friday for…\. The Associated Press, 2024-11-29\./);
+    assert.match(
+      html.stdout,
+      /<section class="footnotes[^"]*" role="doc-endnotes">[\s\S]*<li id="fn1" role="doc-endnote"><p>Russian Defense Minister Andrei Belousov arrived in North Korea on Friday for…\. The Associated Press, 2024-11-29\./,
+    );
     const plain = pandoc(dir, 'notes.md', '-t', 'plain', '--wrap=none').stdout;
     assert.match(plain, /^Belousov arrived on Friday\[1\]\.$/m);
     assert.match(plain, /^\[1\] Russian Defense Minister Andrei Belousov arrived in North Korea on Friday for…\. The Associated Press, 2024-11-29\.$/m);

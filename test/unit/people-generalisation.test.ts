@@ -9,8 +9,7 @@ function people(...paragraphs: string[]): Map<string, string[]> {
   return new Map(corpus.people.filter((p) => p.kind === 'person').map((p) => [p.name, p.mentions.map((m) => m.text)]));
 }
 
-const isPerson = (text: string, name: string) =>
-  findNames(text).some((c) => c.name === name && c.kind === 'unknown' && c.score >= PERSON_SCORE);
+const isPerson = (text: string, name: string) => findNames(text).some((c) => c.name === name && c.kind === 'unknown' && c.score >= PERSON_SCORE);
 
 describe('person evidence that carries over to other news', () => {
   it('drops a weekday or month after a name instead of discarding the name', () => {

@@ -5,10 +5,14 @@ import { assertLinear as assertGrowthLinear } from './growth';
 
 /** Twice the input takes at most three times as long, for the corpus built from one generated source. */
 function assertLinear(make: (size: number) => string, size: number): void {
-  assertGrowthLinear('buildCorpus', (n) => {
-    const text = make(n);
-    return () => buildCorpus([input('/sources/long.txt', text)]);
-  }, size);
+  assertGrowthLinear(
+    'buildCorpus',
+    (n) => {
+      const text = make(n);
+      return () => buildCorpus([input('/sources/long.txt', text)]);
+    },
+    size,
+  );
 }
 
 function repeat(words: string[], size: number, lead = ''): string {

@@ -19,7 +19,9 @@ function docs(): Map<string, DocPeople> {
 }
 
 const summary = (people: Person[]) =>
-  people.map((p) => [p.id, p.name, p.kind, p.role, p.roles, p.aliases, p.mentions.map((m) => `${m.source}:${m.start}`)]).sort((a, b) => ((a[0] as string) < (b[0] as string) ? -1 : 1));
+  people
+    .map((p) => [p.id, p.name, p.kind, p.role, p.roles, p.aliases, p.mentions.map((m) => `${m.source}:${m.start}`)])
+    .sort((a, b) => ((a[0] as string) < (b[0] as string) ? -1 : 1));
 
 describe('the people linker', () => {
   const all = docs();
@@ -31,7 +33,7 @@ describe('the people linker', () => {
   it('after any order of sets and deletes, links exactly as a fresh linker over the same sources', () => {
     const keys = [...all.keys()];
     let seed = 7;
-    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     const live = new PeopleLinker();
     const present = new Set<string>();
     for (let step = 0; step < 60; step++) {
@@ -46,7 +48,11 @@ describe('the people linker', () => {
       if (step % 5 === 0) live.people();
       const fresh = new PeopleLinker();
       for (const k of keys) if (present.has(k)) fresh.set(k, all.get(k)!);
-      assert.deepEqual(summary(live.people()).map((p) => p.slice(1)), summary(fresh.people()).map((p) => p.slice(1)), `step ${step}`);
+      assert.deepEqual(
+        summary(live.people()).map((p) => p.slice(1)),
+        summary(fresh.people()).map((p) => p.slice(1)),
+        `step ${step}`,
+      );
     }
   });
 

@@ -31,7 +31,9 @@ describe('person cards on news text: roles', () => {
   });
 
   it('takes a role noun before the name (“software billionaire X”) and a possessive (“Japan’s foreign minister X”)', () => {
-    const p = cards('Software billionaire Arvid Lund bought the club on Friday. Separately, Japan’s foreign minister Kenji Mori arrived in Seoul. Lund said he was pleased.\n');
+    const p = cards(
+      'Software billionaire Arvid Lund bought the club on Friday. Separately, Japan’s foreign minister Kenji Mori arrived in Seoul. Lund said he was pleased.\n',
+    );
     assert.equal(p.get('Arvid Lund')?.role, 'Software billionaire');
     assert.equal(p.get('Kenji Mori')?.role, 'Japan’s foreign minister');
   });
@@ -80,7 +82,10 @@ describe('person cards on news text: spans', () => {
 describe('person cards on news text: who a bare surname is', () => {
   it('keeps a wife written “Mrs. X” apart from her husband’s card', () => {
     const p = cards('Former Senator Richard Hale died on Sunday. Mrs. Hale said her husband had been ill for months. Mrs. Hale thanked the hospital staff.\n');
-    assert.deepEqual(p.get('Richard Hale')?.mentions.map((m) => m.text), ['Richard Hale']);
+    assert.deepEqual(
+      p.get('Richard Hale')?.mentions.map((m) => m.text),
+      ['Richard Hale'],
+    );
   });
 
   it('links a bare surname in another source only when one person has it', () => {
@@ -99,7 +104,9 @@ describe('person cards on news text: who a bare surname is', () => {
   });
 
   it('keeps relatives with different given names apart', () => {
-    const p = cards('Lebanese Prime Minister Samir Khoury denied the report about his father, former Prime Minister Nabil Khoury. Samir Khoury spoke on Wednesday.\n');
+    const p = cards(
+      'Lebanese Prime Minister Samir Khoury denied the report about his father, former Prime Minister Nabil Khoury. Samir Khoury spoke on Wednesday.\n',
+    );
     assert.ok(p.has('Samir Khoury') && p.has('Nabil Khoury'));
     assert.equal(p.get('Samir Khoury')?.role, 'Lebanese Prime Minister');
     assert.equal(p.get('Nabil Khoury')?.role, 'former Prime Minister');
@@ -170,6 +177,9 @@ describe('person cards on news text: initials and generations', () => {
   it('glues nothing after a name where two sentences meet, and reads a generation as part of the name', () => {
     const p = cards('Crowds honoured Martin Luther King Jr. Officials said the march was peaceful.\n');
     assert.deepEqual(names(p), ['Martin Luther King Jr.']);
-    assert.deepEqual(p.get('Martin Luther King Jr.')?.mentions.map((m) => m.text), ['Martin Luther King Jr.']);
+    assert.deepEqual(
+      p.get('Martin Luther King Jr.')?.mentions.map((m) => m.text),
+      ['Martin Luther King Jr.'],
+    );
   });
 });

@@ -8,7 +8,13 @@ describe('people in the seed articles', () => {
   const { people, sources } = seedCorpus();
   const person = (name: string): Person => {
     const found = people.find((p) => p.kind === 'person' && (p.name === name || p.aliases.some((a) => a.text === name)));
-    assert.ok(found, `${name} should be found; people: ${people.filter((p) => p.kind === 'person').map((p) => p.name).join(', ')}`);
+    assert.ok(
+      found,
+      `${name} should be found; people: ${people
+        .filter((p) => p.kind === 'person')
+        .map((p) => p.name)
+        .join(', ')}`,
+    );
     return found;
   };
   const files = new Map(sources.map((s) => [s.key, readFileSync(s.path, 'utf8')]));
@@ -47,7 +53,10 @@ describe('people in the seed articles', () => {
   it('links the misspelling Vladmir Putin to Vladimir Putin as a misspelling', () => {
     const putin = person('Vladimir Putin');
     assert.equal(putin.name, 'Vladimir Putin');
-    assert.deepEqual(putin.aliases.find((a) => a.text === 'Vladmir Putin'), { text: 'Vladmir Putin', kind: 'misspelling' });
+    assert.deepEqual(
+      putin.aliases.find((a) => a.text === 'Vladmir Putin'),
+      { text: 'Vladmir Putin', kind: 'misspelling' },
+    );
   });
 
   it('counts surname-only mentions for the right person', () => {
@@ -71,7 +80,22 @@ describe('people in the seed articles', () => {
 
   it('finds no false people among headline words, weekdays, places and organisations', () => {
     const names = people.filter((p) => p.kind === 'person').flatMap((p) => [p.name, ...p.aliases.map((a) => a.text)]);
-    for (const wrong of ['South Korea', 'North Korea', 'Joint Chiefs', 'Patriot Park', 'Friday', 'Interfax', 'Pyongyang', 'Kremlin', 'Russian Defense', 'Cold War', 'DPRK', 'Telegram', 'Moscow', 'Seoul']) {
+    for (const wrong of [
+      'South Korea',
+      'North Korea',
+      'Joint Chiefs',
+      'Patriot Park',
+      'Friday',
+      'Interfax',
+      'Pyongyang',
+      'Kremlin',
+      'Russian Defense',
+      'Cold War',
+      'DPRK',
+      'Telegram',
+      'Moscow',
+      'Seoul',
+    ]) {
       assert.ok(!names.some((n) => n.includes(wrong)), `${wrong} is not a person`);
     }
     assert.equal(people.filter((p) => p.kind === 'person').length, 9);

@@ -3,8 +3,14 @@ import { recordOf } from '../../src/core/corpus-builder';
 import { decodeRecord, encodeRecord, fromJson, toJson, type StoredRecord } from '../../src/core/engine/record-codec';
 import { input, seedInputs } from './fixtures';
 
-const html = input('/x/page.html', '<html><head><title>Talks</title></head><body><p>Interior Minister Corvin Ashgrove said the border &amp; the port would stay open. He said so twice.</p><p>Ashgrove&#39;s deputy agreed.</p></body></html>');
-const md = input('/x/clip.md', '---\ntitle: Talks\n---\n\n> Finance Minister Ottoline Quarrington said the figures\n> would be revised. Quarrington left.\n\nPlain paragraph here. Another sentence.\n');
+const html = input(
+  '/x/page.html',
+  '<html><head><title>Talks</title></head><body><p>Interior Minister Corvin Ashgrove said the border &amp; the port would stay open. He said so twice.</p><p>Ashgrove&#39;s deputy agreed.</p></body></html>',
+);
+const md = input(
+  '/x/clip.md',
+  '---\ntitle: Talks\n---\n\n> Finance Minister Ottoline Quarrington said the figures\n> would be revised. Quarrington left.\n\nPlain paragraph here. Another sentence.\n',
+);
 
 describe('the record codec (worker boundary and cache)', () => {
   for (const i of [...seedInputs(), html, md]) {

@@ -75,7 +75,11 @@ describe('the engine over an in-memory file system', () => {
     for (let i = 0; i < 4; i++) files.delete(`/ws/sources/a/d${i}.txt`);
     files.emit('/ws/sources/a/d0.txt');
     let index = await settled(engine);
-    assert.deepEqual(index.sources.filter((s) => s.path.includes('/a/')), [], 'the siblings whose events were lost are gone too');
+    assert.deepEqual(
+      index.sources.filter((s) => s.path.includes('/a/')),
+      [],
+      'the siblings whose events were lost are gone too',
+    );
     files.delete('/ws/sources/b');
     files.emit('/ws/sources/b');
     index = await settled(engine);
@@ -94,7 +98,10 @@ describe('the engine over an in-memory file system', () => {
 
     const readsBefore = files.reads;
     const warm = start(files, { cache });
-    assert.deepEqual((await warm.engine.index()).people.map((p) => p.name), expected);
+    assert.deepEqual(
+      (await warm.engine.index()).people.map((p) => p.name),
+      expected,
+    );
     assert.deepEqual([warm.builds[0].parsed, warm.builds[0].fromCacheByStat, files.reads - readsBefore], [0, 7, 0], 'nothing read or parsed');
     warm.engine.dispose();
 
@@ -102,7 +109,11 @@ describe('the engine over an in-memory file system', () => {
     files.write('/ws/sources/c2.txt', story('Rustem Umerov', 2));
     const again = start(files, { cache });
     const index = await again.engine.index();
-    assert.deepEqual([again.builds[0].parsed, again.builds[0].fromCacheByStat], [1, 5], 'the touched file is read and found unchanged; the edited one is parsed');
+    assert.deepEqual(
+      [again.builds[0].parsed, again.builds[0].fromCacheByStat],
+      [1, 5],
+      'the touched file is read and found unchanged; the edited one is parsed',
+    );
     assert.ok(index.personNamed('Rustem Umerov'));
   });
 

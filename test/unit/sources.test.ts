@@ -11,7 +11,10 @@ describe('sources: the seed articles', () => {
 
   it('reads both seeds without errors', () => {
     assert.equal(corpus.sources.length, 2);
-    assert.deepEqual(corpus.sources.map((s) => s.errors), [[], []]);
+    assert.deepEqual(
+      corpus.sources.map((s) => s.errors),
+      [[], []],
+    );
   });
 
   it('takes the headline of the first seed as its title, and finds none in the second', () => {
@@ -47,7 +50,10 @@ describe('sources: the seed articles', () => {
     assert.ok(!captions.some((c) => c.text.includes('Getty Images') || c.text.includes('via AP')));
     assert.deepEqual(wire.meta.credits, ['Kirill Kudryavtsev/AFP via Getty Images/TNS']);
     assert.deepEqual(ap.meta.credits, ['Russian Defense Press Service via AP']);
-    const body = corpus.sources.flatMap((s) => s.passages.filter((p) => p.kind === 'body')).map((p) => p.text).join('\n');
+    const body = corpus.sources
+      .flatMap((s) => s.passages.filter((p) => p.kind === 'body'))
+      .map((p) => p.text)
+      .join('\n');
     assert.ok(!body.includes('In this photo taken from a video'));
   });
 
@@ -92,7 +98,10 @@ describe('sources: formats', () => {
     assert.equal(s.meta.title, 'Talks & tensions');
     assert.equal(s.meta.outlet, 'Example Post');
     assert.equal(s.meta.date, '2024-11-29');
-    assert.deepEqual(s.passages.map((p) => p.text), ['North Korean leader Kim Jong Un met Andrei Belousov.', 'Belousov said the talks went well — officials agreed.']);
+    assert.deepEqual(
+      s.passages.map((p) => p.text),
+      ['North Korean leader Kim Jong Un met Andrei Belousov.', 'Belousov said the talks went well — officials agreed.'],
+    );
     assert.equal(html.slice(s.passages[0].start, s.passages[0].end), 'North Korean leader Kim Jong Un met Andrei Belousov.');
     const people = buildCorpus([input('a.html', html)]).people;
     const kim = people.find((p) => p.name === 'Kim Jong Un')!;

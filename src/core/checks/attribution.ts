@@ -19,7 +19,13 @@ const SUBJECT_FILLER = /^,?(?:has|had|have|also|later|then|previously|earlier|on
  * person last named in `earlier` (the names of the text before the sentence). Undefined when the
  * text does not say.
  */
-export function speakerOf(sentence: string, quoteStart: number, quoteEnd: number, names: Array<NameHit<Person>>, earlier: Array<NameHit<Person>> = []): Speaker | undefined {
+export function speakerOf(
+  sentence: string,
+  quoteStart: number,
+  quoteEnd: number,
+  names: Array<NameHit<Person>>,
+  earlier: Array<NameHit<Person>> = [],
+): Speaker | undefined {
   const speaker = namedSpeaker(sentence, quoteStart, quoteEnd, names);
   if (!speaker || speaker.person || !PRONOUN.test(speaker.text)) return speaker;
   // `Dubois spoke next. He said “…”`: the pronoun is the person named last before the sentence.
@@ -54,7 +60,10 @@ function distance(at: number, start: number, end: number): number {
 
 /** `said President Emmanuel Macron`: nothing but a few title words between the verb and the name. */
 function titlesOnly(between: string): boolean {
-  const words = between.replace(/^[\s,]+/, '').split(/\s+/).filter(Boolean);
+  const words = between
+    .replace(/^[\s,]+/, '')
+    .split(/\s+/)
+    .filter(Boolean);
   return words.length <= 4 && words.every((w) => /^the$/i.test(w) || isTitleWord(w) || isDemonym(w) || /^(?:\p{Lu}\.)+$/u.test(w));
 }
 

@@ -27,14 +27,26 @@ export function claimSentences(draft: DraftText, paragraph: { start: number; end
  * A sentence that names a person from the sources and says what they said or did, from
  * `claimSentences`. One sentence at a time: a unit of work the checks can pause between.
  */
-export function uncitedClaim(index: GroundworkIndex, draft: DraftText, sentence: { start: number; end: number }, notPeople: Set<string>, style: 'pandoc' | 'footnote'): Draft | undefined {
+export function uncitedClaim(
+  index: GroundworkIndex,
+  draft: DraftText,
+  sentence: { start: number; end: number },
+  notPeople: Set<string>,
+  style: 'pandoc' | 'footnote',
+): Draft | undefined {
   const text = draft.prose.slice(sentence.start, sentence.end);
   const person = index.matchNames(text).find((h) => h.value.kind === 'person' && !notPeople.has(h.text.toLowerCase()))?.value;
   if (!person || !CLAIM_VERB.test(text)) return undefined;
   const best = supportingPassages(index, text, 1)[0];
   const fixes: Fix[] = best ? [cite(draft, sentence.end, best.source.key, style, index)] : [];
   const hint = best ? ` The best supporting source is @${best.source.key}.` : '';
-  return { rule: 'uncited-claim', message: `Nothing in this paragraph cites a source for what ${person.name} said or did.${hint}`, start: sentence.start, end: sentence.end, fixes };
+  return {
+    rule: 'uncited-claim',
+    message: `Nothing in this paragraph cites a source for what ${person.name} said or did.${hint}`,
+    start: sentence.start,
+    end: sentence.end,
+    fixes,
+  };
 }
 
 /** A citation before the sentence's closing punctuation; in footnote style, its definition at the end of the draft once. */

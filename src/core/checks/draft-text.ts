@@ -27,7 +27,10 @@ export function readDraft(text: string): DraftText {
   for (let i = 0; i < scan.opaque.length; i += 2) ranges.push([scan.opaque[i], scan.opaque[i + 1]]);
   for (const note of scan.footnoteDefinitions) ranges.push([note.start, note.end]);
   for (const m of text.matchAll(HEADING_MARKER)) ranges.push([m.index, m.index + m[0].length]);
-  const prose = blankOut(text, ranges.sort((a, b) => a[0] - b[0]));
+  const prose = blankOut(
+    text,
+    ranges.sort((a, b) => a[0] - b[0]),
+  );
   return {
     text,
     prose,

@@ -37,7 +37,11 @@ export function checkNames(index: GroundworkIndex, draft: DraftText, ignored: Se
     const word = words[i];
     if (!/^\p{Lu}/u.test(word.text) || word.folded.length < 3 || table.knownWords.has(word.folded)) continue;
     if (taken.some(([s, e]) => word.start < e && s < word.end)) continue;
-    const fit = bestFit(words, i, table.near(word.folded).flatMap((w) => table.spellingsWith(w)));
+    const fit = bestFit(
+      words,
+      i,
+      table.near(word.folded).flatMap((w) => table.spellingsWith(w)),
+    );
     // `Bidden` is a word, but not in `President Joe Bidden`: the rest of the name is a known person's.
     if (!fit || (isCommonWord(word.text) && fit.spelling.words.length < 2)) continue;
     const text = draft.text.slice(fit.start, fit.end);

@@ -54,7 +54,11 @@ export class PassageTerms {
       const list = this.table.postingsOf(t);
       // A common term only adds weight to passages the rarer terms already found.
       if (list.length > COMMON && scores.size > 0) {
-        for (const n of sortedIntersection(list, [...scores.keys()].sort((a, b) => a - b))) scores.set(n, scores.get(n)! + weight);
+        for (const n of sortedIntersection(
+          list,
+          [...scores.keys()].sort((a, b) => a - b),
+        ))
+          scores.set(n, scores.get(n)! + weight);
       } else {
         for (const n of list) scores.set(n, (scores.get(n) ?? 0) + weight);
       }

@@ -23,7 +23,12 @@ export function checkQuote(index: GroundworkIndex, draft: DraftText, quote: Draf
   const searchable = quote.fragments.filter((f) => terms.searchable(f.words.map((w) => w.text)));
   if (searchable.length === 0) return { findings: [] };
   quote = { ...quote, fragments: searchable };
-  const spans = quote.fragments.map((f) => exactSpans(terms, f.words.map((w) => w.text)));
+  const spans = quote.fragments.map((f) =>
+    exactSpans(
+      terms,
+      f.words.map((w) => w.text),
+    ),
+  );
   const source = sourceHoldingAll(terms, spans);
   if (source) {
     const first = spans[0].find((s) => terms.passage(s.n).sourceKey === source)!;
@@ -55,7 +60,10 @@ function sourceHoldingAll(terms: PassageTerms, spans: WordSpan[][]): string | un
 }
 
 function unmatched(terms: PassageTerms, quote: DraftQuote, fragment: Fragment, previousSource?: string): Draft {
-  const near = nearestSpan(terms, fragment.words.map((w) => w.text));
+  const near = nearestSpan(
+    terms,
+    fragment.words.map((w) => w.text),
+  );
   const original = near && sourceSpan(terms, near);
   const rule: Rule = previousSource ? 'stale-quote' : original ? 'misquote' : 'quote-not-found';
   const range = quote.fragments.length > 1 ? fragment : { start: quote.start, end: quote.end };
@@ -70,7 +78,13 @@ function unmatched(terms: PassageTerms, quote: DraftQuote, fragment: Fragment, p
     message = `${what} appears in no source.`;
   }
   const fixes = original
-    ? [{ title: `Replace with the words of @${original.sourceKey}`, edits: [{ start: fragment.start, end: fragment.end, text: original.text }], preferred: true }]
+    ? [
+        {
+          title: `Replace with the words of @${original.sourceKey}`,
+          edits: [{ start: fragment.start, end: fragment.end, text: original.text }],
+          preferred: true,
+        },
+      ]
     : [];
   return { rule, message, start: range.start, end: range.end, fixes, related: original };
 }
@@ -116,7 +130,13 @@ function sourceSpeaker(index: GroundworkIndex, terms: PassageTerms, span: WordSp
   const words = terms.words(span.n);
   const [s, e] = sentenceAround(passageSentences(terms, span.n), words[span.from].start, words[span.to - 1].end, text.length);
   const sentence = text.slice(s, e);
-  return speakerOf(sentence, words[span.from].start - s, words[span.to - 1].end - s, index.matchNames(sentence), index.matchNames(text.slice(Math.max(0, s - 500), s)));
+  return speakerOf(
+    sentence,
+    words[span.from].start - s,
+    words[span.to - 1].end - s,
+    index.matchNames(sentence),
+    index.matchNames(text.slice(Math.max(0, s - 500), s)),
+  );
 }
 
 function people(index: GroundworkIndex, text: string) {

@@ -41,7 +41,10 @@ export function nearestSpan(terms: PassageTerms, words: string[], candidates = 8
     const passage = terms.passage(n).text;
     const all = terms.words(n);
     for (const [from, to] of quoteSegments(passage, all)) {
-      const span = align(words, all.slice(from, to).map((w) => w.text));
+      const span = align(
+        words,
+        all.slice(from, to).map((w) => w.text),
+      );
       if (span && (!best || span.edits < best.edits)) best = { n, from: from + span.from, to: from + span.to, edits: span.edits };
     }
   }

@@ -17,10 +17,20 @@ export interface Support {
  */
 export function supportingPassages(index: GroundworkIndex, sentence: string, limit = 5): Support[] {
   const terms = passageTerms(index);
-  const candidates = terms.ranked(wordsOf(sentence).map((w) => w.text), Math.max(12, limit), 0.15);
+  const candidates = terms.ranked(
+    wordsOf(sentence).map((w) => w.text),
+    Math.max(12, limit),
+    0.15,
+  );
   if (candidates.length === 0) return [];
-  const names = index.matchNames(sentence).map((h) => h.value).filter((p) => p.kind === 'person');
-  const fuse = new Fuse(candidates.map((c) => terms.passage(c.n)), { keys: ['text'], includeScore: true, ignoreLocation: true, threshold: 1 });
+  const names = index
+    .matchNames(sentence)
+    .map((h) => h.value)
+    .filter((p) => p.kind === 'person');
+  const fuse = new Fuse(
+    candidates.map((c) => terms.passage(c.n)),
+    { keys: ['text'], includeScore: true, ignoreLocation: true, threshold: 1 },
+  );
   // fuse.js scores a long pattern 32 characters at a time: the sentence's start is enough to order a dozen candidates.
   const fuzzy = new Map(fuse.search(sentence.slice(0, 96)).map((r) => [r.item, r.score ?? 1]));
   return candidates

@@ -1,13 +1,6 @@
 import type { GroundworkIndex } from '../groundwork-index';
 
-export type Rule =
-  | 'quote-not-found'
-  | 'misquote'
-  | 'wrong-speaker'
-  | 'stale-quote'
-  | 'misspelled-name'
-  | 'unknown-citation'
-  | 'uncited-claim';
+export type Rule = 'quote-not-found' | 'misquote' | 'wrong-speaker' | 'stale-quote' | 'misspelled-name' | 'unknown-citation' | 'uncited-claim';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 export type RuleSetting = Severity | 'off';

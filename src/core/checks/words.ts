@@ -27,7 +27,9 @@ export function wordsOf(text: string, from = 0, to = text.length): Word[] {
 
 /** Words too common to say anything about which passage supports a sentence. */
 export const STOP_WORDS = new Set(
-  ('a an and are as at be been but by for from had has have he her his i in into is it its of on or our she that the their them ' +
+  (
+    'a an and are as at be been but by for from had has have he her his i in into is it its of on or our she that the their them ' +
     'there they this to was were which who will with would not no so than then also after before over about said says told ' +
-    "can could may might more most other some such up out if when while we you your it's").split(' '),
+    "can could may might more most other some such up out if when while we you your it's"
+  ).split(' '),
 );

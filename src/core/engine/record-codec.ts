@@ -42,7 +42,11 @@ function decodePassage(p: StoredPassage, source: string): Passage {
   const { sentences, text: own, ...rest } = p;
   const text = own ?? source.slice(p.start, p.end);
   // Literals of one fixed shape: a large corpus holds millions of sentences.
-  return { ...rest, text, sentences: sentences.map((s) => ({ start: s.start, end: s.end, line: s.line, column: s.column, text: s.text ?? text.slice(s.from, s.to) })) };
+  return {
+    ...rest,
+    text,
+    sentences: sentences.map((s) => ({ start: s.start, end: s.end, line: s.line, column: s.column, text: s.text ?? text.slice(s.from, s.to) })),
+  };
 }
 
 /** JSON text of a value holding stored records (typed arrays kept as `{ i32: [...] }`). */
@@ -51,5 +55,7 @@ export function toJson(value: unknown): string {
 }
 
 export function fromJson<T>(text: string): T {
-  return JSON.parse(text, (_, v: unknown) => (v && typeof v === 'object' && Array.isArray((v as { i32?: unknown }).i32) ? Int32Array.from((v as { i32: number[] }).i32) : v)) as T;
+  return JSON.parse(text, (_, v: unknown) =>
+    v && typeof v === 'object' && Array.isArray((v as { i32?: unknown }).i32) ? Int32Array.from((v as { i32: number[] }).i32) : v,
+  ) as T;
 }

@@ -216,7 +216,9 @@ export class SourceEngine implements Disposable {
     }
     report.phases.read = performance.now() - t;
     if (!(await this.parse(builder, entries, misses, token, report))) return false;
-    this.options.log.info(`read ${paths.length} sources: ${paths.length - misses.length} from the cache (${report.fromCacheByStat} by their stat), ${misses.length} parsed`);
+    this.options.log.info(
+      `read ${paths.length} sources: ${paths.length - misses.length} from the cache (${report.fromCacheByStat} by their stat), ${misses.length} parsed`,
+    );
     this.builder = builder;
     this.entries = entries;
     return true;
@@ -274,14 +276,28 @@ export class SourceEngine implements Disposable {
     return this.parse(this.builder, this.entries, misses, token, report);
   }
 
-  private async parse(builder: CorpusBuilder, entries: Map<string, Omit<CacheEntry, 'record'>>, misses: Miss[], token: Cancellation, report: BuildReport): Promise<boolean> {
+  private async parse(
+    builder: CorpusBuilder,
+    entries: Map<string, Omit<CacheEntry, 'record'>>,
+    misses: Miss[],
+    token: Cancellation,
+    report: BuildReport,
+  ): Promise<boolean> {
     report.parsed = misses.length;
     if (misses.length === 0) return true;
     const t = performance.now();
     const progress = this.options.progress ?? silentProgress;
     const records = await progress.run(misses.length, (report, userToken) => {
-      const either = { get isCancellationRequested() { return token.isCancellationRequested || userToken.isCancellationRequested; } };
-      return this.indexer.records(misses.map((m) => m.input), report, either);
+      const either = {
+        get isCancellationRequested() {
+          return token.isCancellationRequested || userToken.isCancellationRequested;
+        },
+      };
+      return this.indexer.records(
+        misses.map((m) => m.input),
+        report,
+        either,
+      );
     });
     report.phases.parse = performance.now() - t;
     if (!records) return false;
@@ -344,7 +360,12 @@ export class SourceEngine implements Disposable {
       // Error codes do not always survive the trip from a remote file system, so ask what is there.
       const stat = await this.stat(path);
       const missing = stat === undefined;
-      return { path, error: missing ? 'file was deleted while indexing' : `could not read: ${(err as Error).message}`, missing, folder: stat?.kind === 'folder' };
+      return {
+        path,
+        error: missing ? 'file was deleted while indexing' : `could not read: ${(err as Error).message}`,
+        missing,
+        folder: stat?.kind === 'folder',
+      };
     }
   }
 

@@ -10,9 +10,7 @@ const NAME_PREFIX = /((?:\p{Lu}[\p{L}'’.-]*\s){0,3}\p{Lu}[\p{L}'’.-]*)$/u;
 
 /** One completion: what is shown and inserted, and what it stands for (for its documentation, made on demand). */
 export type CompletionEntry = { label: string; description?: string; detail: string; filterText: string; insertText?: string } & (
-  | { kind: 'person'; person: Person }
-  | { kind: 'source'; source: Source }
-  | { kind: 'entry'; entry: BibEntry }
+  { kind: 'person'; person: Person } | { kind: 'source'; source: Source } | { kind: 'entry'; entry: BibEntry }
 );
 
 /** What the text before the cursor asks for: a citation key after `@`, or a name; `typed` is the text the completion replaces. */
@@ -33,7 +31,14 @@ export function keyCompletions(index: GroundworkIndex, entries: BibEntry[], wher
     .filter((s) => s.passages.length > 0)
     .map((source) => {
       const { outlet, date } = source.meta;
-      return { kind: 'source', source, label: source.key, description: displayTitle(source), detail: [outlet, date].filter(Boolean).join(', ') || 'source', filterText: [source.key, displayTitle(source), outlet, date].filter(Boolean).join(' ') };
+      return {
+        kind: 'source',
+        source,
+        label: source.key,
+        description: displayTitle(source),
+        detail: [outlet, date].filter(Boolean).join(', ') || 'source',
+        filterText: [source.key, displayTitle(source), outlet, date].filter(Boolean).join(' '),
+      };
     });
   const others: CompletionEntry[] = entries
     .filter((e) => !index.source(e.key))
@@ -56,9 +61,15 @@ export function nameCompletions(index: GroundworkIndex, typed: string): { typed:
     const people = index.completePeople(prefix);
     if (people.length === 0) continue;
     const items = people.flatMap((person) =>
-      [person.name, ...person.aliases.filter((a) => a.kind === 'variant' && a.text.includes(' ')).map((a) => a.text)].map(
-        (label): CompletionEntry => ({ kind: 'person', person, label, description: person.role, detail: person.role ?? 'person in your sources', filterText: label, insertText: label }),
-      ),
+      [person.name, ...person.aliases.filter((a) => a.kind === 'variant' && a.text.includes(' ')).map((a) => a.text)].map((label): CompletionEntry => ({
+        kind: 'person',
+        person,
+        label,
+        description: person.role,
+        detail: person.role ?? 'person in your sources',
+        filterText: label,
+        insertText: label,
+      })),
     );
     return { typed: prefix, items };
   }

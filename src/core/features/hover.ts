@@ -55,7 +55,11 @@ export function mentionsLine(mentions: number, sources: number): string {
 }
 
 function quoteBlock(q: Quote): string {
-  const where = [q.source.meta.outlet, q.source.meta.date].filter(Boolean).map((s) => escapeMarkdown(s!)).join(', ') || escapeMarkdown(q.source.key);
+  const where =
+    [q.source.meta.outlet, q.source.meta.date]
+      .filter(Boolean)
+      .map((s) => escapeMarkdown(s!))
+      .join(', ') || escapeMarkdown(q.source.key);
   const open = commandLink('Open passage', 'groundwork.openPassage', [q.passage.id]);
   const cite = commandLink('Insert citation', 'groundwork.insertCitation', [{ key: q.source.key }]);
   return `> “${escapeMarkdown(q.sentence.text)}”\n>\n> — *${where}* · ${open} · ${cite}`;

@@ -18,7 +18,8 @@ export function citationPickerEntries(index: GroundworkIndex): PickerEntry[] {
     if (source.passages.length === 0) continue;
     const facts = [source.meta.outlet, source.meta.date].filter(Boolean).join(', ');
     out.push({ label: displayTitle(source), description: `@${source.key}`, detail: facts, source });
-    for (const passage of source.passages) out.push({ label: passage.text, description: `@${source.key}`, detail: `${facts} · line ${passage.line}`, source, passage });
+    for (const passage of source.passages)
+      out.push({ label: passage.text, description: `@${source.key}`, detail: `${facts} · line ${passage.line}`, source, passage });
   }
   return out;
 }

@@ -19,7 +19,14 @@ export function scanMarkdown(text: string): MarkdownScan {
   const referenced = new Set(inline.footnoteRefs.map((r) => r.label));
   const citations = inline.citations.filter((c) => c.note === undefined || referenced.has(c.note)).sort((a, b) => a.keyStart - b.keyStart);
   const opaque = merge(blocks.opaque, inline.opaque);
-  return { citations, footnoteRefs: inline.footnoteRefs, examples: [...blocks.examples], unclosedFences: blocks.unclosedFences, footnoteDefinitions: blocks.footnoteDefinitions, opaque };
+  return {
+    citations,
+    footnoteRefs: inline.footnoteRefs,
+    examples: [...blocks.examples],
+    unclosedFences: blocks.unclosedFences,
+    footnoteDefinitions: blocks.footnoteDefinitions,
+    opaque,
+  };
 }
 
 /**

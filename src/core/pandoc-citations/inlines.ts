@@ -129,7 +129,15 @@ function keyAt(text: string, at: number, floor: number, limit: number, freeAfter
 }
 
 /** Turns pairs and keys into citations, in order: bracketed groups, then `@key [locator]`, then bare `@key`. */
-function citationsOf(text: string, pairs: Pair[], byOpen: PairsByOpen, keys: KeyAt[], examples: ReadonlySet<string>, note: string | undefined, out: Citation[]): void {
+function citationsOf(
+  text: string,
+  pairs: Pair[],
+  byOpen: PairsByOpen,
+  keys: KeyAt[],
+  examples: ReadonlySet<string>,
+  note: string | undefined,
+  out: Citation[],
+): void {
   let p = 0;
   let k = 0;
   while (p < pairs.length || k < keys.length) {
@@ -144,9 +152,18 @@ function citationsOf(text: string, pairs: Pair[], byOpen: PairsByOpen, keys: Key
     if (key.used || examples.has(key.key)) continue;
     key.used = true;
     const pair = byOpen.get(bracketAfter(text, key.end));
-    const rest = pair && !pair.used && !pair.notCite ? citeList(text, pair, 0) ?? locatorThenList(text, pair) : undefined;
+    const rest = pair && !pair.used && !pair.notCite ? (citeList(text, pair, 0) ?? locatorThenList(text, pair)) : undefined;
     // In the text, `-@key` is a hyphen before `@key`: only a bracketed citation suppresses the author.
-    const head: Citation = { key: key.key, mode: 'author-in-text', prefix: '', suffix: rest?.suffix ?? '', keyStart: key.at, keyEnd: key.end, start: key.at, end: rest ? pair!.close + 1 : key.end };
+    const head: Citation = {
+      key: key.key,
+      mode: 'author-in-text',
+      prefix: '',
+      suffix: rest?.suffix ?? '',
+      keyStart: key.at,
+      keyEnd: key.end,
+      start: key.at,
+      end: rest ? pair!.close + 1 : key.end,
+    };
     if (note !== undefined) head.note = note;
     out.push(head);
     if (rest) emit(text, rest, 'normal', key.at, pair!.close + 1, note, out);
@@ -261,7 +278,11 @@ function rawTex(text: string, at: number, matches: Matches, opaque: (a: number, 
 class PairsByOpen {
   private readonly index: Int32Array;
 
-  constructor(private readonly pairs: Pair[], private readonly from: number, to: number) {
+  constructor(
+    private readonly pairs: Pair[],
+    private readonly from: number,
+    to: number,
+  ) {
     this.index = new Int32Array(to - from).fill(-1);
     pairs.forEach((p, n) => (this.index[p.open - from] = n));
   }
@@ -280,9 +301,13 @@ class BacktickRuns {
   private readonly ends: Int32Array;
   private current = { start: -1, end: -1 };
 
-  constructor(text: string, private readonly from: number, to: number) {
+  constructor(
+    text: string,
+    private readonly from: number,
+    to: number,
+  ) {
     this.ends = new Int32Array(to - from);
-    for (let i = from; i < to; ) {
+    for (let i = from; i < to;) {
       if (text.charCodeAt(i) !== 0x60) {
         i++;
         continue;

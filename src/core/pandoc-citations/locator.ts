@@ -27,7 +27,10 @@ const LABELS: Array<[string, string[]]> = [
   ['sub-verbo', ['s.vv.', 's.v.']],
 ];
 
-const TERM = LABELS.flatMap(([, forms]) => forms).sort((a, b) => b.length - a.length).map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+const TERM = LABELS.flatMap(([, forms]) => forms)
+  .sort((a, b) => b.length - a.length)
+  .map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+  .join('|');
 const VALUE = String.raw`[\p{N}ivxlcdmIVXLCDM]+[a-z]?(?:\s*[-–—,&]\s*[\p{N}ivxlcdmIVXLCDM]+[a-z]?)*`;
 const LOCATOR = new RegExp(String.raw`^,?\s*(?:(${TERM})\s*)?(${VALUE})(?![\p{L}])(.*)$`, 'su');
 

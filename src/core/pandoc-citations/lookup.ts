@@ -2,7 +2,8 @@ import { afterWord } from './cite-key';
 import type { Citation, MarkdownScan } from './types';
 
 /** What stands at an offset: a citation's key, a footnote reference or a footnote definition's label. */
-export type CitationHit = { key: string; style: 'pandoc'; start: number; end: number; citation: Citation } | { key: string; style: 'footnote'; start: number; end: number };
+export type CitationHit =
+  { key: string; style: 'pandoc'; start: number; end: number; citation: Citation } | { key: string; style: 'footnote'; start: number; end: number };
 
 const DEFINITION = /^[ \t]{0,3}\[\^([^\]\s]+)\]:/gm;
 

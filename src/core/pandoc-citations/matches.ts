@@ -6,7 +6,11 @@ export class Matches {
   private readonly pairs = new Map<string, Map<number, number>>();
   private spaces?: Int32Array;
 
-  constructor(private readonly text: string, private readonly from: number, private readonly to: number) {}
+  constructor(
+    private readonly text: string,
+    private readonly from: number,
+    private readonly to: number,
+  ) {}
 
   /** The position of the bracket closing the one at `open` (`(` or `{`), or -1. */
   close(open: number): number {

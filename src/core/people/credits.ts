@@ -12,7 +12,15 @@ export function credits(source: ParsedSource): Array<{ passage: Passage; candida
     if (!m || m[1].split(' ').some(isNonPersonWord)) continue;
     // The credit follows the caption's text, so its offsets are given against a passage that starts at the name.
     const credit: Passage = { ...passage, start: passage.end + after.indexOf(m[1]), offsets: undefined };
-    const candidate: NameCandidate = { name: m[1], start: 0, end: m[1].length, words: m[1].split(' '), kind: 'unknown', score: PERSON_SCORE, role: `photographer (${m[2].trim()})` };
+    const candidate: NameCandidate = {
+      name: m[1],
+      start: 0,
+      end: m[1].length,
+      words: m[1].split(' '),
+      kind: 'unknown',
+      score: PERSON_SCORE,
+      role: `photographer (${m[2].trim()})`,
+    };
     out.push({ passage: credit, candidate });
   }
   return out;

@@ -124,7 +124,9 @@ class DocBuilder {
   private misspeltSurname(word: string): DocEntity | undefined {
     const key = nameKey([word]);
     if (key.length < 5) return undefined;
-    const near = [...this.bySurname].filter(([k, list]) => !k.startsWith('thing:') && k[0] === key[0] && k.length >= 5 && list.length === 1 && editDistance(k, key) === 1);
+    const near = [...this.bySurname].filter(
+      ([k, list]) => !k.startsWith('thing:') && k[0] === key[0] && k.length >= 5 && list.length === 1 && editDistance(k, key) === 1,
+    );
     return near.length === 1 ? near[0][1][0] : undefined;
   }
 
@@ -174,7 +176,8 @@ function atPassageStart(s: Sighting): boolean {
 function sightingsOf(source: ParsedSource): Sighting[] {
   const out: Sighting[] = [];
   let order = 0;
-  for (const passage of source.passages) for (const candidate of findNames(passage.text)) out.push({ candidate, score: candidate.score, passage, order: order++ });
+  for (const passage of source.passages)
+    for (const candidate of findNames(passage.text)) out.push({ candidate, score: candidate.score, passage, order: order++ });
   return out;
 }
 
@@ -194,7 +197,9 @@ function supportRepeatedSurnames(sightings: Sighting[]): void {
 
 /** `Bob buys a dog … Bill ignores it … Bob's cow`: a first name used alone again and again is a person, unless it ends a thing's name here. */
 function supportRepeatedFirstNames(sightings: Sighting[]): void {
-  const heads = new Set(sightings.filter((s) => s.candidate.kind !== 'unknown' && s.candidate.words.length > 1).map((s) => nameKey(s.candidate.words.slice(-1))));
+  const heads = new Set(
+    sightings.filter((s) => s.candidate.kind !== 'unknown' && s.candidate.words.length > 1).map((s) => nameKey(s.candidate.words.slice(-1))),
+  );
   const counts = new Map<string, number>();
   const lone = sightings.filter((s) => s.candidate.kind === 'unknown' && s.candidate.words.length === 1 && isFirstName(s.candidate.name));
   for (const s of lone) counts.set(nameKey(s.candidate.words), s.score <= -2 ? -Infinity : (counts.get(nameKey(s.candidate.words)) ?? 0) + 1);

@@ -23,7 +23,6 @@ export function sameName(a: string, b: string): boolean {
   return differing > 0 && differing < x.length;
 }
 
-
 /**
  * Keys that any two names `sameName` accepts have in common: the same last two words (for names of
  * different lengths), or one word equal in place with every other word starting with the same letter.
@@ -46,7 +45,14 @@ export function isVariant(alias: string, name: string, fold: (s: string) => stri
 }
 
 function transliterated(a: string, b: string): boolean {
-  const fold = (s: string) => s.replace(/ey$|ei$|ej$/, 'ei').replace(/iy$|ii$|yi$/, 'i').replace(/y/g, 'i').replace(/ks/g, 'x').replace(/ph/g, 'f').replace(/ou/g, 'u');
+  const fold = (s: string) =>
+    s
+      .replace(/ey$|ei$|ej$/, 'ei')
+      .replace(/iy$|ii$|yi$/, 'i')
+      .replace(/y/g, 'i')
+      .replace(/ks/g, 'x')
+      .replace(/ph/g, 'f')
+      .replace(/ou/g, 'u');
   return fold(a) === fold(b);
 }
 
