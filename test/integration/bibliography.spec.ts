@@ -2,27 +2,9 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { GroundworkApi } from '../../src/extension/extension';
 import { eventually, hoverText } from './wait';
+import { ZOTERO_BIB, ZOTERO_CSL } from './zotero-exports';
 
 const EXTENSION_ID = 'groundwork.groundwork';
-
-// A Better BibTeX export as a writer keeps it next to the draft, and a CSL-JSON one from Zotero.
-const ZOTERO_BIB = `@article{kim2024shoigu,
-  title = {Shoigu Visits {Pyongyang} Again},
-  author = {Kim, Tong-Hyung},
-  journaltitle = {The Associated Press},
-  date = {2024-09-13},
-}
-`;
-const ZOTERO_CSL = JSON.stringify([
-  {
-    id: 'lee2023summit',
-    type: 'article-newspaper',
-    title: 'Putin and Kim meet at Vostochny',
-    author: [{ family: 'Lee', given: 'Hyung-Jin' }],
-    'container-title': 'Reuters',
-    issued: { 'date-parts': [[2023, 9, 13]] },
-  },
-]);
 
 const write = (uri: vscode.Uri, text: string) => vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
 

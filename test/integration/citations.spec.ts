@@ -5,6 +5,7 @@ import '@citation-js/plugin-csl';
 import type { GroundworkApi } from '../../src/extension/extension';
 import { openDraft } from './open-draft';
 import { eventually, hoverText } from './wait';
+import { ZOTERO_BIB, ZOTERO_CSL } from './zotero-exports';
 
 const EXTENSION_ID = 'groundwork.groundwork';
 const AP_KEY = 'ap-2024-11-29-belousov';
@@ -19,18 +20,6 @@ async function hints(doc: vscode.TextDocument): Promise<Array<{ label: string; a
 }
 
 // A Quarto and an R Markdown draft citing a .bib and a CSL-JSON file named in their front matter.
-const BIB =
-  '@article{kim2024shoigu,\n  title = {Shoigu Visits {Pyongyang} Again},\n  author = {Kim, Tong-Hyung},\n  journaltitle = {The Associated Press},\n  date = {2024-09-13},\n}\n';
-const CSL = JSON.stringify([
-  {
-    id: 'lee2023summit',
-    type: 'article-newspaper',
-    title: 'Putin and Kim meet at Vostochny',
-    author: [{ family: 'Lee', given: 'Hyung-Jin' }],
-    'container-title': 'Reuters',
-    issued: { 'date-parts': [[2023, 9, 13]] },
-  },
-]);
 const DRAFT = `---
 title: Visits
 bibliography:
@@ -53,8 +42,8 @@ describe('citations in a real extension host: inlay hints, Quarto and R Markdown
 
   before(async () => {
     api = await vscode.extensions.getExtension<GroundworkApi>(EXTENSION_ID)!.activate();
-    await write(vscode.Uri.joinPath(refs(), 'shoigu.bib'), BIB);
-    await write(vscode.Uri.joinPath(refs(), 'summit.json'), CSL);
+    await write(vscode.Uri.joinPath(refs(), 'shoigu.bib'), ZOTERO_BIB);
+    await write(vscode.Uri.joinPath(refs(), 'summit.json'), ZOTERO_CSL);
     await eventually(
       async () =>
         (await api.library.knownCitationKeys()).has('lee2023summit') && (await api.library.knownCitationKeys()).has('kim2024shoigu') ? true : undefined,
