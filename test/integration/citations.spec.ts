@@ -44,10 +44,13 @@ describe('citations in a real extension host: inlay hints, Quarto and R Markdown
     api = await vscode.extensions.getExtension<GroundworkApi>(EXTENSION_ID)!.activate();
     await write(vscode.Uri.joinPath(refs(), 'shoigu.bib'), ZOTERO_BIB);
     await write(vscode.Uri.joinPath(refs(), 'summit.json'), ZOTERO_CSL);
+    // The watcher's path is bibliography.spec's subject; here the files are read at once, so a late file event cannot stall the suite.
+    await api.library.bibliographies.reload();
     await eventually(
       async () =>
         (await api.library.knownCitationKeys()).has('lee2023summit') && (await api.library.knownCitationKeys()).has('kim2024shoigu') ? true : undefined,
       'the bibliography files to be read',
+      30_000,
     );
   });
 
