@@ -329,7 +329,7 @@ export const tests = [
             .catch(() => '');
           await keys(key);
           try {
-            await expected.waitFor({ timeout: 3_000 });
+            await expected.waitFor({ timeout: 8_000 });
             return;
           } catch (err) {
             const after = await focusedRow
