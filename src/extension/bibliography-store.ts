@@ -1,10 +1,10 @@
 import * as vscode from 'vscode';
 import { parseBibliography, type BibEntry, type Bibliography } from '../core/bibliography';
 import { displayPath } from './source-store';
-import { MAX_BIBLIOGRAPHY_BYTES, mayRead } from '../core/file-rules';
+import { MAX_BIBLIOGRAPHY_BYTES } from '../core/file-rules';
 import { logText } from '../core/markdown-text';
 import { decodeSource } from '../core/source-decode';
-import { factsOfStat } from './file-facts';
+import type { WorkspaceFileGuard } from './workspace-file-guard';
 
 const EXCLUDE = '**/{node_modules,.git}/**';
 const MAX_FILES = 500;
@@ -24,6 +24,7 @@ export class BibliographyStore implements vscode.Disposable {
   constructor(
     private readonly globs: () => string[],
     private readonly log: vscode.LogOutputChannel,
+    private readonly guard: WorkspaceFileGuard,
   ) {
     this.watch();
   }
@@ -84,7 +85,7 @@ export class BibliographyStore implements vscode.Disposable {
     this.files.delete(key);
     let bytes: Uint8Array;
     try {
-      const verdict = mayRead(factsOfStat(await vscode.workspace.fs.stat(uri)), MAX_BIBLIOGRAPHY_BYTES, 'bibliography');
+      const verdict = await this.guard.verdict(uri, MAX_BIBLIOGRAPHY_BYTES, 'bibliography');
       if (!verdict.read) {
         this.log.warn(logText(`${displayPath(key)}: ${verdict.reason}`));
         return;

@@ -21,6 +21,7 @@ import { IndexCacheFile } from './index-cache-file';
 import { SourceStore } from './source-store';
 import { SourcesTree } from './sources-tree';
 import { createStatusBar } from './status-bar';
+import { WorkspaceFileGuard, type RealPath } from './workspace-file-guard';
 
 const MARKDOWN = DRAFTS;
 
@@ -37,16 +38,20 @@ export interface GroundworkApi {
 }
 
 /** Activation shared by the Node and the browser entries (extension.node.ts, extension.browser.ts); `workers` is what the host offers for indexing. */
-export function activateShared(context: vscode.ExtensionContext, workers: IndexerOptions): GroundworkApi {
+/** `realPath` resolves symlinks where the host can (Node), so a link inside the workspace may be followed. */
+export function activateShared(context: vscode.ExtensionContext, workers: IndexerOptions, realPath?: RealPath): GroundworkApi {
   const log = vscode.window.createOutputChannel('Groundwork', { log: true });
+  const seeds = vscode.Uri.joinPath(context.extensionUri, 'seeds');
+  const guard = new WorkspaceFileGuard(seeds, realPath);
   const store = new SourceStore({
-    seeds: vscode.Uri.joinPath(context.extensionUri, 'seeds'),
+    seeds,
+    guard,
     settings: readSettings,
     log,
     cache: new IndexCacheFile(context.storageUri ?? context.globalStorageUri),
     indexer: workers,
   });
-  const bibliographies = new BibliographyStore(() => readSettings().bibliographies, log);
+  const bibliographies = new BibliographyStore(() => readSettings().bibliographies, log, guard);
   const library = new CitationLibrary(store, bibliographies);
   const preview = markdownPreview(library, log);
   const status = createStatusBar();

@@ -5,6 +5,7 @@ import { SourceEngine } from '../core/engine/source-engine';
 import type { IndexCacheFile } from './index-cache-file';
 import type { Settings } from './settings';
 import { VscodeSourceFiles } from './vscode-source-files';
+import type { WorkspaceFileGuard } from './workspace-file-guard';
 
 /** Cold builds with more files to parse than this show a cancellable notification instead of the status bar spinner. */
 const NOTIFY_OVER = 500;
@@ -12,6 +13,8 @@ const NOTIFY_OVER = 500;
 export interface StoreOptions {
   seeds: vscode.Uri;
   settings: () => Settings;
+  /** What may be read: nothing through a symlink out of the workspace. */
+  guard: WorkspaceFileGuard;
   log: vscode.LogOutputChannel;
   /** Where parsed sources are kept between sessions. */
   cache?: IndexCacheFile;
@@ -23,7 +26,7 @@ export interface StoreOptions {
 export class SourceStore extends SourceEngine {
   constructor(options: StoreOptions) {
     super({
-      files: new VscodeSourceFiles(options.seeds, options.settings),
+      files: new VscodeSourceFiles(options.seeds, options.settings, options.guard),
       log: options.log,
       cache: options.cache,
       progress: windowProgress,

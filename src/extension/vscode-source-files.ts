@@ -1,6 +1,8 @@
 import * as vscode from 'vscode';
 import type { FileStat, SourceFiles } from '../core/engine/host';
+import { MAX_SOURCE_BYTES } from '../core/file-rules';
 import type { Settings } from './settings';
+import type { WorkspaceFileGuard } from './workspace-file-guard';
 
 const SEED_FILE = /\.(txt|md|html?)$/i;
 
@@ -9,9 +11,11 @@ export class VscodeSourceFiles implements SourceFiles {
   constructor(
     private readonly seeds: vscode.Uri,
     private readonly settings: () => Settings,
+    private readonly guard: WorkspaceFileGuard,
   ) {}
 
   async list(): Promise<string[]> {
+    this.guard.forget();
     const settings = this.settings();
     const uris: vscode.Uri[] = [];
     if (settings.includeSeeds) {
@@ -24,8 +28,12 @@ export class VscodeSourceFiles implements SourceFiles {
     return uris.map((u) => u.toString());
   }
 
+  /** Refuses, with the reason as the error, a file the guard does not allow: the engine reports it on that source. */
   async read(path: string): Promise<Uint8Array> {
-    return vscode.workspace.fs.readFile(vscode.Uri.parse(path));
+    const uri = vscode.Uri.parse(path);
+    const verdict = await this.guard.verdict(uri, MAX_SOURCE_BYTES, 'source');
+    if (!verdict.read) throw new Error(verdict.reason);
+    return vscode.workspace.fs.readFile(uri);
   }
 
   async stat(path: string): Promise<FileStat | undefined> {
@@ -43,7 +51,10 @@ export class VscodeSourceFiles implements SourceFiles {
     const watchers = folders.flatMap((folder) =>
       this.settings().sources.map((glob) => {
         const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, glob));
-        const event = (uri: vscode.Uri) => changed(uri.toString());
+        const event = (uri: vscode.Uri) => {
+          this.guard.forget();
+          changed(uri.toString());
+        };
         return vscode.Disposable.from(watcher, watcher.onDidCreate(event), watcher.onDidChange(event), watcher.onDidDelete(event));
       }),
     );

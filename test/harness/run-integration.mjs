@@ -10,7 +10,7 @@
 // GROUNDWORK_TEST_TIMEOUT sets the limit
 // in seconds (default 300); GROUNDWORK_TEST_DEBUG=1 also prints code-server's and
 // the workbench's own log.
-import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { format, parseArgs } from 'node:util';
@@ -33,6 +33,7 @@ if (!existsSync(testsPath)) fail(`${testsPath} is missing: run \`npm run build\`
 const started = Date.now();
 const workspace = mkdtempSync(join(tmpdir(), 'groundwork-it-workspace-'));
 cpSync(join(repoRoot, 'test/fixtures/workspace'), workspace, { recursive: true });
+const outside = linkOutside(workspace);
 
 let server;
 let browser;
@@ -97,6 +98,7 @@ try {
   await browser?.close().catch(() => {});
   await server?.stop();
   rmSync(workspace, { recursive: true, force: true });
+  rmSync(outside, { recursive: true, force: true });
 }
 
 if (exitCode !== 0 && !suiteStarted && heldBack.length && !debug) {
@@ -131,4 +133,23 @@ async function consoleLine(msg) {
 function fail(message) {
   console.error(message);
   process.exit(1);
+}
+
+/**
+ * Symlinks in the workspace's sources folder (git cannot carry them in the fixture): a file and a
+ * folder that lead out of the workspace, and a file that leads to another place inside it.
+ * symlinks.spec.ts checks what Groundwork reads of them.
+ */
+function linkOutside(root) {
+  const dir = mkdtempSync(join(tmpdir(), 'groundwork-it-outside-'));
+  const clipping = (title, words) => `---\ntitle: ${title}\n---\n\nMinister Odile Varga said “${words}”.\n`;
+  mkdirSync(join(dir, 'folder'));
+  writeFileSync(join(dir, 'secret.md'), clipping('Outside secret', 'a token that must never be read'));
+  writeFileSync(join(dir, 'folder', 'leak.md'), clipping('Outside folder', 'a folder that must never be read'));
+  mkdirSync(join(root, 'notes'));
+  writeFileSync(join(root, 'notes', 'inside-target.md'), clipping('Inside link target', 'a link that stays inside the workspace'));
+  symlinkSync(join(dir, 'secret.md'), join(root, 'sources', 'linked-secret.md'));
+  symlinkSync(join(dir, 'folder'), join(root, 'sources', 'linked-folder'));
+  symlinkSync(join('..', 'notes', 'inside-target.md'), join(root, 'sources', 'inside-link.md'));
+  return dir;
 }
