@@ -1,7 +1,7 @@
 import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { checkDraft } from '../src/core/checks';
+import { checkDraft, checkDraftInSlices } from '../src/core/checks';
 import { nameCompletions } from '../src/core/features/completion';
 import { nameHover } from '../src/core/features/hover';
 import type { BuildReport } from '../src/core/engine/build-report';
@@ -64,6 +64,11 @@ export class GroundworkSubject implements Subject {
 
   check(draft: string): unknown {
     return checkDraft(draft, { index: this.index! });
+  }
+
+  /** The check as the editor runs it, pausing between slices. */
+  checkInSlices(draft: string, pause: () => Promise<void>): Promise<unknown> {
+    return checkDraftInSlices(draft, { index: this.index! }, pause);
   }
 
   passageTexts(): string[] {

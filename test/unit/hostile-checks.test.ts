@@ -31,6 +31,22 @@ describe('hostile input: grounding checks', () => {
     assert.equal(findings.filter((f) => f.rule === 'quote-not-found').length, 200);
   });
 
+  it('finding 12: the name check is linear in the names a draft holds, known and misspelt', function () {
+    this.timeout(120_000);
+    const rules = { 'uncited-claim': 'off', 'quote-not-found': 'off', misquote: 'off', 'wrong-speaker': 'off' } as const;
+    const names = (n: number) => `${Array.from({ length: n }, (_, i) => `Andrei Belousov met Andrei Belousvo on day ${i}.`).join(' ')}\n`;
+    assertLinear(
+      'names in a draft',
+      (n) => {
+        const text = names(n);
+        return () => checkDraft(text, { index, rules });
+      },
+      300,
+    );
+    const findings = checkDraft(names(300), { index, rules }).findings;
+    assert.equal(findings.filter((f) => f.rule === 'misspelled-name').length, 300);
+  });
+
   it('finding 12: a check in slices gives the same findings, pauses as it goes, and stops at the next slice once cancelled', async function () {
     this.timeout(120_000);
     const text = paragraph(200);

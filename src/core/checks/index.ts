@@ -67,7 +67,7 @@ function* checkSteps(text: string, context: CheckContext): Generator<void, Check
   if (on('unknown-citation')) found.push(...checkCitations(index, draft, context.extraKeys ?? new Set()));
   yield;
   if (cancelled()) return result(true);
-  if (on('misspelled-name')) found.push(...checkNames(index, draft, ignored, notPeople));
+  if (on('misspelled-name')) found.push(...(yield* checkNames(index, draft, ignored, notPeople)));
   yield;
   if (on('uncited-claim')) {
     for (const paragraph of draft.paragraphs) {

@@ -20,23 +20,34 @@ interface DraftWord {
 
 const NAME_WORD = /[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*/gu;
 
-/** Names close to a person's accepted spellings but not one of them, and the sources' own typos. */
-export function checkNames(index: GroundworkIndex, draft: DraftText, ignored: Set<string>, notPeople: Set<string>): Draft[] {
+/** Draft words looked at between two pauses. */
+const WORDS_PER_STEP = 500;
+
+/**
+ * Names close to a person's accepted spellings but not one of them, and the sources' own typos:
+ * in steps that yield, so that a check of a long draft on a large corpus can pause between them.
+ */
+export function* checkNames(index: GroundworkIndex, draft: DraftText, ignored: Set<string>, notPeople: Set<string>): Generator<void, Draft[]> {
   const findings: Draft[] = [];
-  const taken: Array<[number, number]> = [];
+  // Characters already inside a name, known or flagged: a flat mark keeps the check linear in names.
+  const taken = new Uint8Array(draft.prose.length);
+  const take = (start: number, end: number) => taken.fill(1, start, end);
+  const isTaken = (start: number, end: number) => taken.subarray(start, end).includes(1);
   const skip = (text: string) => ignored.has(fold(text)) || text.split(/\s+/).some((w) => notPeople.has(fold(w)));
   for (const hit of index.matchNames(draft.prose)) {
     const alias = hit.value.aliases.find((a) => a.kind === 'misspelling' && fold(a.text) === fold(hit.text));
-    taken.push([hit.start, hit.end]);
+    take(hit.start, hit.end);
     if (!alias || skip(hit.text)) continue;
     findings.push(finding(hit.text, hit.start, hit.end, hit.value, hit.value.name, 'the sources themselves misspell it'));
   }
+  yield;
+  const table = yield* nameNeighbours(index);
   const words = draftWords(draft.prose);
-  const table = nameNeighbours(index);
   for (let i = 0; i < words.length; i++) {
+    if (i % WORDS_PER_STEP === WORDS_PER_STEP - 1) yield;
     const word = words[i];
     if (!/^\p{Lu}/u.test(word.text) || word.folded.length < 3 || table.knownWords.has(word.folded)) continue;
-    if (taken.some(([s, e]) => word.start < e && s < word.end)) continue;
+    if (isTaken(word.start, word.end)) continue;
     const fit = bestFit(
       words,
       i,
@@ -46,7 +57,7 @@ export function checkNames(index: GroundworkIndex, draft: DraftText, ignored: Se
     if (!fit || (isCommonWord(word.text) && fit.spelling.words.length < 2)) continue;
     const text = draft.text.slice(fit.start, fit.end);
     if (skip(text)) continue;
-    taken.push([fit.start, fit.end]);
+    take(fit.start, fit.end);
     findings.push(finding(text, fit.start, fit.end, fit.spelling.person, fit.spelling.text));
   }
   return findings.sort((a, b) => a.start - b.start);

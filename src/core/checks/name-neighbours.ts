@@ -19,19 +19,18 @@ export class NameNeighbours {
   private readonly byDeletion = new Map<string, Set<string>>();
   private readonly spellingsByWord = new Map<string, Spelling[]>();
 
-  constructor(index: GroundworkIndex) {
-    for (const person of index.people) {
-      const accepted = [person.name, ...person.aliases.filter((a) => a.kind === 'variant').map((a) => a.text)];
-      for (const text of accepted) {
-        const words = text.split(/\s+/).map(foldText);
-        words.forEach((w) => this.knownWords.add(w));
-        if (person.kind !== 'person') continue;
-        const spelling = { person, text, words };
-        for (const w of new Set(words)) {
-          if (w.length < 3) continue;
-          push(this.spellingsByWord, w, spelling);
-          for (const d of deletions(w)) addTo(this.byDeletion, d, w);
-        }
+  /** Adds a person's accepted spellings. */
+  add(person: Person): void {
+    const accepted = [person.name, ...person.aliases.filter((a) => a.kind === 'variant').map((a) => a.text)];
+    for (const text of accepted) {
+      const words = text.split(/\s+/).map(foldText);
+      words.forEach((w) => this.knownWords.add(w));
+      if (person.kind !== 'person') continue;
+      const spelling = { person, text, words };
+      for (const w of new Set(words)) {
+        if (w.length < 3) continue;
+        push(this.spellingsByWord, w, spelling);
+        for (const d of deletions(w)) addTo(this.byDeletion, d, w);
       }
     }
   }
@@ -72,9 +71,19 @@ function addTo(map: Map<string, Set<string>>, key: string, value: string): void 
 }
 
 const cache = new WeakMap<GroundworkIndex, NameNeighbours>();
+/** People added between two pauses: the table of a large corpus takes a while to build. */
+const PEOPLE_PER_STEP = 200;
 
-export function nameNeighbours(index: GroundworkIndex): NameNeighbours {
-  let table = cache.get(index);
-  if (!table) cache.set(index, (table = new NameNeighbours(index)));
+/** The index's table, built once per index in steps that yield, so a check can pause between them. */
+export function* nameNeighbours(index: GroundworkIndex): Generator<void, NameNeighbours> {
+  const built = cache.get(index);
+  if (built) return built;
+  const table = new NameNeighbours();
+  const people = index.people;
+  for (let i = 0; i < people.length; i++) {
+    table.add(people[i]);
+    if (i % PEOPLE_PER_STEP === PEOPLE_PER_STEP - 1) yield;
+  }
+  cache.set(index, table);
   return table;
 }
