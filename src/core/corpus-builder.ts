@@ -15,7 +15,7 @@ export interface SourceRecord {
   proposedKey?: string;
 }
 
-/** Parses one input and finds its names; a parse that throws becomes a source with an error. */
+/** Parses one input and finds its names; a step that throws becomes that source's error. */
 export function recordOf(input: SourceInput, options: ParseOptions = {}): SourceRecord {
   let parsed: ParsedSource;
   try {
@@ -23,7 +23,13 @@ export function recordOf(input: SourceInput, options: ParseOptions = {}): Source
   } catch (err) {
     return failedRecord(input.path, `could not parse: ${(err as Error).message}`);
   }
-  return { parsed, people: extractPeople(parsed), proposedKey: proposeKey(parsed) };
+  try {
+    return { parsed, people: extractPeople(parsed), proposedKey: proposeKey(parsed) };
+  } catch (err) {
+    // The text stays searchable; only its names are lost.
+    const named = { ...parsed, errors: [...parsed.errors, `could not read its names: ${(err as Error).message}`] };
+    return { parsed: named, people: extractPeople({ ...named, passages: [] }), proposedKey: proposeKey(named) };
+  }
 }
 
 /** A source that could not be read or parsed: listed with its error, nothing indexed from it. */

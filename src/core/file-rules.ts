@@ -8,6 +8,12 @@ export const MAX_SOURCE_BYTES = 5 * 1024 * 1024;
 /** Bibliographies: a Zotero library export is larger than any one article. */
 export const MAX_BIBLIOGRAPHY_BYTES = 20 * 1024 * 1024;
 
+/**
+ * Per-source work: at most this much text (about 1.3 s of parsing and names on one core) is indexed,
+ * so that no single file holds an indexing thread, which in the web host is the editor's own.
+ */
+export const MAX_INDEXED_TEXT = 1_000_000;
+
 export type FileKind = 'file' | 'directory' | 'symlink' | 'other';
 
 export interface FileFacts {

@@ -1,3 +1,4 @@
+import { MAX_INDEXED_TEXT } from './file-rules';
 import { keyProblem } from './key-rule';
 import { readFrontMatter } from './front-matter';
 import { readHtml } from './html-text';
@@ -46,10 +47,27 @@ export function parseSource(input: SourceInput, options: ParseOptions = {}): Par
   } else {
     blocks = linesOf(text);
   }
-  const passages = buildPassages(blocks, meta, new LineIndex(text), text);
+  const passages = buildPassages(withinWorkLimit(blocks, errors), meta, new LineIndex(text), text);
   if (passages.length === 0) errors.push('no readable text found');
   return { key: '', path: input.path, format, meta, text, passages, errors, declaredKey };
 }
+
+/** The blocks up to the per-source work limit; past it, the source says how much was left out. */
+function withinWorkLimit(blocks: TextBlock[], errors: string[]): TextBlock[] {
+  let total = 0;
+  for (let i = 0; i < blocks.length; i++) {
+    total += blocks[i].text.length;
+    if (total <= MAX_INDEXED_TEXT) continue;
+    const left = blocks.slice(i).reduce((sum, b) => sum + b.text.length, 0);
+    errors.push(
+      `text is longer than the ${formatCount(MAX_INDEXED_TEXT)}-character limit for one source: the last ${formatCount(left)} characters are not indexed`,
+    );
+    return blocks.slice(0, i);
+  }
+  return blocks;
+}
+
+const formatCount = (n: number) => n.toLocaleString('en-US');
 
 /** A front matter key that breaks the key rule is the source's error, and a generated key is used. */
 function declared(key: string | undefined, errors: string[]): string | undefined {

@@ -4,7 +4,7 @@ import MarkdownIt from 'markdown-it';
 import { citationMark, footnoteDefinition } from '../../src/core/citations';
 import { toCsl } from '../../src/core/csl';
 import { buildCorpus } from '../../src/core/corpus';
-import { isInside, mayRead, MAX_BIBLIOGRAPHY_BYTES, MAX_SOURCE_BYTES, pathInWorkspace } from '../../src/core/file-rules';
+import { isInside, mayRead, MAX_BIBLIOGRAPHY_BYTES, MAX_INDEXED_TEXT, MAX_SOURCE_BYTES, pathInWorkspace } from '../../src/core/file-rules';
 import { isValidKey } from '../../src/core/key-rule';
 import { citationPlugin } from '../../src/core/markdown-citations';
 import { parseSource } from '../../src/core/parse-source';
@@ -28,6 +28,20 @@ describe('hostile input: sources and files', () => {
     for (const kind of ['symlink', 'other', 'directory'] as const) assert.equal(mayRead({ kind, size: 0 }, MAX_SOURCE_BYTES, 'source').read, false);
     const big = mayRead({ kind: 'file', size: MAX_BIBLIOGRAPHY_BYTES + 1 }, MAX_BIBLIOGRAPHY_BYTES, 'bibliography');
     assert.deepEqual(big, { read: false, reason: 'file is 20.0 MB, over the 20.0 MB limit for a bibliography' });
+  });
+
+  it('finding 7: a source with more text than the per-source work limit is indexed up to it and says what was left out', function () {
+    this.timeout(60_000);
+    const paragraph = (i: number) => `Minister Odile Varga said on day ${i} that the talks would go on into the night.\n\n`;
+    const count = Math.ceil((MAX_INDEXED_TEXT * 1.2) / paragraph(0).length);
+    const text = Array.from({ length: count }, (_, i) => paragraph(i)).join('');
+    const source = parseSource(input('/s/archive.txt', text));
+    assert.equal(source.errors.length, 1, source.errors.join('; '));
+    assert.match(source.errors[0], /^text is longer than the 1,000,000-character limit for one source: the last [\d,]+ characters are not indexed$/);
+    const last = source.passages.at(-1)!;
+    assert.ok(last.end <= MAX_INDEXED_TEXT + count * 2 && last.end > MAX_INDEXED_TEXT * 0.99, `indexed up to ${last.end}`);
+    assert.equal(source.text, text, 'the text itself is kept whole, so offsets still point into the file');
+    assert.ok(source.passages[0].text.startsWith('Minister Odile Varga said on day 0'));
   });
 
   it('finding 8: prototype names as outlet, title, author or key give ordinary keys and a working preview', () => {
