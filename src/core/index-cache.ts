@@ -1,9 +1,9 @@
 import type { SourceRecord } from './corpus-builder';
-import { decodeRecord, encodeRecord, fromJson, toJson, type StoredRecord } from './engine/record-codec';
+import { decodeRecord, encodeRecord, type StoredRecord } from './engine/record-codec';
 import { Slicer } from './engine/slices';
 
 /** Bump when parsing or name finding changes what a record holds: old caches are then ignored. */
-export const INDEX_VERSION = 4;
+export const INDEX_VERSION = 5;
 
 /** A content hash of a file's bytes (two FNV-1a lanes and the length); a cached record is used only for the same content. */
 export function contentHash(bytes: Uint8Array): string {
@@ -44,7 +44,7 @@ export async function writeCache(entries: Map<string, CacheEntry>, savedAt: numb
   const lines = [encoder.encode(JSON.stringify({ version: INDEX_VERSION, savedAt }))];
   for (const [path, e] of entries) {
     const line: StoredLine = [path, e.hash, e.mtime ?? null, e.size ?? null, encodeRecord(e.record)];
-    lines.push(encoder.encode(toJson(line)));
+    lines.push(encoder.encode(JSON.stringify(line)));
     await slicer.tick();
   }
   const out = new Uint8Array(lines.reduce((n, l) => n + l.length + 1, 0));
@@ -75,7 +75,7 @@ export async function readCache(bytes: Uint8Array | undefined, slicer = new Slic
         cache.savedAt = header.savedAt ?? 0;
         continue;
       }
-      const [path, hash, mtime, size, stored] = fromJson<StoredLine>(text);
+      const [path, hash, mtime, size, stored] = JSON.parse(text) as StoredLine;
       cache.entries.set(path, { hash, mtime: mtime ?? undefined, size: size ?? undefined, record: decodeRecord(stored) });
     } catch {
       if (line === 0) return cache;
