@@ -2,9 +2,10 @@ import { assignKeys, proposeKey } from './citation-keys';
 import type { Corpus } from './corpus';
 import { GroundworkIndex } from './groundwork-index';
 import { formatOf, parseSource, type ParseOptions, type ParsedSource } from './parse-source';
-import { PassageIndex } from './passage-index';
+import { PassageIndex, type PassageIndexState } from './passage-index';
 import { PersonNames } from './person-names';
 import { extractPeople, PeopleLinker, type DocPeople } from './people';
+import type { LinkerState } from './people/linker';
 import type { SourceInput } from './types';
 
 /** One source's per-file work: parsed text and the names found in it. What a cache keeps. */
@@ -32,13 +33,22 @@ export function failedRecord(path: string, error: string): SourceRecord {
   return { parsed, people: extractPeople(parsed), proposedKey: proposeKey(parsed) };
 }
 
+/** What a corpus-wide build resolved, for a snapshot: over the same records, `restore` gives the same index without merging again. */
+export interface BuilderState {
+  keyed: Map<string, { proposed: string; key: string }>;
+  indexedKeys: Map<string, string>;
+  linkedKeys: Map<string, string>;
+  passages: PassageIndexState;
+  people: LinkerState;
+}
+
 /**
  * A corpus kept up to date one file at a time: a changed file is parsed again, the others keep
  * their parse and names, and only the corpus-wide steps (keys, people) run over everything.
  */
 export class CorpusBuilder {
   private readonly records = new Map<string, SourceRecord>();
-  private readonly passages = new PassageIndex();
+  private passages = new PassageIndex();
   private readonly indexedKeys = new Map<string, string>();
   private readonly people = new PeopleLinker();
   private readonly names = new PersonNames();
@@ -82,6 +92,34 @@ export class CorpusBuilder {
     const linked = this.linkedKeys.get(path);
     if (linked !== undefined) this.people.delete(linked);
     this.linkedKeys.delete(path);
+  }
+
+  /** The resolved state of the last build, or undefined when records came in since (live tables: encode them before the next change). */
+  snapshot(): BuilderState | undefined {
+    if (this.stale.size > 0) return undefined;
+    const { keyed, indexedKeys, linkedKeys } = this;
+    return { keyed, indexedKeys, linkedKeys, passages: this.passages.snapshot(), people: this.people.snapshot() };
+  }
+
+  /** Takes back a snapshot over the records it was taken with; throws when they do not fit it. The next build only names the people. */
+  restore(records: SourceRecord[], state: BuilderState): void {
+    for (const r of records) this.records.set(r.parsed.path, r);
+    const byKey = new Map([...state.indexedKeys].map(([path, key]) => [key, path]));
+    this.passages = PassageIndex.restore(state.passages, (key) => this.records.get(byKey.get(key) ?? '')?.parsed.passages);
+    const docs = new Map<string, DocPeople>();
+    for (const [path, key] of state.linkedKeys) {
+      const record = this.records.get(path);
+      if (!record) throw new Error(`the snapshot links ${path}, which has no record`);
+      docs.set(key, record.people);
+    }
+    this.people.restore(state.people, docs);
+    for (const [mine, theirs] of [
+      [this.keyed, state.keyed],
+      [this.indexedKeys, state.indexedKeys],
+      [this.linkedKeys, state.linkedKeys],
+    ] as Array<[Map<string, unknown>, Map<string, unknown>]>)
+      for (const [k, v] of theirs) mine.set(k, v);
+    this.stale.clear();
   }
 
   /** The corpus and its index as of now. */

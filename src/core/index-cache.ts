@@ -1,4 +1,5 @@
-import type { SourceRecord } from './corpus-builder';
+import type { BuilderState, SourceRecord } from './corpus-builder';
+import { snapshotLines, SnapshotReader } from './engine/index-snapshot';
 import { decodeRecord, encodeRecord, type StoredRecord } from './engine/record-codec';
 import { Slicer } from './engine/slices';
 
@@ -29,23 +30,41 @@ export interface IndexCache {
   entries: Map<string, CacheEntry>;
   /** When the cache was written (ms since the epoch): a file changed within a moment of that is not trusted by its stat. */
   savedAt: number;
+  /** The resolved index over exactly these records, when it was saved with them and every line of it was read. */
+  resolved?: BuilderState;
+}
+
+interface Header {
+  version?: number;
+  savedAt?: number;
+  /** How many source lines follow; the snapshot's lines come after them. */
+  sources?: number;
 }
 
 const NEWLINE = 0x0a;
 type StoredLine = [path: string, hash: string, mtime: number | null, size: number | null, record: StoredRecord];
 
 /**
- * The cache as lines of JSON (a header, then one source a line), made in slices so a host
- * thread keeps answering. Lines, not one JSON text: a large corpus's cache is longer than the
- * longest string a JavaScript engine allows.
+ * The cache as lines of JSON (a header, one source a line, then the resolved index when given),
+ * made in slices so a host thread keeps answering. Lines, not one JSON text: a large corpus's
+ * cache is longer than the longest string a JavaScript engine allows. `resolved` is read as it
+ * is written, so it must not change until this is done (the caller checks).
  */
-export async function writeCache(entries: Map<string, CacheEntry>, savedAt: number, slicer = new Slicer()): Promise<Uint8Array> {
+export async function writeCache(entries: Map<string, CacheEntry>, savedAt: number, resolved?: BuilderState, slicer = new Slicer()): Promise<Uint8Array> {
   const encoder = new TextEncoder();
-  const lines = [encoder.encode(JSON.stringify({ version: INDEX_VERSION, savedAt }))];
+  const header: Header = { version: INDEX_VERSION, savedAt, sources: entries.size };
+  const lines = [encoder.encode(JSON.stringify(header))];
   for (const [path, e] of entries) {
     const line: StoredLine = [path, e.hash, e.mtime ?? null, e.size ?? null, encodeRecord(e.record)];
     lines.push(encoder.encode(JSON.stringify(line)));
     await slicer.tick();
+  }
+  if (resolved) {
+    const paths = new Map([...resolved.linkedKeys].map(([path, key]) => [key, path]));
+    for (const line of snapshotLines(resolved, (key) => entries.get(paths.get(key) ?? '')?.record.people)) {
+      lines.push(encoder.encode(JSON.stringify(line)));
+      await slicer.tick();
+    }
   }
   const out = new Uint8Array(lines.reduce((n, l) => n + l.length + 1, 0));
   let at = 0;
@@ -63,6 +82,8 @@ export async function readCache(bytes: Uint8Array | undefined, slicer = new Slic
   if (!bytes || bytes.length === 0) return cache;
   const decoder = new TextDecoder();
   let start = 0;
+  let sources = 0;
+  let snapshot: SnapshotReader | undefined;
   for (let line = 0; start < bytes.length; line++) {
     let end = bytes.indexOf(NEWLINE, start);
     if (end < 0) end = bytes.length;
@@ -70,17 +91,27 @@ export async function readCache(bytes: Uint8Array | undefined, slicer = new Slic
     start = end + 1;
     try {
       if (line === 0) {
-        const header = JSON.parse(text) as { version?: number; savedAt?: number };
+        const header = JSON.parse(text) as Header;
         if (header?.version !== INDEX_VERSION) return cache;
         cache.savedAt = header.savedAt ?? 0;
+        sources = header.sources ?? 0;
+        continue;
+      }
+      if (line > sources) {
+        // The snapshot holds only when every source line came back.
+        if (line === sources + 1 && cache.entries.size === sources) snapshot = new SnapshotReader((path) => cache.entries.get(path)?.record.people);
+        snapshot?.add(JSON.parse(text) as Parameters<SnapshotReader['add']>[0]);
         continue;
       }
       const [path, hash, mtime, size, stored] = JSON.parse(text) as StoredLine;
       cache.entries.set(path, { hash, mtime: mtime ?? undefined, size: size ?? undefined, record: decodeRecord(stored) });
     } catch {
       if (line === 0) return cache;
+      if (line > sources) snapshot = undefined;
     }
     await slicer.tick();
   }
+  const resolved = snapshot?.state();
+  if (resolved) cache.resolved = resolved;
   return cache;
 }
