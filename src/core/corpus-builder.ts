@@ -57,6 +57,8 @@ export class CorpusBuilder {
   /** The citation key each source's people are linked under. */
   private readonly linkedKeys = new Map<string, string>();
   private stale = new Set<string>();
+  /** A build in slices is under way: the tables are half done. */
+  private merging = false;
 
   constructor(private readonly options: ParseOptions = {}) {}
 
@@ -96,7 +98,7 @@ export class CorpusBuilder {
 
   /** The resolved state of the last build, or undefined when records came in since (live tables: encode them before the next change). */
   snapshot(): BuilderState | undefined {
-    if (this.stale.size > 0) return undefined;
+    if (this.stale.size > 0 || this.merging) return undefined;
     const { keyed, indexedKeys, linkedKeys } = this;
     return { keyed, indexedKeys, linkedKeys, passages: this.passages.snapshot(), people: this.people.snapshot() };
   }
@@ -147,6 +149,15 @@ export class CorpusBuilder {
 
   /** The build, one source (or one card) a step: keys, passages, people, names. */
   private *building(): Generator<void, { corpus: Corpus; index: GroundworkIndex }> {
+    this.merging = true;
+    try {
+      return yield* this.steps();
+    } finally {
+      this.merging = false;
+    }
+  }
+
+  private *steps(): Generator<void, { corpus: Corpus; index: GroundworkIndex }> {
     const sources = [...this.records.values()].map((r) => r.parsed);
     this.settleKeys(sources);
     const moved = this.moved(sources);
@@ -164,6 +175,7 @@ export class CorpusBuilder {
       this.link(s);
       yield;
     }
+    yield* this.people.refreshing();
     const people = this.people.people();
     yield* this.names.updating(people);
     return { corpus: { sources, people }, index: new GroundworkIndex({ sources, people }, this.passages, this.names) };

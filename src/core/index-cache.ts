@@ -97,14 +97,14 @@ export async function readCache(bytes: Uint8Array | undefined, slicer = new Slic
         sources = header.sources ?? 0;
         continue;
       }
-      if (line > sources) {
+      if (line <= sources) {
+        const [path, hash, mtime, size, stored] = JSON.parse(text) as StoredLine;
+        cache.entries.set(path, { hash, mtime: mtime ?? undefined, size: size ?? undefined, record: decodeRecord(stored) });
+      } else {
         // The snapshot holds only when every source line came back.
         if (line === sources + 1 && cache.entries.size === sources) snapshot = new SnapshotReader((path) => cache.entries.get(path)?.record.people);
         snapshot?.add(JSON.parse(text) as Parameters<SnapshotReader['add']>[0]);
-        continue;
       }
-      const [path, hash, mtime, size, stored] = JSON.parse(text) as StoredLine;
-      cache.entries.set(path, { hash, mtime: mtime ?? undefined, size: size ?? undefined, record: decodeRecord(stored) });
     } catch {
       if (line === 0) return cache;
       if (line > sources) snapshot = undefined;

@@ -10,6 +10,8 @@ import type { Mention, Person } from '../types';
  */
 
 const CHUNK = 2000;
+/** About this many numbers to a line of postings or cards. */
+const WEIGHT = 20_000;
 const TABLES = ['keyed', 'indexedKeys', 'linkedKeys'] as const;
 
 type Line = [kind: 'builder' | 'people', name: string, value: unknown] | ['passages', PassageHead] | ['postings' | 'bySource', unknown[]] | ['cards', CardLine];
@@ -23,11 +25,26 @@ export function* snapshotLines(state: BuilderState, docOf: (key: string) => DocP
   for (const [name, value] of Object.entries(state.people.tables)) yield* tableLines('people', name, value);
   const { postings, bySource, ids, dead } = state.passages;
   yield ['passages', { ids, dead }];
-  for (let i = 0; i < postings.length; i += CHUNK) yield ['postings', postings.slice(i, i + CHUNK)];
-  for (let i = 0; i < bySource.length; i += CHUNK) yield ['bySource', bySource.slice(i, i + CHUNK)];
+  for (const part of chunks(postings, ([, ids]) => ids.length)) yield ['postings', part];
+  for (const part of chunks(bySource, ([, ids]) => ids.length)) yield ['bySource', part];
   const mentions = new DocMentions(docOf);
-  const cards = [...state.people.cards];
-  for (let i = 0; i < cards.length; i += CHUNK / 4) yield ['cards', mentions.encode(cards.slice(i, i + CHUNK / 4))];
+  for (const part of chunks([...state.people.cards], ([, card]) => card.mentions.length)) yield ['cards', mentions.encode(part)];
+}
+
+/** Consecutive runs of `items` whose weights add up to about `WEIGHT` each: lines of about the same size whatever the corpus. */
+function* chunks<T>(items: T[], weight: (item: T) => number): Generator<T[]> {
+  let part: T[] = [];
+  let total = 0;
+  for (const item of items) {
+    part.push(item);
+    total += 1 + weight(item);
+    if (total >= WEIGHT) {
+      yield part;
+      part = [];
+      total = 0;
+    }
+  }
+  if (part.length) yield part;
 }
 
 /** Takes the lines back one at a time; `recordPeople(path)` gives a source's people, read before the snapshot. */

@@ -177,13 +177,22 @@ export class PeopleLinker {
   }
 
   private refresh(): void {
+    const steps = this.refreshing();
+    while (!steps.next().done);
+  }
+
+  /** Brings the touched cards up to date, one card a step, for a caller that works in slices; the linker is not used until it is done. */
+  *refreshing(): Generator<void, void> {
     if (this.dirtyKeys.size === 0 && this.dirtyLone.size === 0 && this.dirtyThings.size === 0) return;
     const rebuild = new Set<string>();
     this.regroup(rebuild);
     this.relinkLone(rebuild);
     for (const key of this.dirtyThings) rebuild.add(key);
     this.dirtyThings.clear();
-    for (const owner of rebuild) this.rebuild(owner);
+    for (const owner of rebuild) {
+      this.rebuild(owner);
+      yield;
+    }
     this.sorted = undefined;
   }
 
