@@ -80,15 +80,11 @@ export async function writeCache(entries: Map<string, CacheEntry>, savedAt: numb
 export async function readCache(bytes: Uint8Array | undefined, slicer = new Slicer()): Promise<IndexCache> {
   const cache: IndexCache = { entries: new Map(), savedAt: 0 };
   if (!bytes || bytes.length === 0) return cache;
-  const decoder = new TextDecoder();
-  let start = 0;
   let sources = 0;
   let snapshot: SnapshotReader | undefined;
-  for (let line = 0; start < bytes.length; line++) {
-    let end = bytes.indexOf(NEWLINE, start);
-    if (end < 0) end = bytes.length;
-    const text = decoder.decode(bytes.subarray(start, end));
-    start = end + 1;
+  let line = -1;
+  for (const text of linesOf(bytes)) {
+    line++;
     try {
       if (line === 0) {
         const header = JSON.parse(text) as Header;
@@ -114,4 +110,24 @@ export async function readCache(bytes: Uint8Array | undefined, slicer = new Slic
   const resolved = snapshot?.state();
   if (resolved) cache.resolved = resolved;
   return cache;
+}
+
+/** The text's lines, decoded a few megabytes at a time (one decoder call per line costs more than the parse of a short one). */
+export function* linesOf(bytes: Uint8Array, block = 4 << 20): Generator<string> {
+  const decoder = new TextDecoder();
+  for (let start = 0; start < bytes.length;) {
+    let end = Math.min(bytes.length, start + block);
+    if (end < bytes.length) {
+      const last = bytes.lastIndexOf(NEWLINE, end);
+      end = last >= start ? last + 1 : bytes.indexOf(NEWLINE, end) + 1 || bytes.length;
+    }
+    const text = decoder.decode(bytes.subarray(start, end));
+    start = end;
+    for (let at = 0; at < text.length;) {
+      let next = text.indexOf('\n', at);
+      if (next < 0) next = text.length;
+      yield text.slice(at, next);
+      at = next + 1;
+    }
+  }
 }
