@@ -41,6 +41,10 @@ export class GroundworkSubject implements Subject {
   /** A restart: a new engine over the same files and the cache the last one left. */
   async warmStart(files: string[]): Promise<void> {
     this.engine?.dispose();
+    // A restart is a new process: the old index is not there to be collected meanwhile.
+    this.engine = undefined;
+    this.index = undefined;
+    (globalThis as { gc?: () => void }).gc?.();
     this.files = files;
     await this.start();
     rmSync(this.cache.path, { force: true });

@@ -2,9 +2,10 @@ import { assignKeys, proposeKey } from './citation-keys';
 import type { Corpus } from './corpus';
 import { GroundworkIndex } from './groundwork-index';
 import { formatOf, parseSource, type ParseOptions, type ParsedSource } from './parse-source';
-import { PassageIndex } from './passage-index';
+import { PassageIndex, type PassageIndexState } from './passage-index';
 import { PersonNames } from './person-names';
 import { extractPeople, PeopleLinker, type DocPeople } from './people';
+import type { LinkerState } from './people/linker';
 import type { SourceInput } from './types';
 
 /** One source's per-file work: parsed text and the names found in it. What a cache keeps. */
@@ -38,13 +39,22 @@ export function failedRecord(path: string, error: string): SourceRecord {
   return { parsed, people: extractPeople(parsed), proposedKey: proposeKey(parsed) };
 }
 
+/** What a corpus-wide build resolved, for a snapshot: over the same records, `restore` gives the same index without merging again. */
+export interface BuilderState {
+  keyed: Map<string, { proposed: string; key: string }>;
+  indexedKeys: Map<string, string>;
+  linkedKeys: Map<string, string>;
+  passages: PassageIndexState;
+  people: LinkerState;
+}
+
 /**
  * A corpus kept up to date one file at a time: a changed file is parsed again, the others keep
  * their parse and names, and only the corpus-wide steps (keys, people) run over everything.
  */
 export class CorpusBuilder {
   private readonly records = new Map<string, SourceRecord>();
-  private readonly passages = new PassageIndex();
+  private passages = new PassageIndex();
   private readonly indexedKeys = new Map<string, string>();
   private readonly people = new PeopleLinker();
   private readonly names = new PersonNames();
@@ -53,6 +63,8 @@ export class CorpusBuilder {
   /** The citation key each source's people are linked under. */
   private readonly linkedKeys = new Map<string, string>();
   private stale = new Set<string>();
+  /** A build in slices is under way: the tables are half done. */
+  private merging = false;
 
   constructor(private readonly options: ParseOptions = {}) {}
 
@@ -90,6 +102,34 @@ export class CorpusBuilder {
     this.linkedKeys.delete(path);
   }
 
+  /** The resolved state of the last build, or undefined when records came in since (live tables: encode them before the next change). */
+  snapshot(): BuilderState | undefined {
+    if (this.stale.size > 0 || this.merging) return undefined;
+    const { keyed, indexedKeys, linkedKeys } = this;
+    return { keyed, indexedKeys, linkedKeys, passages: this.passages.snapshot(), people: this.people.snapshot() };
+  }
+
+  /** Takes back a snapshot over the records it was taken with; throws when they do not fit it. The next build only names the people. */
+  restore(records: SourceRecord[], state: BuilderState): void {
+    for (const r of records) this.records.set(r.parsed.path, r);
+    const byKey = new Map([...state.indexedKeys].map(([path, key]) => [key, path]));
+    this.passages = PassageIndex.restore(state.passages, (key) => this.records.get(byKey.get(key) ?? '')?.parsed.passages);
+    const docs = new Map<string, DocPeople>();
+    for (const [path, key] of state.linkedKeys) {
+      const record = this.records.get(path);
+      if (!record) throw new Error(`the snapshot links ${path}, which has no record`);
+      docs.set(key, record.people);
+    }
+    this.people.restore(state.people, docs);
+    for (const [mine, theirs] of [
+      [this.keyed, state.keyed],
+      [this.indexedKeys, state.indexedKeys],
+      [this.linkedKeys, state.linkedKeys],
+    ] as Array<[Map<string, unknown>, Map<string, unknown>]>)
+      for (const [k, v] of theirs) mine.set(k, v);
+    this.stale.clear();
+  }
+
   /** The corpus and its index as of now. */
   build(): { corpus: Corpus; index: GroundworkIndex } {
     const steps = this.building();
@@ -115,6 +155,15 @@ export class CorpusBuilder {
 
   /** The build, one source (or one card) a step: keys, passages, people, names. */
   private *building(): Generator<void, { corpus: Corpus; index: GroundworkIndex }> {
+    this.merging = true;
+    try {
+      return yield* this.steps();
+    } finally {
+      this.merging = false;
+    }
+  }
+
+  private *steps(): Generator<void, { corpus: Corpus; index: GroundworkIndex }> {
     const sources = [...this.records.values()].map((r) => r.parsed);
     this.settleKeys(sources);
     const moved = this.moved(sources);
@@ -132,6 +181,7 @@ export class CorpusBuilder {
       this.link(s);
       yield;
     }
+    yield* this.people.refreshing();
     const people = this.people.people();
     yield* this.names.updating(people);
     return { corpus: { sources, people }, index: new GroundworkIndex({ sources, people }, this.passages, this.names) };

@@ -1,9 +1,10 @@
-import type { SourceRecord } from './corpus-builder';
-import { decodeRecord, encodeRecord, fromJson, toJson, type StoredRecord } from './engine/record-codec';
+import type { BuilderState, SourceRecord } from './corpus-builder';
+import { snapshotLines, SnapshotReader } from './engine/index-snapshot';
+import { decodeRecord, encodeRecord, type StoredRecord } from './engine/record-codec';
 import { Slicer } from './engine/slices';
 
 /** Bump when parsing or name finding changes what a record holds: old caches are then ignored. */
-export const INDEX_VERSION = 4;
+export const INDEX_VERSION = 5;
 
 /** A content hash of a file's bytes (two FNV-1a lanes and the length); a cached record is used only for the same content. */
 export function contentHash(bytes: Uint8Array): string {
@@ -29,23 +30,41 @@ export interface IndexCache {
   entries: Map<string, CacheEntry>;
   /** When the cache was written (ms since the epoch): a file changed within a moment of that is not trusted by its stat. */
   savedAt: number;
+  /** The resolved index over exactly these records, when it was saved with them and every line of it was read. */
+  resolved?: BuilderState;
+}
+
+interface Header {
+  version?: number;
+  savedAt?: number;
+  /** How many source lines follow; the snapshot's lines come after them. */
+  sources?: number;
 }
 
 const NEWLINE = 0x0a;
 type StoredLine = [path: string, hash: string, mtime: number | null, size: number | null, record: StoredRecord];
 
 /**
- * The cache as lines of JSON (a header, then one source a line), made in slices so a host
- * thread keeps answering. Lines, not one JSON text: a large corpus's cache is longer than the
- * longest string a JavaScript engine allows.
+ * The cache as lines of JSON (a header, one source a line, then the resolved index when given),
+ * made in slices so a host thread keeps answering. Lines, not one JSON text: a large corpus's
+ * cache is longer than the longest string a JavaScript engine allows. `resolved` is read as it
+ * is written, so it must not change until this is done (the caller checks).
  */
-export async function writeCache(entries: Map<string, CacheEntry>, savedAt: number, slicer = new Slicer()): Promise<Uint8Array> {
+export async function writeCache(entries: Map<string, CacheEntry>, savedAt: number, resolved?: BuilderState, slicer = new Slicer()): Promise<Uint8Array> {
   const encoder = new TextEncoder();
-  const lines = [encoder.encode(JSON.stringify({ version: INDEX_VERSION, savedAt }))];
+  const header: Header = { version: INDEX_VERSION, savedAt, sources: entries.size };
+  const lines = [encoder.encode(JSON.stringify(header))];
   for (const [path, e] of entries) {
     const line: StoredLine = [path, e.hash, e.mtime ?? null, e.size ?? null, encodeRecord(e.record)];
-    lines.push(encoder.encode(toJson(line)));
+    lines.push(encoder.encode(JSON.stringify(line)));
     await slicer.tick();
+  }
+  if (resolved) {
+    const paths = new Map([...resolved.linkedKeys].map(([path, key]) => [key, path]));
+    for (const line of snapshotLines(resolved, (key) => entries.get(paths.get(key) ?? '')?.record.people)) {
+      lines.push(encoder.encode(JSON.stringify(line)));
+      await slicer.tick();
+    }
   }
   const out = new Uint8Array(lines.reduce((n, l) => n + l.length + 1, 0));
   let at = 0;
@@ -61,26 +80,54 @@ export async function writeCache(entries: Map<string, CacheEntry>, savedAt: numb
 export async function readCache(bytes: Uint8Array | undefined, slicer = new Slicer()): Promise<IndexCache> {
   const cache: IndexCache = { entries: new Map(), savedAt: 0 };
   if (!bytes || bytes.length === 0) return cache;
-  const decoder = new TextDecoder();
-  let start = 0;
-  for (let line = 0; start < bytes.length; line++) {
-    let end = bytes.indexOf(NEWLINE, start);
-    if (end < 0) end = bytes.length;
-    const text = decoder.decode(bytes.subarray(start, end));
-    start = end + 1;
+  let sources = 0;
+  let snapshot: SnapshotReader | undefined;
+  let line = -1;
+  for (const text of linesOf(bytes)) {
+    line++;
     try {
       if (line === 0) {
-        const header = JSON.parse(text) as { version?: number; savedAt?: number };
+        const header = JSON.parse(text) as Header;
         if (header?.version !== INDEX_VERSION) return cache;
         cache.savedAt = header.savedAt ?? 0;
+        sources = header.sources ?? 0;
         continue;
       }
-      const [path, hash, mtime, size, stored] = fromJson<StoredLine>(text);
-      cache.entries.set(path, { hash, mtime: mtime ?? undefined, size: size ?? undefined, record: decodeRecord(stored) });
+      if (line <= sources) {
+        const [path, hash, mtime, size, stored] = JSON.parse(text) as StoredLine;
+        cache.entries.set(path, { hash, mtime: mtime ?? undefined, size: size ?? undefined, record: decodeRecord(stored) });
+      } else {
+        // The snapshot holds only when every source line came back.
+        if (line === sources + 1 && cache.entries.size === sources) snapshot = new SnapshotReader((path) => cache.entries.get(path)?.record.people);
+        snapshot?.add(JSON.parse(text) as Parameters<SnapshotReader['add']>[0]);
+      }
     } catch {
       if (line === 0) return cache;
+      if (line > sources) snapshot = undefined;
     }
     await slicer.tick();
   }
+  const resolved = snapshot?.state();
+  if (resolved) cache.resolved = resolved;
   return cache;
+}
+
+/** The text's lines, decoded a few megabytes at a time (one decoder call per line costs more than the parse of a short one). */
+export function* linesOf(bytes: Uint8Array, block = 4 << 20): Generator<string> {
+  const decoder = new TextDecoder();
+  for (let start = 0; start < bytes.length;) {
+    let end = Math.min(bytes.length, start + block);
+    if (end < bytes.length) {
+      const last = bytes.lastIndexOf(NEWLINE, end);
+      end = last >= start ? last + 1 : bytes.indexOf(NEWLINE, end) + 1 || bytes.length;
+    }
+    const text = decoder.decode(bytes.subarray(start, end));
+    start = end;
+    for (let at = 0; at < text.length;) {
+      let next = text.indexOf('\n', at);
+      if (next < 0) next = text.length;
+      yield text.slice(at, next);
+      at = next + 1;
+    }
+  }
 }

@@ -19,6 +19,15 @@ export function termsOf(text: string): string[] {
   );
 }
 
+/** The index without its passages (they are the sources' own): postings as gaps between ascending ids. */
+export interface PassageIndexState {
+  ids: number;
+  dead: number;
+  postings: Array<[term: string, gaps: number[]]>;
+  /** Each source's passage ids, by citation key. */
+  bySource: Array<[key: string, ids: number[]]>;
+}
+
 /**
  * Passages by the terms they contain. A query first gathers the passages sharing its rarest terms,
  * then fuse.js scores only those. Sources can be added and removed one at a time.
@@ -74,6 +83,30 @@ export class PassageIndex {
   /** Every id ever given out: live passages and removed ones. */
   get ids(): number {
     return this.passages.length;
+  }
+
+  snapshot(): PassageIndexState {
+    const postings: PassageIndexState['postings'] = [];
+    for (const [term, ids] of this.postings) postings.push([term, ids.map((id, i) => (i === 0 ? id : id - ids[i - 1]))]);
+    return { ids: this.passages.length, dead: this.dead, postings, bySource: [...this.bySource] };
+  }
+
+  /** The index of `snapshot`, over the same sources' passages; throws when a source's passages are not the ones it had. */
+  static restore(state: PassageIndexState, passagesOf: (key: string) => Passage[] | undefined): PassageIndex {
+    const index = new PassageIndex();
+    index.passages.length = state.ids;
+    index.dead = state.dead;
+    for (const [key, ids] of state.bySource) {
+      const passages = passagesOf(key);
+      if (passages?.length !== ids.length) throw new Error(`the snapshot does not hold the passages of ${key}`);
+      ids.forEach((id, i) => (index.passages[id] = passages[i]));
+      index.bySource.set(key, ids);
+    }
+    for (const [term, gaps] of state.postings) {
+      for (let i = 1; i < gaps.length; i++) gaps[i] += gaps[i - 1];
+      index.postings.set(term, gaps);
+    }
+    return index;
   }
 
   search(query: string, limit: number): Array<{ passage: Passage; score: number }> {

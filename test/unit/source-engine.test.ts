@@ -117,6 +117,76 @@ describe('the engine over an in-memory file system', () => {
     assert.ok(index.personNamed('Rustem Umerov'));
   });
 
+  it('restarts from the resolved index it saved, and gives what a fresh build of the files gives, also after edits meanwhile', async () => {
+    const summary = (index: GroundworkIndex) => ({
+      keys: index.sources.map((s) => `${s.path} ${s.key}`).sort(),
+      people: index.people.map((p) => [p.id, p.name, p.role, p.aliases, p.mentions.map((m) => `${m.source}:${m.start}:${m.text}`)]),
+      found: index.searchPassages('Quarrington figures revised', 3).map((h) => h.passage.id),
+      named: index.matchNames('Ottoline Quarrington met Corvin Ashgrove and Belousov.').map((h) => h.value.id),
+    });
+    const files = withSeeds();
+    for (let i = 0; i < 6; i++) files.write(`/ws/sources/r${i}.txt`, story(i % 2 ? 'Ottoline Quarrington' : 'Corvin Ashgrove', i));
+    files.write('/ws/sources/locked.txt', story('Ilsabet Marrow', 9));
+    files.unreadable.add('/ws/sources/locked.txt');
+    const cache = new MemoryCache();
+    const first = start(files, { cache });
+    const cold = summary(await first.engine.index());
+    await first.engine.saveCache();
+    first.engine.dispose();
+
+    const readsBefore = files.reads;
+    const warm = start(files, { cache });
+    assert.deepEqual(summary(await warm.engine.index()), cold);
+    assert.deepEqual([warm.builds[0].fromSnapshot, warm.builds[0].parsed, files.reads - readsBefore], [true, 0, 1], 'only the unreadable file is tried again');
+    warm.engine.dispose();
+
+    files.write('/ws/sources/r1.txt', story('Rustem Umerov', 1));
+    files.delete('/ws/sources/r2.txt');
+    files.write('/ws/sources/r9.txt', story('Ottoline Quarrington', 9));
+    files.unreadable.delete('/ws/sources/locked.txt');
+    const again = start(files, { cache });
+    const restored = summary(await again.engine.index());
+    assert.equal(again.builds[0].fromSnapshot, true);
+    assert.deepEqual(restored, summary(await start(files).engine.index()));
+  });
+
+  it('merges afresh when the saved index does not fit its records', async () => {
+    const files = withSeeds();
+    const cache = new MemoryCache();
+    const first = start(files, { cache });
+    const expected = (await first.engine.index()).people.map((p) => p.name);
+    await first.engine.saveCache();
+    first.engine.dispose();
+    const lines = new TextDecoder().decode(cache.bytes).split('\n');
+    const edit = (kind: string, change: (line: unknown) => void) =>
+      new TextEncoder().encode(
+        lines
+          .map((l) => {
+            if (!l.startsWith(`["${kind}"`)) return l;
+            const line = JSON.parse(l);
+            change(line);
+            return JSON.stringify(line);
+          })
+          .join('\n'),
+      );
+    const variants = [
+      // A card that refers to a mention no record has: the snapshot is not read.
+      edit('cards', (line) => ((line as [string, { cards: Array<[string, unknown, number[]]> }])[1].cards[0][2][1] = 999_999)),
+      // A source whose passages are not the ones the postings were made over: it is read, and not taken back.
+      edit('bySource', (line) => (line as [string, Array<[string, number[]]>])[1][0][1].push(12345)),
+    ];
+    for (const bytes of variants) {
+      cache.bytes = bytes;
+      const warm = start(files, { cache });
+      assert.deepEqual(
+        (await warm.engine.index()).people.map((p) => p.name),
+        expected,
+      );
+      assert.equal(warm.builds[0].fromSnapshot, false);
+      warm.engine.dispose();
+    }
+  });
+
   it('reports each bad file once, also after a reload, and indexes the good ones', async () => {
     const files = withSeeds();
     files.write('/ws/sources/empty.txt', '');

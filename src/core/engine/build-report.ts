@@ -7,6 +7,8 @@ export interface BuildReport {
   parsed: number;
   /** Files taken from the cache without reading them, their stat being unchanged. */
   fromCacheByStat: number;
-  /** Milliseconds spent in each phase. */
-  phases: { list: number; read: number; parse: number; merge: number };
+  /** The index resolved over the cached records was taken back from the cache, not merged again. */
+  fromSnapshot: boolean;
+  /** Milliseconds spent in each phase: listing, loading the cache, reading (or stating) the files, parsing, merging. */
+  phases: { list: number; cache: number; read: number; parse: number; merge: number };
 }

@@ -7,7 +7,7 @@ export class Slicer {
 
   constructor(
     private readonly pause: () => Promise<void> = nextTurn,
-    private readonly ms = 10,
+    private readonly ms = 15,
   ) {}
 
   async tick(): Promise<void> {

@@ -1,5 +1,13 @@
+import type { BuilderState } from '../corpus-builder';
 import { readCache, writeCache, type CacheEntry, type IndexCache } from '../index-cache';
 import type { CacheStore, Disposable } from './host';
+
+/** What to save, taken at once; `current()` says whether it still is when the sliced encoding is done. */
+export interface CacheContent {
+  entries: Map<string, CacheEntry>;
+  resolved?: BuilderState;
+  current: () => boolean;
+}
 
 /** The engine's cache over the host's store: read once at start, written after changes settle. */
 export class SourceCache implements Disposable {
@@ -21,17 +29,20 @@ export class SourceCache implements Disposable {
     }
   }
 
-  saveSoon(entries: () => Map<string, CacheEntry>): void {
+  saveSoon(content: () => CacheContent): void {
     if (this.timer) clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.saveNow(entries), this.saveAfterMs);
+    this.timer = setTimeout(() => void this.saveNow(content), this.saveAfterMs);
   }
 
-  saveNow(entries: () => Map<string, CacheEntry>): Promise<void> {
+  /** Writes the cache, unless the index changed while it was being encoded (the change saves it again). */
+  saveNow(content: () => CacheContent): Promise<void> {
     if (this.timer) clearTimeout(this.timer);
     this.timer = undefined;
     this.writing = this.writing.then(async () => {
       try {
-        await this.store.write(await writeCache(entries(), Date.now()));
+        const { entries, resolved, current } = content();
+        const bytes = await writeCache(entries, Date.now(), resolved);
+        if (current()) await this.store.write(bytes);
       } catch (err) {
         this.warn(`could not save the index cache: ${(err as Error).message}`);
       }

@@ -1,6 +1,6 @@
-import { CorpusBuilder, failedRecord } from '../corpus-builder';
+import { CorpusBuilder, failedRecord, type SourceRecord } from '../corpus-builder';
 import type { GroundworkIndex } from '../groundwork-index';
-import { contentHash, type CacheEntry } from '../index-cache';
+import { contentHash, type CacheEntry, type IndexCache } from '../index-cache';
 import { logText } from '../markdown-text';
 import type { SourceInput } from '../types';
 import type { BuildReport } from './build-report';
@@ -8,7 +8,7 @@ import { Emitter } from './emitter';
 import type { CacheStore, Cancellation, Disposable, FileStat, Log, Progress, SourceFiles } from './host';
 import { silentProgress } from './host';
 import { Indexer, type IndexerOptions } from './indexer';
-import { SourceCache } from './source-cache';
+import { SourceCache, type CacheContent } from './source-cache';
 import { nextTurn } from './slices';
 
 export interface EngineOptions {
@@ -63,6 +63,8 @@ export class SourceEngine implements Disposable {
   private readonly reported = new Set<string>();
   private readonly indexer: Indexer;
   private readonly cache: SourceCache | undefined;
+  /** Counts builds, so a cache encoded in slices is not written once a build has changed what it was taken from. */
+  private generation = 0;
 
   constructor(private readonly options: EngineOptions) {
     this.indexer = new Indexer({ ...options.indexer, log: (m) => options.log.warn(logText(m)) });
@@ -137,7 +139,7 @@ export class SourceEngine implements Disposable {
 
   /** Writes the cache now rather than after the next quiet moment. */
   saveCache(): Promise<void> {
-    return this.cache?.saveNow(() => this.cacheEntries()) ?? Promise.resolve();
+    return this.cache?.saveNow(() => this.cacheContent()) ?? Promise.resolve();
   }
 
   dispose(): void {
@@ -160,11 +162,19 @@ export class SourceEngine implements Disposable {
   private async buildNow(): Promise<GroundworkIndex> {
     const full = this.full || !this.latest;
     this.full = false;
+    this.generation++;
     const changed = [...this.pending];
     this.pending.clear();
     const token = { isCancellationRequested: false };
     this.running = token;
-    const report: BuildReport = { kind: full ? 'full' : 'update', sources: 0, parsed: 0, fromCacheByStat: 0, phases: { list: 0, read: 0, parse: 0, merge: 0 } };
+    const report: BuildReport = {
+      kind: full ? 'full' : 'update',
+      sources: 0,
+      parsed: 0,
+      fromCacheByStat: 0,
+      fromSnapshot: false,
+      phases: { list: 0, cache: 0, read: 0, parse: 0, merge: 0 },
+    };
     try {
       const built = full ? await this.rebuild(token, report) : await this.update(changed, token, report);
       // Events for files whose content did not change (a save without edits, a folder and then its files).
@@ -180,15 +190,18 @@ export class SourceEngine implements Disposable {
     }
   }
 
-  /** Every source from scratch, taking unchanged files from the cache (by stat, else by content hash). */
+  /** Every source from scratch, taking unchanged files from the cache (by stat, else by content hash) with the index resolved over them. */
   private async rebuild(token: Cancellation, report: BuildReport): Promise<boolean> {
-    const builder = new CorpusBuilder();
     const entries = new Map<string, Omit<CacheEntry, 'record'>>();
     let t = performance.now();
     const paths = await this.listSources();
     report.phases.list = performance.now() - t;
     t = performance.now();
     const cached = (await this.cache?.load()) ?? { entries: new Map<string, CacheEntry>(), savedAt: 0 };
+    report.phases.cache = performance.now() - t;
+    t = performance.now();
+    const kept = new Set<string>();
+    const failed: SourceRecord[] = [];
     const misses: Miss[] = [];
     for (let i = 0; i < paths.length; i += READ_CHUNK) {
       if (token.isCancellationRequested) return false;
@@ -197,31 +210,54 @@ export class SourceEngine implements Disposable {
           const hit = cached.entries.get(path);
           const stat = await this.stat(path);
           if (hit && stat && unchangedSince(hit, stat, cached.savedAt)) {
-            builder.setRecord(hit.record);
+            kept.add(path);
             entries.set(path, { hash: hit.hash, mtime: stat.mtime, size: stat.size });
             report.fromCacheByStat++;
             return;
           }
           const read = await this.read(path);
           if ('error' in read) {
-            if (!read.folder) builder.setRecord(failedRecord(read.path, read.error));
+            if (!read.folder) failed.push(failedRecord(read.path, read.error));
             return;
           }
           const entry = { hash: contentHash(read.bytes), ...(stat && { mtime: stat.mtime, size: stat.size }) };
           entries.set(path, entry);
-          if (hit && hit.hash === entry.hash) builder.setRecord(hit.record);
+          if (hit && hit.hash === entry.hash) kept.add(path);
           else misses.push({ input: read, entry });
         }),
       );
     }
     report.phases.read = performance.now() - t;
+    const builder = this.fromCache(cached, kept, report);
+    for (const record of failed) builder.setRecord(record);
     if (!(await this.parse(builder, entries, misses, token, report))) return false;
     this.options.log.info(
-      `read ${paths.length} sources: ${paths.length - misses.length} from the cache (${report.fromCacheByStat} by their stat), ${misses.length} parsed`,
+      `read ${paths.length} sources: ${paths.length - misses.length} from the cache (${report.fromCacheByStat} by their stat${report.fromSnapshot ? ', with the index resolved over them' : ''}), ${misses.length} parsed`,
     );
     this.builder = builder;
     this.entries = entries;
     return true;
+  }
+
+  /** The kept records in a builder: the cache's resolved index less the sources that changed or went, else merged afresh. */
+  private fromCache(cached: IndexCache, kept: Set<string>, report: BuildReport): CorpusBuilder {
+    if (cached.resolved) {
+      const builder = new CorpusBuilder();
+      try {
+        builder.restore(
+          [...cached.entries.values()].map((e) => e.record),
+          cached.resolved,
+        );
+        for (const path of cached.entries.keys()) if (!kept.has(path)) builder.delete(path);
+        report.fromSnapshot = true;
+        return builder;
+      } catch (err) {
+        this.options.log.warn(`could not take back the saved index (${(err as Error).message}): merging the sources again`);
+      }
+    }
+    const builder = new CorpusBuilder();
+    for (const path of kept) builder.setRecord(cached.entries.get(path)!.record);
+    return builder;
   }
 
   /** Only the files that changed: new content is parsed, deleted files leave the index. */
@@ -326,17 +362,16 @@ export class SourceEngine implements Disposable {
     this.latest = index;
     this.changed.fire(index);
     this.built.fire(report);
-    this.cache?.saveSoon(() => this.cacheEntries());
+    this.cache?.saveSoon(() => this.cacheContent());
     return index;
   }
 
-  private cacheEntries(): Map<string, CacheEntry> {
-    const out = new Map<string, CacheEntry>();
-    for (const [path, entry] of this.entries) {
-      const record = this.builder.record(path);
-      if (record) out.set(path, { ...entry, record });
-    }
-    return out;
+  /** Every record with the resolved index; a source that could not be read has no hash, so a restart reads it again. */
+  private cacheContent(): CacheContent {
+    const entries = new Map<string, CacheEntry>();
+    for (const path of this.builder.paths()) entries.set(path, { ...(this.entries.get(path) ?? { hash: '' }), record: this.builder.record(path)! });
+    const generation = this.generation;
+    return { entries, resolved: this.builder.snapshot(), current: () => this.generation === generation };
   }
 
   private async listSources(): Promise<string[]> {

@@ -9,6 +9,13 @@ import { blocks, sameName } from './variants';
 /** Which entities of which source carry a key. */
 type Holders = Map<string, number[]>;
 
+/** The linker's tables and cards for a snapshot of the resolved corpus, its documents left out (they are the sources' own). */
+export interface LinkerState {
+  cards: Map<string, Person>;
+  /** Every other table, by field name. */
+  tables: Record<string, unknown>;
+}
+
 /** A mention of a source and the card it belongs to. */
 export interface PersonLink {
   mention: DocMention;
@@ -62,6 +69,19 @@ export class PeopleLinker {
     if (!doc) return;
     doc.entities.forEach((e, i) => this.place(sourceKey, e, i, -1));
     this.docs.delete(sourceKey);
+  }
+
+  /** What `restore` takes back: the live tables, not copies, to be encoded before the next `set` or `delete`. */
+  snapshot(): LinkerState {
+    this.refresh();
+    const tables = { ...this } as unknown as Record<string, unknown>;
+    for (const field of ['docs', 'cards', 'sorted']) delete tables[field];
+    return { cards: this.cards, tables };
+  }
+
+  /** The state of `snapshot`, over the documents it was taken with (by source key). */
+  restore(state: LinkerState, docs: Map<string, DocPeople>): void {
+    Object.assign(this, state.tables, { docs, cards: state.cards, sorted: undefined });
   }
 
   /** Every person, organisation and place, most mentioned first. */
@@ -157,13 +177,22 @@ export class PeopleLinker {
   }
 
   private refresh(): void {
+    const steps = this.refreshing();
+    while (!steps.next().done);
+  }
+
+  /** Brings the touched cards up to date, one card a step, for a caller that works in slices; the linker is not used until it is done. */
+  *refreshing(): Generator<void, void> {
     if (this.dirtyKeys.size === 0 && this.dirtyLone.size === 0 && this.dirtyThings.size === 0) return;
     const rebuild = new Set<string>();
     this.regroup(rebuild);
     this.relinkLone(rebuild);
     for (const key of this.dirtyThings) rebuild.add(key);
     this.dirtyThings.clear();
-    for (const owner of rebuild) this.rebuild(owner);
+    for (const owner of rebuild) {
+      this.rebuild(owner);
+      yield;
+    }
     this.sorted = undefined;
   }
 

@@ -1,0 +1,50 @@
+// Profiles the engine's cold build and warm start on a generated corpus, with the longest event-loop wait of each:
+//   npx esbuild bench/profile-engine.ts --bundle --platform=node --outfile=out/bench/profile-engine.js && node --cpu-prof out/bench/profile-engine.js 1000 [warm]
+// The cache stays in the temp dir: with `warm`, only the warm start is run, from the cache the last run left.
+import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { SourceEngine } from '../src/core/engine/source-engine';
+import { NodeCacheFile } from '../src/node/node-cache-file';
+import { NodeSourceFiles } from '../src/node/node-source-files';
+import { nodeWorkers } from '../src/node/worker-factory';
+import { listFiles, writeCorpus } from './corpus-writer';
+import { LoopMonitor } from './loop-monitor';
+
+const n = Number(process.argv[2] ?? 1000);
+const warmOnly = process.argv[3] === 'warm';
+const quiet = { info: () => undefined, warn: (m: string) => console.warn(m), debug: () => undefined };
+void main();
+
+async function main(): Promise<void> {
+  const files = listFiles(writeCorpus(n, 1).dir);
+  const cache = new NodeCacheFile(join(tmpdir(), `groundwork-profile-cache-${n}.jsonl`));
+  const loop = new LoopMonitor();
+  loop.start();
+  if (!warmOnly || !existsSync(cache.path)) {
+    const cold = await timedStart(files, cache, loop, 'cold');
+    await cold.saveCache();
+    cold.dispose();
+    // Files written a moment ago are not trusted by their stat: wait until they would be.
+    await new Promise((r) => setTimeout(r, 2500));
+  }
+  (await timedStart(files, cache, loop, 'warm')).dispose();
+  loop.stop();
+}
+
+async function timedStart(files: string[], cache: NodeCacheFile, loop: LoopMonitor, what: string): Promise<SourceEngine> {
+  const engine = new SourceEngine({
+    files: new NodeSourceFiles(async () => files),
+    log: quiet,
+    cache,
+    indexer: nodeWorkers(join(__dirname, '..', '..', 'dist', 'index-worker.js')),
+    saveCacheAfterMs: 3_600_000,
+  });
+  engine.onDidBuild((r) => console.log(what, JSON.stringify(r)));
+  const t = performance.now();
+  await engine.index();
+  console.log(`${what} ${(performance.now() - t).toFixed(0)} ms, event loop waited at most ${loop.maxBetween(t, performance.now()).toFixed(0)} ms`);
+  for (const g of (loop as unknown as { gaps: Array<{ from: number; ms: number }> }).gaps)
+    if (g.from >= t && g.ms > 40) console.log(`  gap at ${(g.from - t).toFixed(0)} ms: ${g.ms.toFixed(0)} ms`);
+  return engine;
+}

@@ -1,0 +1,219 @@
+import type { BuilderState } from '../corpus-builder';
+import type { DocMention, DocPeople } from '../people';
+import type { Mention, Person } from '../types';
+
+/**
+ * The resolved index (citation keys, passage postings, the people linker's tables and cards) as
+ * lines of JSON beside the sources' records, so a restart takes it back instead of merging the
+ * corpus again. Lines of bounded size: each is parsed in one short step. Card mentions go as
+ * references to the document mentions they were made from, which the records hold already.
+ */
+
+const CHUNK = 2000;
+/** About this many numbers to a line of postings or cards. */
+const WEIGHT = 20_000;
+const TABLES = ['keyed', 'indexedKeys', 'linkedKeys'] as const;
+
+type Line = [kind: 'builder' | 'people', name: string, value: unknown] | ['passages', PassageHead] | ['postings' | 'bySource', unknown[]] | ['cards', CardLine];
+type PassageHead = { ids: number; dead: number };
+/** Cards with their mentions as [source, start] pairs into `sources`, or as they are when not made from a document's mention. */
+type CardLine = { sources: string[]; cards: Array<[owner: string, card: Omit<Person, 'mentions'>, refs: number[] | Mention[]]> };
+
+/** The snapshot's lines; `docOf(key)` gives the people of the source linked under a citation key. */
+export function* snapshotLines(state: BuilderState, docOf: (key: string) => DocPeople | undefined): Generator<Line> {
+  for (const name of TABLES) yield* tableLines('builder', name, state[name]);
+  for (const [name, value] of Object.entries(state.people.tables)) yield* tableLines('people', name, value);
+  const { postings, bySource, ids, dead } = state.passages;
+  yield ['passages', { ids, dead }];
+  for (const part of chunks(postings, ([, ids]) => ids.length)) yield ['postings', part];
+  for (const part of chunks(bySource, ([, ids]) => ids.length)) yield ['bySource', part];
+  const mentions = new DocMentions(docOf);
+  for (const part of chunks([...state.people.cards], ([, card]) => card.mentions.length)) yield ['cards', mentions.encode(part)];
+}
+
+/** Consecutive runs of `items` whose weights add up to about `WEIGHT` each: lines of about the same size whatever the corpus. */
+function* chunks<T>(items: T[], weight: (item: T) => number): Generator<T[]> {
+  let part: T[] = [];
+  let total = 0;
+  for (const item of items) {
+    part.push(item);
+    total += 1 + weight(item);
+    if (total >= WEIGHT) {
+      yield part;
+      part = [];
+      total = 0;
+    }
+  }
+  if (part.length) yield part;
+}
+
+/** Takes the lines back one at a time; `recordPeople(path)` gives a source's people, read before the snapshot. */
+export class SnapshotReader {
+  private readonly builder: Record<string, unknown> = {};
+  private readonly tables: Record<string, unknown> = {};
+  private readonly cards = new Map<string, Person>();
+  private head: PassageHead | undefined;
+  private readonly postings: BuilderState['passages']['postings'] = [];
+  private readonly bySource: BuilderState['passages']['bySource'] = [];
+  private mentions: DocMentions | undefined;
+
+  constructor(private readonly recordPeople: (path: string) => DocPeople | undefined) {}
+
+  add(line: Line): void {
+    switch (line[0]) {
+      case 'builder':
+        return merge(this.builder, line[1], decode(line[2]));
+      case 'people':
+        return merge(this.tables, line[1], decode(line[2]));
+      case 'passages':
+        this.head = line[1];
+        return;
+      case 'postings':
+        this.postings.push(...(line[1] as BuilderState['passages']['postings']));
+        return;
+      case 'bySource':
+        this.bySource.push(...(line[1] as BuilderState['passages']['bySource']));
+        return;
+      case 'cards':
+        return this.addCards(line[1]);
+    }
+  }
+
+  /** The state read, or undefined when part of it is missing. */
+  state(): BuilderState | undefined {
+    if (!this.head || TABLES.some((t) => !(this.builder[t] instanceof Map))) return undefined;
+    return {
+      keyed: this.builder.keyed as BuilderState['keyed'],
+      indexedKeys: this.builder.indexedKeys as Map<string, string>,
+      linkedKeys: this.builder.linkedKeys as Map<string, string>,
+      passages: { ...this.head, postings: this.postings, bySource: this.bySource },
+      people: { tables: this.tables, cards: this.cards },
+    };
+  }
+
+  private addCards({ sources, cards }: CardLine): void {
+    const docs = (this.mentions ??= new DocMentions(this.linkedDocs()));
+    for (const [owner, card, refs] of cards) {
+      const mentions = typeof refs[0] === 'number' ? docs.decode(refs as number[], sources) : (refs as Mention[]);
+      this.cards.set(owner, { ...card, mentions });
+    }
+  }
+
+  private linkedDocs(): (key: string) => DocPeople | undefined {
+    const docs = new Map<string, DocPeople>();
+    const linked = this.builder.linkedKeys;
+    if (!(linked instanceof Map)) throw new Error('the snapshot has no linked keys before its cards');
+    for (const [path, key] of linked as Map<string, string>) {
+      const doc = this.recordPeople(path);
+      if (doc) docs.set(key, doc);
+    }
+    return (key) => docs.get(key);
+  }
+}
+
+/** The document mentions of the sources by citation key and start offset: what a card's mentions are made from. */
+class DocMentions {
+  private readonly byStart = new Map<string, Map<number, DocMention>>();
+
+  constructor(private readonly docOf: (key: string) => DocPeople | undefined) {}
+
+  /** The card mention made from the document mention at `start` of source `key`. */
+  at(key: string, start: number): Mention | undefined {
+    const doc = this.docOf(key);
+    if (!doc) return undefined;
+    let starts = this.byStart.get(key);
+    if (!starts) {
+      starts = new Map();
+      for (const e of doc.entities) for (const m of e.mentions) if (!starts.has(m.start)) starts.set(m.start, m);
+      this.byStart.set(key, starts);
+    }
+    const m = starts.get(start);
+    return m && toMention(key, doc.path, m);
+  }
+
+  /** Cards with their mentions as references, or as they are when one was not made from a document mention. */
+  encode(cards: Array<[string, Person]>): CardLine {
+    const sources: string[] = [];
+    const index = new Map<string, number>();
+    const out: CardLine['cards'] = cards.map(([owner, { mentions, ...card }]) => {
+      const refs: number[] = [];
+      for (const m of mentions) {
+        const made = this.at(m.source, m.start);
+        if (!made || !equal(made, m)) return [owner, card, mentions];
+        let at = index.get(m.source);
+        if (at === undefined) index.set(m.source, (at = sources.push(m.source) - 1));
+        refs.push(at, m.start);
+      }
+      return [owner, card, refs];
+    });
+    return { sources, cards: out };
+  }
+
+  decode(refs: number[], sources: string[]): Mention[] {
+    const out: Mention[] = [];
+    for (let i = 0; i < refs.length; i += 2) {
+      const m = this.at(sources[refs[i]], refs[i + 1]);
+      if (!m) throw new Error(`the snapshot refers to a mention ${sources[refs[i]]} does not have`);
+      out.push(m);
+    }
+    return out;
+  }
+}
+
+/** A card's mention of a document mention, as the linker makes it. */
+function toMention(source: string, path: string, m: DocMention): Mention {
+  return { source, path, start: m.start, end: m.end, line: m.line, column: m.column, text: m.text };
+}
+
+function equal(a: Mention, b: Mention): boolean {
+  const keys = Object.keys(b);
+  return keys.length === 7 && keys.every((k) => a[k as keyof Mention] === b[k as keyof Mention]);
+}
+
+/** A table as lines: a Map or Set of many entries in chunks, anything else whole. */
+function* tableLines(kind: 'builder' | 'people', name: string, value: unknown): Generator<Line> {
+  if (value === undefined) return;
+  if (!(value instanceof Map || value instanceof Set) || value.size <= CHUNK) {
+    yield [kind, name, encode(value)];
+    return;
+  }
+  const all = [...(value as Map<unknown, unknown> | Set<unknown>)];
+  for (let i = 0; i < all.length; i += CHUNK) {
+    const part = all.slice(i, i + CHUNK);
+    yield [kind, name, encode(value instanceof Map ? new Map(part as Array<[unknown, unknown]>) : new Set(part))];
+  }
+}
+
+/** Maps and Sets as tagged JSON (`{ $m: [k, v, …] }`, `{ $s: […] }`), everything else as it is. */
+function encode(v: unknown): unknown {
+  if (v instanceof Map) {
+    const flat: unknown[] = [];
+    for (const [k, x] of v) flat.push(k, encode(x));
+    return { $m: flat };
+  }
+  if (v instanceof Set) return { $s: [...v].map(encode) };
+  if (Array.isArray(v)) return v.every((x) => typeof x !== 'object') ? v : v.map(encode);
+  if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, encode(x)]));
+  return v;
+}
+
+function decode(v: unknown): unknown {
+  if (Array.isArray(v)) return v.every((x) => typeof x !== 'object') ? v : v.map(decode);
+  if (!v || typeof v !== 'object') return v;
+  const { $m, $s } = v as { $m?: unknown[]; $s?: unknown[] };
+  if ($m) {
+    const map = new Map<unknown, unknown>();
+    for (let i = 0; i < $m.length; i += 2) map.set($m[i], decode($m[i + 1]));
+    return map;
+  }
+  if ($s) return new Set($s.map(decode));
+  return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, decode(x)]));
+}
+
+/** A table read in chunks: the chunks of a Map or Set go into one. */
+function merge(into: Record<string, unknown>, name: string, value: unknown): void {
+  const had = into[name];
+  if (had instanceof Map && value instanceof Map) for (const [k, v] of value) had.set(k, v);
+  else if (had instanceof Set && value instanceof Set) for (const v of value) had.add(v);
+  else into[name] = value;
+}
