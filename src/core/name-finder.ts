@@ -211,13 +211,12 @@ function isEastAsianName(name: string[]): boolean {
 function score(tokens: Token[], first: number, to: number, words: string[], prefix: string[], role?: Role): number {
   let s = context(tokens, first, to);
   const head = tokens[first];
-  const last = tokens[to - 1];
   if (role?.personal || prefix.some(isHeadTitle)) s += 3;
   if (prefix.length > 0 && isHonorific(prefix[prefix.length - 1])) s += 3;
   if (words.length >= 2 && isFirstName(words[0])) s += 2;
   else if (words.length >= 2 && words.some((w) => isFirstName(w) && !isCommonWord(w))) s += 1;
   if (isLastName(words[words.length - 1])) s += 1;
-  if (SPEECH.test(nextWord(last))) s += 1;
+  if (SPEECH.test(nextWord(tokens, to))) s += 1;
   if (/^,?\s*$/.test(previousGap(tokens, first)) && /^(?:said|says|according)$/i.test(tokens[first - 1]?.text ?? '')) s += 2;
   if (words.length >= 2 && words.length <= 4 && words.every((w) => !isCommonWord(w) || isFirstName(w) || isParticle(w))) s += 1;
   if (words.every((w) => isCommonWord(w) && !isFirstName(w) && !isLastName(w))) s -= 3;
@@ -259,9 +258,10 @@ function context(tokens: Token[], first: number, to: number): number {
   return s;
 }
 
-function nextWord(t: Token): string {
-  const m = /^[\s,]*(\p{L}+)/u.exec(t.gap + ' ');
-  return t.gap.trim() === '' || t.gap.trim() === ',' ? (m?.[1] ?? '') : '';
+/** The word right after the name (`said` in `X said`, `X, said`), when only a space or comma parts them. */
+function nextWord(tokens: Token[], to: number): string {
+  const gap = tokens[to - 1].gap.trim();
+  return to < tokens.length && (gap === '' || gap === ',') ? tokens[to].text : '';
 }
 
 function previousGap(tokens: Token[], i: number): string {

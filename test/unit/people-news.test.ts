@@ -183,3 +183,20 @@ describe('person cards on news text: initials and generations', () => {
     );
   });
 });
+
+describe('person mentions on news text: evidence and surnames', () => {
+  it('reads an unknown full name followed by a speech verb as a person, even said once', () => {
+    const p = cards('Tavita Maulolo said on Monday the vote would be delayed.\n');
+    assert.deepEqual(names(p), ['Tavita Maulolo']);
+  });
+
+  it('keys a hyphenated surname whole: “Dubois-Marie said” is not a namesake called Marie', () => {
+    const p = cards(
+      'Interior Minister Michele Dubois-Marie outlined the plan on Monday.\n',
+      'Union leaders Bobbie Marie and Ana Prout were told to leave.\n',
+      'Dubois-Marie said the arrests were a blow to the group.\n',
+    );
+    assert.equal(p.get('Michele Dubois-Marie')?.mentions.length, 2);
+    assert.equal(p.get('Bobbie Marie')?.mentions.length, 1);
+  });
+});
