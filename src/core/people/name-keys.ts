@@ -1,4 +1,5 @@
 import { isSurnameFirst } from '../name-lexicon';
+import { ARABIC_ARTICLE } from '../name-tokens';
 import { foldName } from '../text-fold';
 
 /**
@@ -17,7 +18,9 @@ export function surnameKey(words: readonly string[]): string {
   if (isSurnameFirst(words[0]) && words.length > 1) return nameKey(words.slice(0, 1));
   let last = words.length - 1;
   while (last > 0 && isSuffix(words[last])) last--;
-  return nameKey(words.slice(last, last + 1));
+  // `al-Baghdadi` and `Al-Baghdadi` are `Baghdadi` as a surname.
+  const word = words[last][0].toLowerCase() + words[last].slice(1);
+  return nameKey([word.replace(ARABIC_ARTICLE, '')]);
 }
 
 /** `John Paul II`, `Martin Luther King Jr.`: a generation, not the family name. */
