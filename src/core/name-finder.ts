@@ -128,7 +128,8 @@ function weigh(text: string, tokens: Token[], from: number, to: number): NameCan
   let first = from;
   while (
     first < to - 1 &&
-    ((isPrefixWord(tokens[first].text) && !isInitialsOfName(tokens, first)) || (first === from && isLeadingRoleNoun(tokens[first].text)))
+    ((isPrefixWord(tokens[first].text) && !isInitialsOfName(tokens, first)) ||
+      (first === from && isLeadingRoleNoun(tokens[first].text) && !namedThingBefore(tokens, from)))
   )
     first++;
   first = honorific ?? Math.max(first, afterLastTitle(tokens, from, to));
@@ -201,6 +202,12 @@ function afterLastTitle(tokens: Token[], from: number, to: number): number {
 /** `Information Minister …` at a sentence start: a plain noun before a title names the office. */
 function isOfficeNoun(tokens: Token[], i: number): boolean {
   return isNoun(tokens[i].text) && i + 1 < tokens.length && isHeadTitle(tokens[i + 1].text);
+}
+
+/** `the company Bilfinger Berger`: a lowercase word for a thing right before the run says the run names one. */
+function namedThingBefore(tokens: Token[], from: number): boolean {
+  const before = tokens[from - 1];
+  return before !== undefined && before.gap === ' ' && !before.capitalized && isNonPersonWord(before.text);
 }
 
 /** `Prosecutor Ana Ruiz`: a role noun that opens the run is a title, unless it is also a name (`Baker`). */

@@ -237,4 +237,14 @@ describe('person mentions on news text: evidence and surnames', () => {
     const p = cards('TEHRAN —\n\nFarhad Mirzakhani was to hold talks with his Turkish counterpart on Monday.\n');
     assert.deepEqual(names(p), ['Farhad Mirzakhani']);
   });
+
+  it('reads a Vietnamese name by its last word when the article uses it so (“Nguyen Van Thanh … Thanh said”)', () => {
+    const p = cards('HANOI — Deputy Prime Minister Nguyen Van Thanh met the delegation on Tuesday. Thanh said exports would double.\n');
+    assert.equal(p.get('Nguyen Van Thanh')?.mentions.length, 2);
+  });
+
+  it('takes no capitalised -er word for a title when a word for a thing stands before the run (“the company Hollinger Brandt”)', () => {
+    const p = cards('The engineer works for the company Hollinger Brandt in Kabul.\n');
+    assert.deepEqual(names(p), []);
+  });
 });
