@@ -62,6 +62,7 @@ function personJson(p: Person) {
     kind: p.kind,
     role: p.role ?? null,
     roles: p.roles,
+    roleDates: p.roleDates,
     aliases: p.aliases.map((a) => a.text),
     aliasKinds: p.aliases,
     mentions: p.mentions,

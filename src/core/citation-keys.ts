@@ -1,45 +1,21 @@
+import { outletKey } from './agencies';
 import type { ParsedSource } from './parse-source';
 import { findNames, PERSON_SCORE } from './name-finder';
 import { isSurnameFirst } from './name-lexicon';
 import { MAX_KEY_LENGTH } from './key-rule';
-
-const AGENCIES = new Map<string, string>(
-  Object.entries({
-    'the associated press': 'ap',
-    'associated press': 'ap',
-    ap: 'ap',
-    reuters: 'reuters',
-    'agence france-presse': 'afp',
-    afp: 'afp',
-    'united press international': 'upi',
-    upi: 'upi',
-    'tribune news service': 'tns',
-    tns: 'tns',
-    'yonhap news agency': 'yonhap',
-    yonhap: 'yonhap',
-    'bloomberg news': 'bloomberg',
-    'the new york times': 'nyt',
-    'the washington post': 'wapo',
-    'the wall street journal': 'wsj',
-    'the guardian': 'guardian',
-    'bbc news': 'bbc',
-  }),
-);
+import { foldText } from './text-fold';
 
 const STOP = new Set(['the', 'a', 'an', 'in', 'on', 'of', 'for', 'to', 'and', 'at', 'by', 'with', 'from', 'as', 'is', 'are', 'was', 'after', 'over', 'new']);
 
 export function slug(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
+  return foldText(text)
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
 }
 
 export function outletSlug(outlet: string): string {
   return (
-    AGENCIES.get(outlet.toLowerCase()) ??
+    outletKey(outlet) ??
     slug(outlet.replace(/^the\s+/i, ''))
       .split('-')
       .slice(0, 2)

@@ -16,6 +16,7 @@ import {
   isOrganization,
   isParticle,
   isPlace,
+  isPlaceNoun,
   isSurnameFirst,
   isTitleWord,
   mayBePlace,
@@ -83,13 +84,7 @@ function capitalSpans(tokens: Token[]): Array<[number, number]> {
       continue;
     }
     let j = i;
-    while (
-      j + 1 < tokens.length &&
-      joins(tokens[j]) &&
-      !sentenceMeets(tokens[j + 1]) &&
-      (tokens[j + 1].capitalized || (isParticle(tokens[j + 1].text) && tokens[j + 2]?.capitalized && joins(tokens[j + 1])))
-    )
-      j++;
+    while (j + 1 < tokens.length && joins(tokens[j]) && !sentenceMeets(tokens[j + 1]) && (tokens[j + 1].capitalized || bridgesName(tokens, j + 1))) j++;
     spans.push([i, j + 1]);
     i = j + 1;
   }
@@ -97,6 +92,12 @@ function capitalSpans(tokens: Token[]): Array<[number, number]> {
 }
 
 const joins = (t: Token) => !t.possessive && t.gap === ' ';
+
+/** `bin` in `Osama bin Laden`, `von der` in `Ursula von der Leyen`: one or two particles between name words. */
+function bridgesName(tokens: Token[], k: number): boolean {
+  if (!isParticle(tokens[k].text) || !joins(tokens[k]) || !tokens[k + 1]) return false;
+  return tokens[k + 1].capitalized || (isParticle(tokens[k + 1].text) && joins(tokens[k + 1]) && tokens[k + 2]?.capitalized === true);
+}
 
 /** `… King Jr. Officials said`: a common word that starts a sentence ends the run before it. */
 const sentenceMeets = (t: Token) => t.sentenceStart && isCommonWord(t.text);
@@ -111,7 +112,15 @@ const isInitialsOfName = (tokens: Token[], i: number) =>
 
 function weigh(text: string, tokens: Token[], from: number, to: number): NameCandidate | undefined {
   const spanFrom = from;
-  while (from < to - 1 && tokens[from].sentenceStart && isCommonWord(tokens[from].text) && !isPrefixWord(tokens[from].text) && !isOfficeNoun(tokens, from))
+  while (
+    from < to - 1 &&
+    tokens[from].sentenceStart &&
+    isCommonWord(tokens[from].text) &&
+    !isPrefixWord(tokens[from].text) &&
+    !isOfficeNoun(tokens, from) &&
+    !isParticle(tokens[from].text) &&
+    !isEastAsianName(tokens.slice(from, to).map((t) => t.text))
+  )
     from++;
   while (to > from + 1 && isCalendarWord(tokens[to - 1].text)) to--;
   while (from < to - 1 && isCalendarWord(tokens[from].text) && !isFirstName(tokens[from].text)) from++;
@@ -119,17 +128,18 @@ function weigh(text: string, tokens: Token[], from: number, to: number): NameCan
   let first = from;
   while (
     first < to - 1 &&
-    ((isPrefixWord(tokens[first].text) && !isInitialsOfName(tokens, first)) || (first === from && isLeadingRoleNoun(tokens[first].text)))
+    ((isPrefixWord(tokens[first].text) && !isInitialsOfName(tokens, first)) ||
+      (first === from && isLeadingRoleNoun(tokens[first].text) && !namedThingBefore(tokens, from)))
   )
     first++;
   first = honorific ?? Math.max(first, afterLastTitle(tokens, from, to));
   while (to - first > 2 && isCommonWord(tokens[first].text) && isFirstName(tokens[first + 1].text)) first++;
   const whole = tokens.slice(from, to).map((t) => t.text);
   const words = tokens.slice(first, to).map((t) => t.text);
-  const kind = honorific === undefined ? nonPersonKind(whole, words) : undefined;
+  const kind = honorific === undefined ? (namesPlace(tokens, to) ? 'place' : nonPersonKind(whole, words)) : undefined;
   if (kind === 'skip') return undefined;
   if (kind) return { name: whole.join(' '), start: tokens[from].start, end: tokens[to - 1].end, words: whole, kind, score: 0 };
-  if (words.length === 1 && isPrefixWord(words[0]) && honorific === undefined) return undefined;
+  if (words.length === 1 && isPrefixWord(words[0]) && honorific === undefined && !isTitleAsSurname(tokens, first, to)) return undefined;
   const prefix = tokens.slice(from, first).map((t) => t.text);
   const roleFrom = titleStart(tokens, spanFrom, from, first);
   const role = roleOf(
@@ -153,6 +163,18 @@ function titleStart(tokens: Token[], spanFrom: number, from: number, first: numb
   let i = from;
   while (i > spanFrom && !breaksPhrase(tokens[i - 1].text.toLowerCase()) && !isCalendarWord(tokens[i - 1].text)) i--;
   return i;
+}
+
+/** `King spoke`: a title word that is also a name, followed by a verb of what people do, is the surname (of `Martin Luther King`). */
+function isTitleAsSurname(tokens: Token[], first: number, to: number): boolean {
+  const w = tokens[first].text;
+  return to === first + 1 && (isFirstName(w) || isLastName(w)) && !isDemonym(w) && !isPlace(w) && SPEECH.test(nextWord(tokens, to));
+}
+
+/** `Kennedy airport`, `Pakhtunkhwa province`: a lowercase place noun right after the run. */
+function namesPlace(tokens: Token[], to: number): boolean {
+  const last = tokens[to - 1];
+  return !last.possessive && last.gap === ' ' && to < tokens.length && isPlaceNoun(tokens[to].text);
 }
 
 /** Where the name starts after `Mr.`/`Mrs.`/`Dr.`: whatever follows one is a person's name (`Mr. Bolton`, `Mr. Foreman`). */
@@ -180,6 +202,12 @@ function afterLastTitle(tokens: Token[], from: number, to: number): number {
 /** `Information Minister …` at a sentence start: a plain noun before a title names the office. */
 function isOfficeNoun(tokens: Token[], i: number): boolean {
   return isNoun(tokens[i].text) && i + 1 < tokens.length && isHeadTitle(tokens[i + 1].text);
+}
+
+/** `the company Bilfinger Berger`: a lowercase word for a thing right before the run says the run names one. */
+function namedThingBefore(tokens: Token[], from: number): boolean {
+  const before = tokens[from - 1];
+  return before !== undefined && before.gap === ' ' && !before.capitalized && isNonPersonWord(before.text);
 }
 
 /** `Prosecutor Ana Ruiz`: a role noun that opens the run is a title, unless it is also a name (`Baker`). */
@@ -211,13 +239,12 @@ function isEastAsianName(name: string[]): boolean {
 function score(tokens: Token[], first: number, to: number, words: string[], prefix: string[], role?: Role): number {
   let s = context(tokens, first, to);
   const head = tokens[first];
-  const last = tokens[to - 1];
   if (role?.personal || prefix.some(isHeadTitle)) s += 3;
   if (prefix.length > 0 && isHonorific(prefix[prefix.length - 1])) s += 3;
   if (words.length >= 2 && isFirstName(words[0])) s += 2;
   else if (words.length >= 2 && words.some((w) => isFirstName(w) && !isCommonWord(w))) s += 1;
   if (isLastName(words[words.length - 1])) s += 1;
-  if (SPEECH.test(nextWord(last))) s += 1;
+  if (SPEECH.test(nextWord(tokens, to))) s += 1;
   if (/^,?\s*$/.test(previousGap(tokens, first)) && /^(?:said|says|according)$/i.test(tokens[first - 1]?.text ?? '')) s += 2;
   if (words.length >= 2 && words.length <= 4 && words.every((w) => !isCommonWord(w) || isFirstName(w) || isParticle(w))) s += 1;
   if (words.every((w) => isCommonWord(w) && !isFirstName(w) && !isLastName(w))) s -= 3;
@@ -248,6 +275,7 @@ function context(tokens: Token[], first: number, to: number): number {
   let s = 0;
   if (last.possessive && next && isKinWord(next.text)) s += 2;
   if (/^,\s$/.test(last.gap) && next?.text === 'who') s += 2;
+  if (personalPronounFollows(tokens, to)) s += 1;
   if (!last.possessive && last.gap === ' ' && next && !next.capitalized && isHeadTitle(next.text)) s -= 3;
   if (!before || before.gap !== ' ' || before.capitalized) return s;
   if (isKinWord(before.text)) s += 2;
@@ -259,9 +287,22 @@ function context(tokens: Token[], first: number, to: number): number {
   return s;
 }
 
-function nextWord(t: Token): string {
-  const m = /^[\s,]*(\p{L}+)/u.exec(t.gap + ' ');
-  return t.gap.trim() === '' || t.gap.trim() === ',' ? (m?.[1] ?? '') : '';
+/** The word right after the name (`said` in `X said`, `X, said`), when only a space or comma parts them. */
+const PERSONAL_PRONOUN = /^(?:he|she|his|her|him|himself|herself)$/;
+
+/** `Mottaki was to hold talks with his counterpart`: a personal pronoun later in the clause, before any other name. */
+function personalPronounFollows(tokens: Token[], to: number): boolean {
+  for (let k = to; k < Math.min(tokens.length, to + 8); k++) {
+    if (k > to && (tokens[k].capitalized || tokens[k].sentenceStart)) return false;
+    if (PERSONAL_PRONOUN.test(tokens[k].text)) return true;
+    if (/[.;:!?]/.test(tokens[k].gap)) return false;
+  }
+  return false;
+}
+
+function nextWord(tokens: Token[], to: number): string {
+  const gap = tokens[to - 1].gap.trim();
+  return to < tokens.length && (gap === '' || gap === ',') ? tokens[to].text : '';
 }
 
 function previousGap(tokens: Token[], i: number): string {

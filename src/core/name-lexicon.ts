@@ -74,6 +74,13 @@ const NON_PERSON_WORDS = new Set(
   brand prison jail dog horse cat`.split(/\s+/),
 );
 
+/** Lowercase nouns that make the name before them a place's or an event's (`John F. Kennedy airport`, `Khyber Pakhtunkhwa province`). */
+const PLACE_NOUNS = new Set(
+  `airport province region district county city town village township suburb neighborhood neighbourhood state street
+  road avenue highway square bridge river lake island mountain valley desert stadium station port border crossing
+  prison jail hospital university college school mosque church temple cathedral shrine palace museum holiday festival`.split(/\s+/),
+);
+
 const PARTICLES = new Set([
   'bin',
   'ibn',
@@ -149,6 +156,7 @@ export const isInstitutionWord: (w: string) => boolean = remembered((w: string) 
   [lower(w), singular(w)].some((x) => x in model.two.orgWords || x in model.two.placeWords),
 );
 export const isParticle = (w: string) => PARTICLES.has(lower(w));
+export const isPlaceNoun = (w: string) => PLACE_NOUNS.has(w);
 export const isSurnameFirst: (w: string) => boolean = remembered((w: string) => SURNAME_FIRST.has(lower(w)));
 export const isFirstName: (w: string) => boolean = remembered((w: string) => has(w, 'FirstName', 'MaleName', 'FemaleName') || canBePerson(w));
 /** A given name the lexicon knows only as a man's (`Bill`, not `Chris`). */

@@ -116,7 +116,8 @@ function appositiveBefore(tokens: Token[], from: number): Role | undefined {
 
 function normaliseRole(role: string): string {
   return role
-    .replace(/^(?:then|ex)-/i, 'former ')
+    .replace(/^ex-/i, 'former ')
+    .replace(/^then-/i, 'then ')
     .replace(/\s+/g, ' ')
     .trim();
 }

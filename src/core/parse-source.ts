@@ -1,3 +1,4 @@
+import { agencyName } from './agencies';
 import { MAX_INDEXED_TEXT } from './file-rules';
 import { keyProblem } from './key-rule';
 import { readFrontMatter } from './front-matter';
@@ -131,19 +132,8 @@ function buildPassages(blocks: TextBlock[], meta: SourceMeta, lines: LineIndex, 
     else paragraphs.push({ blocks: [block], kind: 'body' });
     bodySeen = true;
   });
-  meta.outlet ??= found.copyright ?? (found.agency ? expandAgency(found.agency) : undefined);
+  meta.outlet ??= found.copyright ?? (found.agency ? agencyName(found.agency) : undefined);
   return paragraphs.filter((p) => p.blocks.some((b) => b.text)).map((p) => toPassage(p, lines, text));
-}
-
-const AGENCY_NAMES: Record<string, string> = {
-  AP: 'The Associated Press',
-  AFP: 'Agence France-Presse',
-  UPI: 'United Press International',
-  TNS: 'Tribune News Service',
-};
-
-function expandAgency(agency: string): string {
-  return Object.hasOwn(AGENCY_NAMES, agency.toUpperCase()) ? AGENCY_NAMES[agency.toUpperCase()] : agency;
 }
 
 function toPassage(paragraph: Paragraph, lines: LineIndex, text: string): Passage {

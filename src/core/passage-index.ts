@@ -1,4 +1,5 @@
 import Fuse from 'fuse.js';
+import { foldText } from './text-fold';
 import type { Passage, Source } from './types';
 
 /** How many passages the inverted index hands to fuse.js for scoring. */
@@ -8,15 +9,9 @@ const EXPANSIONS = 40;
 
 const FUSE_OPTIONS = { keys: ['text'], includeScore: true, threshold: 0.45, ignoreLocation: true, minMatchCharLength: 3, findAllMatches: false };
 
-/** Lower-case terms of three or more letters or digits, accents dropped. */
+/** Terms of three or more letters or digits, through the one text fold. */
 export function termsOf(text: string): string[] {
-  return (
-    text
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .match(/[\p{L}\p{N}]{3,}/gu) ?? []
-  );
+  return foldText(text).match(/[\p{L}\p{N}]{3,}/gu) ?? [];
 }
 
 /** The index without its passages (they are the sources' own): postings as gaps between ascending ids. */

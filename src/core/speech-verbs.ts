@@ -7,6 +7,7 @@ export const SPEECH_VERBS = (
 
 /** Verbs of what people do, besides speaking: after a name they are evidence of a person (`X met`, `X resigned`). */
 export const PERSON_VERBS = (
-  'accused praised criticized criticised met visited arrived traveled travelled resigned died won lost led leads became ' +
-  'served returned spoke speaks replaced'
+  'accused praised criticized criticised met meets visited visits arrived arrives traveled travelled resigned died won lost ' +
+  'led leads became served returned spoke speaks replaced signed signs sent gave took made went held left began came ran ' +
+  'sought brought struck flew chose'
 ).split(' ');

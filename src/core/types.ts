@@ -67,6 +67,11 @@ export interface Alias {
   kind: 'variant' | 'misspelling';
 }
 
+export interface RoleDate {
+  role: string;
+  date: string;
+}
+
 export interface Person {
   /** Stable id derived from the canonical name. */
   id: string;
@@ -75,6 +80,8 @@ export interface Person {
   role?: string;
   /** Other roles the sources give, least important last. */
   roles: string[];
+  /** For each of `role` and `roles` that a dated source states, the date of the latest such source. */
+  roleDates: RoleDate[];
   aliases: Alias[];
   mentions: Mention[];
 }

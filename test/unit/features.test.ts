@@ -15,8 +15,8 @@ describe('features as plain data: hover cards', () => {
   it('writes a person’s card: name, role, mentions, other names and roles, then quotes from each outlet with links to open and cite', () => {
     const card = personCard(index, index.personNamed('Andrei Belousov')!);
     const [head, counts, ...quotes] = card.split('\n\n');
-    assert.equal(head, '**Andrei Belousov** — Russian Defense Minister');
-    assert.equal(counts, '10 mentions in 2 sources · also Andrey Belousov · former economist');
+    assert.equal(head, '**Andrei Belousov** — Russian Defense Minister \\(2024\\-11\\-29\\)');
+    assert.equal(counts, '10 mentions in 2 sources · also Andrey Belousov · former economist \\(2024\\-11\\-29\\)');
     assert.equal(quotes.length, 3);
     assert.match(quotes[0], /^> “Russian Defense Minister Andrei Belousov arrived in North Korea on Friday/);
     assert.match(

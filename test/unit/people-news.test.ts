@@ -183,3 +183,68 @@ describe('person cards on news text: initials and generations', () => {
     );
   });
 });
+
+describe('person mentions on news text: evidence and surnames', () => {
+  it('reads an unknown full name followed by a speech verb as a person, even said once', () => {
+    const p = cards('Tavita Maulolo said on Monday the vote would be delayed.\n');
+    assert.deepEqual(names(p), ['Tavita Maulolo']);
+  });
+
+  it('keys a hyphenated surname whole: “Dubois-Marie said” is not a namesake called Marie', () => {
+    const p = cards(
+      'Interior Minister Michele Dubois-Marie outlined the plan on Monday.\n',
+      'Union leaders Bobbie Marie and Ana Prout were told to leave.\n',
+      'Dubois-Marie said the arrests were a blow to the group.\n',
+    );
+    assert.equal(p.get('Michele Dubois-Marie')?.mentions.length, 2);
+    assert.equal(p.get('Bobbie Marie')?.mentions.length, 1);
+  });
+
+  it('keeps two particles inside a name (“von der”, “de la”), also when the surname opens a sentence', () => {
+    const p = cards(
+      'Commission President Greta von der Wahl arrived in Kyiv on Friday. Von der Wahl said the aid would continue.\n\nLater, Juan de la Vega spoke to reporters. De la Vega said the team was tired.\n',
+    );
+    assert.deepEqual(names(p), ['Greta von der Wahl', 'Juan de la Vega']);
+    assert.deepEqual(
+      p.get('Juan de la Vega')?.mentions.map((m) => m.text),
+      ['Juan de la Vega', 'De la Vega'],
+    );
+  });
+
+  it('reads a name before a lowercase place noun as the place’s (“Lyndon B. Johnson airport”, “Tando Qasim province”)', () => {
+    const p = cards('Passengers were stranded at Lyndon B. Johnson airport overnight. Fighting spread to Tando Qasim province.\n');
+    assert.deepEqual(names(p), []);
+  });
+
+  it('reads a title word that is also a name, followed by a verb, as the surname of the person the article names (“King spoke”)', () => {
+    const p = cards('Martin Luther King III addressed the rally in Atlanta. King spoke about voting rights.\n');
+    assert.equal(p.get('Martin Luther King III')?.mentions.length, 2);
+  });
+
+  it('reads a surname with an Arabic article as the bare surname (“Abu Talal al-Jabouri … Jabouri said”)', () => {
+    const p = cards('Militant leader Abu Talal al-Jabouri was killed in a raid on Sunday. Jabouri had led the group since 2014.\n');
+    assert.equal(p.get('Abu Talal al-Jabouri')?.mentions.length, 2);
+  });
+
+  it('keeps a Korean family name that is also an English word when it opens a sentence (“Park Chang Ho, the defense minister,”)', () => {
+    const p = cards('SEOUL — The drills begin on Monday. Park Chang Ho, the defense minister, said the North had been told. Park said it was routine.\n');
+    assert.deepEqual(names(p), ['Park Chang Ho']);
+    assert.equal(p.get('Park Chang Ho')?.role, 'defense minister');
+    assert.equal(p.get('Park Chang Ho')?.mentions.length, 2);
+  });
+
+  it('reads an unknown name at the start of a paragraph as a person when a personal pronoun follows in the clause', () => {
+    const p = cards('TEHRAN —\n\nFarhad Mirzakhani was to hold talks with his Turkish counterpart on Monday.\n');
+    assert.deepEqual(names(p), ['Farhad Mirzakhani']);
+  });
+
+  it('reads a Vietnamese name by its last word when the article uses it so (“Nguyen Van Thanh … Thanh said”)', () => {
+    const p = cards('HANOI — Deputy Prime Minister Nguyen Van Thanh met the delegation on Tuesday. Thanh said exports would double.\n');
+    assert.equal(p.get('Nguyen Van Thanh')?.mentions.length, 2);
+  });
+
+  it('takes no capitalised -er word for a title when a word for a thing stands before the run (“the company Hollinger Brandt”)', () => {
+    const p = cards('The engineer works for the company Hollinger Brandt in Kabul.\n');
+    assert.deepEqual(names(p), []);
+  });
+});

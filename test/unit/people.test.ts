@@ -38,8 +38,13 @@ describe('people in the seed articles', () => {
     });
   }
 
-  it('keeps Shoigu’s former post as a second role', () => {
-    assert.ok(person('Sergei Shoigu').roles.some((r) => /former Defense Minister/i.test(r)));
+  it('keeps Shoigu’s former post as a second role, worded as the source words it (“then-Defense Minister”), with the source’s date', () => {
+    const shoigu = person('Sergei Shoigu');
+    assert.ok(shoigu.roles.includes('then Defense Minister'), shoigu.roles.join('; '));
+    assert.deepEqual(
+      shoigu.roleDates.find((d) => d.role === 'then Defense Minister'),
+      { role: 'then Defense Minister', date: '2024-11-29' },
+    );
   });
 
   it('makes Andrey and Andrei Belousov one person with both spellings as accepted variants', () => {

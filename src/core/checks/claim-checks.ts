@@ -2,19 +2,14 @@ import { citationMark, footnoteDefinition, hasFootnoteDefinition } from '../cita
 import type { GroundworkIndex } from '../groundwork-index';
 import { appendDefinition } from './draft-edits';
 import { citesIn, sentencesIn, type DraftText } from './draft-text';
+import { PERSON_VERBS, SPEECH_VERBS } from '../speech-verbs';
 import { supportingPassages } from './support';
 import type { Finding, Fix } from './types';
 
 type Draft = Omit<Finding, 'severity'>;
 
-/** Verbs that make a sentence about a person a claim: they said or did something. */
-const CLAIM_VERB = new RegExp(
-  String.raw`\b(?:said|says|told|tells|met|meets|visited|visits|arrived|arrives|signed|signs|warned|warns|announced|` +
-    String.raw`called|replaced|hosted|led|sent|gave|took|made|went|spoke|wrote|held|left|won|lost|began|became|came|` +
-    String.raw`ran|sought|brought|struck|flew|chose|agreed|accused|denied|ordered|pledged|promised|vowed|claimed|` +
-    String.raw`\w{3,}ed)\b`,
-  'i',
-);
+/** Verbs that make a sentence about a person a claim: they said or did something (any `-ed` past tense too). */
+const CLAIM_VERB = new RegExp(String.raw`\b(?:${[...SPEECH_VERBS, ...PERSON_VERBS].join('|')}|\w{3,}ed)\b`, 'i');
 
 /** The sentences of a paragraph that could be uncited claims: none when it cites, or is a heading or a quote. */
 export function claimSentences(draft: DraftText, paragraph: { start: number; end: number }): Array<{ start: number; end: number }> {

@@ -21,13 +21,19 @@ export function nameHover(index: GroundworkIndex, text: string, offset: number):
 /** Who a person is: name, role, how often the sources mention them, and their best quotes with links to cite them. */
 export function personCard(index: GroundworkIndex, person: Person): string {
   let md = `**${escapeMarkdown(person.name)}**`;
-  if (person.role) md += ` — ${escapeMarkdown(person.role)}`;
+  if (person.role) md += ` — ${roleText(person, person.role)}`;
   md += `\n\n${mentionsLine(person.mentions.length, index.sourcesOf(person))}`;
   const also = person.aliases.filter((a) => a.text.includes(' ')).map((a) => a.text);
   if (also.length) md += ` · also ${also.map(escapeMarkdown).join(', ')}`;
-  if (person.roles.length) md += ` · ${person.roles.map(escapeMarkdown).join('; ')}`;
+  if (person.roles.length) md += ` · ${person.roles.map((r) => roleText(person, r)).join('; ')}`;
   for (const quote of index.quotes(person, 3)) md += `\n\n${quoteBlock(quote)}`;
   return md;
+}
+
+/** `former Prime Minister (2005-11-29)`: a role with the date of the latest source that states it. */
+function roleText(person: Person, role: string): string {
+  const date = person.roleDates.find((d) => d.role === role)?.date;
+  return escapeMarkdown(date ? `${role} (${date})` : role);
 }
 
 export function sourceCard(source: Source): string {

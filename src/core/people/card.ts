@@ -1,4 +1,4 @@
-import type { Alias, EntityKind, Mention, Person } from '../types';
+import type { Alias, EntityKind, Mention, Person, RoleDate } from '../types';
 import { nameKey } from './name-keys';
 import { rankRoles } from './roles';
 import { isVariant, looksMisspelt } from './variants';
@@ -7,8 +7,14 @@ import { isVariant, looksMisspelt } from './variants';
 export interface CardParts {
   kind: EntityKind;
   names: Map<string, number>;
-  roles: string[];
+  roles: StatedRole[];
   mentions: Mention[];
+}
+
+/** A role as one source states it, with that source's date. */
+export interface StatedRole {
+  text: string;
+  date?: string;
 }
 
 /** The card: the canonical name (the fullest, most used spelling that is not a typo), its aliases, the ranked roles. */
@@ -20,9 +26,22 @@ export function toPerson(id: string, parts: CardParts): Person {
     .map(([n]) => n)
     .filter((n) => n !== name)
     .map((n) => ({ text: n, kind: isVariant(n, name, fold) ? 'variant' : 'misspelling' }));
-  const roles = rankRoles(parts.roles);
+  const roles = rankRoles(parts.roles.map((r) => r.text));
   const mentions = [...parts.mentions].sort((a, b) => (a.path === b.path ? a.start - b.start : a.path < b.path ? -1 : 1));
-  return { id, name, kind: parts.kind, role: roles[0], roles: roles.slice(1), aliases, mentions };
+  return { id, name, kind: parts.kind, role: roles[0], roles: roles.slice(1), roleDates: roleDates(roles, parts.roles), aliases, mentions };
+}
+
+/** For each chosen role, the latest date among the dated sources that state it (ISO dates compare as strings). */
+function roleDates(chosen: string[], stated: StatedRole[]): RoleDate[] {
+  const latest = new Map<string, string>();
+  for (const { text, date } of stated) {
+    const k = text.toLowerCase();
+    if (date !== undefined && !(date <= (latest.get(k) ?? ''))) latest.set(k, date);
+  }
+  return chosen.flatMap((role) => {
+    const date = latest.get(role.toLowerCase());
+    return date === undefined ? [] : [{ role, date }];
+  });
 }
 
 export function canonicalName(spellings: Map<string, number>): string {

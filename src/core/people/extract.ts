@@ -1,5 +1,5 @@
 import { findNames, PERSON_SCORE, type NameCandidate } from '../name-finder';
-import { isCommonWord, isFirstName, isMaleFirstName, isNonPersonWord, mayBePlace } from '../name-lexicon';
+import { isCommonWord, isFirstName, isMaleFirstName, isNonPersonWord, isSurnameFirst, mayBePlace } from '../name-lexicon';
 import type { ParsedSource } from '../parse-source';
 import { passageFileOffset } from '../passage-offsets';
 import { LineIndex } from '../text-position';
@@ -117,7 +117,16 @@ class DocBuilder {
     if (isCommonWord(words[0]) && atPassageStart(s)) return undefined;
     const bySurname = this.bySurname.get(nameKey(words));
     if (bySurname) return this.namedBefore(s, bySurname);
-    return this.misspeltSurname(words[0]) ?? this.byFirstName(words[0]);
+    return this.misspeltSurname(words[0]) ?? this.byFirstName(words[0]) ?? this.byGivenName(words[0]);
+  }
+
+  /** `Nguyen Tan Dung … Dung said`: a family-name-first name used by its last word, when only one person here has it. */
+  private byGivenName(word: string): DocEntity | undefined {
+    const key = nameKey([word]);
+    const people = this.entities.filter(
+      (e) => e.kind === 'person' && e.certain && e.words.length === 3 && isSurnameFirst(e.words[0]) && nameKey(e.words.slice(2)) === key,
+    );
+    return people.length === 1 ? people[0] : undefined;
   }
 
   /** `Aktham Naisse … Mr. Naise`: one letter off the surname of the only person here it could be. */

@@ -305,7 +305,7 @@ export class PeopleLinker {
       for (const i of list) {
         const e = doc.entities[i];
         for (const [n, count] of e.names) parts.names.set(n, (parts.names.get(n) ?? 0) + count);
-        parts.roles.push(...e.roles);
+        for (const text of e.roles) parts.roles.push(doc.date ? { text, date: doc.date } : { text });
         for (const m of e.mentions) parts.mentions.push(toMention(source, doc.path, m));
       }
     }

@@ -1,4 +1,5 @@
 import { isSurnameFirst } from '../name-lexicon';
+import { ARABIC_ARTICLE } from '../name-tokens';
 import { foldName } from '../text-fold';
 
 /**
@@ -9,13 +10,17 @@ export function nameKey(words: readonly string[]): string {
   return foldName(words.join(' ')).replace(/[-‐]+/g, ' ').replace(/\s+/g, ' ').trim();
 }
 
-/** The family name's key: the last word, or the first for `Kim Jong Un`. */
+/**
+ * The family name's key: the last word, or the first for `Kim Jong Un`. A hyphenated surname is
+ * one (`Alliot-Marie` is not `Marie`); a hyphenated given name after a family name is not.
+ */
 export function surnameKey(words: readonly string[]): string {
-  const parts = nameKey(words).split(' ');
-  if (isSurnameFirst(words[0]) && words.length > 1) return parts[0];
-  let last = parts.length - 1;
-  while (last > 0 && isSuffix(parts[last])) last--;
-  return parts[last];
+  if (isSurnameFirst(words[0]) && words.length > 1) return nameKey(words.slice(0, 1));
+  let last = words.length - 1;
+  while (last > 0 && isSuffix(words[last])) last--;
+  // `al-Baghdadi` and `Al-Baghdadi` are `Baghdadi` as a surname.
+  const word = words[last][0].toLowerCase() + words[last].slice(1);
+  return nameKey([word.replace(ARABIC_ARTICLE, '')]);
 }
 
 /** `John Paul II`, `Martin Luther King Jr.`: a generation, not the family name. */

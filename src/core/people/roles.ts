@@ -2,7 +2,7 @@ import { isHonorific } from '../name-lexicon';
 
 /**
  * The role most sources give, longer wordings winning ties; roles inside a chosen one are
- * dropped, and an honorific alone (`Mr.`) is no role.
+ * dropped (but not a post inside its `former` wording), and an honorific alone (`Mr.`) is no role.
  */
 export function rankRoles(roles: string[]): string[] {
   const counts = new Map<string, { text: string; n: number }>();
@@ -14,10 +14,17 @@ export function rankRoles(roles: string[]): string[] {
     counts.set(k, e);
   }
   for (const [k, e] of counts) {
-    for (const [k2, e2] of counts) if (k2 !== k && k2.includes(k)) e2.n += e.n;
+    for (const [k2, e2] of counts) if (k2 !== k && within(k, k2)) e2.n += e.n;
   }
   const ordered = [...counts.entries()].sort((a, b) => b[1].n - a[1].n || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1));
   const chosen: string[] = [];
-  for (const [k, e] of ordered) if (!chosen.some((c) => c.toLowerCase().includes(k))) chosen.push(e.text);
+  for (const [k, e] of ordered) if (!chosen.some((c) => within(k, c.toLowerCase()))) chosen.push(e.text);
   return chosen;
+}
+
+const PAST = /^(?:former|then|ex)\b/;
+
+/** `minister` is within `foreign minister`; `Prime Minister` is not within `former Prime Minister`: a post held then and one left since are both kept. */
+function within(role: string, other: string): boolean {
+  return other.includes(role) && PAST.test(role) === PAST.test(other);
 }
