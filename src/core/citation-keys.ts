@@ -82,8 +82,13 @@ const CLASH = 'citation key clash: ';
  * settled by path order (`…-2`). A declared key that clashes with any other source's key goes
  * to none of them, and each is told: a clipping cannot take over a real source's key.
  */
+/** Sources in path order: keys, and every list of sources, do not depend on the order files were read in. */
+export function bySourcePath(a: { path: string }, b: { path: string }): number {
+  return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+}
+
 export function assignKeys(sources: ParsedSource[], propose: (source: ParsedSource) => string = proposeKey): void {
-  const byPath = [...sources].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const byPath = [...sources].sort(bySourcePath);
   const groups = new Map<string, ParsedSource[]>();
   for (const source of byPath) {
     const base = propose(source);

@@ -1,4 +1,4 @@
-import { assignKeys, proposeKey } from './citation-keys';
+import { assignKeys, bySourcePath, proposeKey } from './citation-keys';
 import type { Corpus } from './corpus';
 import { GroundworkIndex } from './groundwork-index';
 import { formatOf, parseSource, type ParseOptions, type ParsedSource } from './parse-source';
@@ -164,7 +164,8 @@ export class CorpusBuilder {
   }
 
   private *steps(): Generator<void, { corpus: Corpus; index: GroundworkIndex }> {
-    const sources = [...this.records.values()].map((r) => r.parsed);
+    // By path, whatever order the files were read or parsed in: the Sources view, exports and the CLI list them alike every time.
+    const sources = [...this.records.values()].map((r) => r.parsed).sort(bySourcePath);
     this.settleKeys(sources);
     const moved = this.moved(sources);
     for (const s of moved) {
