@@ -16,7 +16,8 @@ export interface IndexerOptions {
   log?: (message: string) => void;
 }
 
-const BATCH = 25;
+// Small: the host takes in each answer (a structured clone, then the record codec) in one turn.
+const BATCH = 10;
 /** In-thread indexing gives the event loop a turn at least this often (ms). */
 const SLICE_MS = 15;
 
