@@ -14,11 +14,12 @@ export function termsOf(text: string): string[] {
   return foldText(text).match(/[\p{L}\p{N}]{3,}/gu) ?? [];
 }
 
-/** The index without its passages (they are the sources' own): postings as gaps between ascending ids. */
+/** The index without its passages (they are the sources' own). */
 export interface PassageIndexState {
   ids: number;
   dead: number;
-  postings: Array<[term: string, gaps: number[]]>;
+  /** Each term's passage ids, ascending. */
+  postings: Array<[term: string, ids: number[]]>;
   /** Each source's passage ids, by citation key. */
   bySource: Array<[key: string, ids: number[]]>;
 }
@@ -80,10 +81,9 @@ export class PassageIndex {
     return this.passages.length;
   }
 
+  /** The live lists, not copies: to be encoded before the next change. */
   snapshot(): PassageIndexState {
-    const postings: PassageIndexState['postings'] = [];
-    for (const [term, ids] of this.postings) postings.push([term, ids.map((id, i) => (i === 0 ? id : id - ids[i - 1]))]);
-    return { ids: this.passages.length, dead: this.dead, postings, bySource: [...this.bySource] };
+    return { ids: this.passages.length, dead: this.dead, postings: [...this.postings], bySource: [...this.bySource] };
   }
 
   /** The index of `snapshot`, over the same sources' passages; throws when a source's passages are not the ones it had. */
@@ -97,10 +97,7 @@ export class PassageIndex {
       ids.forEach((id, i) => (index.passages[id] = passages[i]));
       index.bySource.set(key, ids);
     }
-    for (const [term, gaps] of state.postings) {
-      for (let i = 1; i < gaps.length; i++) gaps[i] += gaps[i - 1];
-      index.postings.set(term, gaps);
-    }
+    for (const [term, ids] of state.postings) index.postings.set(term, ids);
     return index;
   }
 

@@ -23,12 +23,38 @@ type CardLine = { sources: string[]; cards: Array<[owner: string, card: Omit<Per
 export function* snapshotLines(state: BuilderState, docOf: (key: string) => DocPeople | undefined): Generator<Line> {
   for (const name of TABLES) yield* tableLines('builder', name, state[name]);
   for (const [name, value] of Object.entries(state.people.tables)) yield* tableLines('people', name, value);
-  const { postings, bySource, ids, dead } = state.passages;
-  yield ['passages', { ids, dead }];
-  for (const part of chunks(postings, ([, ids]) => ids.length)) yield ['postings', part];
-  for (const part of chunks(bySource, ([, ids]) => ids.length)) yield ['bySource', part];
+  const { postings, bySource } = state.passages;
+  const renumber = liveIds(state.passages.ids, bySource);
+  yield ['passages', { ids: renumber.live, dead: 0 }];
+  for (const part of chunks(postings, ([, ids]) => ids.length)) yield ['postings', part.map(([term, ids]) => [term, gapsOf(ids, renumber.ids)])];
+  for (const part of chunks(bySource, ([, ids]) => ids.length)) yield ['bySource', part.map(([key, ids]) => [key, ids.map((id) => renumber.ids[id])])];
   const mentions = new DocMentions(docOf);
   for (const part of chunks([...state.people.cards], ([, card]) => card.mentions.length)) yield ['cards', mentions.encode(part)];
+}
+
+/**
+ * New ids for the live passages, in the same order: a removed passage's id stays in the postings
+ * until a restart, and the snapshot leaves it out rather than carry it into every session after.
+ */
+function liveIds(count: number, bySource: Array<[string, number[]]>): { ids: Int32Array; live: number } {
+  const ids = new Int32Array(count).fill(-1);
+  for (const [, list] of bySource) for (const id of list) ids[id] = 0;
+  let live = 0;
+  for (let id = 0; id < count; id++) if (ids[id] === 0) ids[id] = live++;
+  return { ids, live };
+}
+
+/** Ascending ids, renumbered and those gone left out, as the gaps between them. */
+function gapsOf(list: number[], renumber: Int32Array): number[] {
+  const out: number[] = [];
+  let last = 0;
+  for (const id of list) {
+    const now = renumber[id];
+    if (now < 0) continue;
+    out.push(out.length === 0 ? now : now - last);
+    last = now;
+  }
+  return out;
 }
 
 /** Consecutive runs of `items` whose weights add up to about `WEIGHT` each: lines of about the same size whatever the corpus. */
@@ -69,7 +95,10 @@ export class SnapshotReader {
         this.head = line[1];
         return;
       case 'postings':
-        this.postings.push(...(line[1] as BuilderState['passages']['postings']));
+        for (const [term, gaps] of line[1] as BuilderState['passages']['postings']) {
+          for (let i = 1; i < gaps.length; i++) gaps[i] += gaps[i - 1];
+          this.postings.push([term, gaps]);
+        }
         return;
       case 'bySource':
         this.bySource.push(...(line[1] as BuilderState['passages']['bySource']));

@@ -192,6 +192,7 @@ export class SourceEngine implements Disposable {
 
   /** Every source from scratch, taking unchanged files from the cache (by stat, else by content hash) with the index resolved over them. */
   private async rebuild(token: Cancellation, report: BuildReport): Promise<boolean> {
+    this.indexer.warmUp();
     const entries = new Map<string, Omit<CacheEntry, 'record'>>();
     let t = performance.now();
     const paths = await this.listSources();

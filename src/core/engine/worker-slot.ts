@@ -39,6 +39,15 @@ export class WorkerSlot {
     });
   }
 
+  /** Starts the worker now, so that it has loaded by the time a batch comes. */
+  warmUp(): void {
+    try {
+      if (!this.worker) this.start();
+    } catch {
+      // A worker that cannot start fails again on the first batch, where the indexer deals with it.
+    }
+  }
+
   dispose(): void {
     if (this.worker) this.fail(this.worker, new Error('indexing stopped'));
   }
