@@ -293,7 +293,6 @@ function context(tokens: Token[], first: number, to: number): number {
   return s;
 }
 
-/** The word right after the name (`said` in `X said`, `X, said`), when only a space or comma parts them. */
 const PERSONAL_PRONOUN = /^(?:he|she|his|her|him|himself|herself)$/;
 
 /** `Mottaki was to hold talks with his counterpart`: a personal pronoun later in the clause, before any other name. */
@@ -306,6 +305,7 @@ function personalPronounFollows(tokens: Token[], to: number): boolean {
   return false;
 }
 
+/** The word right after the name (`said` in `X said`, `X, said`), when only a space or comma parts them. */
 function nextWord(tokens: Token[], to: number): string {
   const gap = tokens[to - 1].gap.trim();
   return to < tokens.length && (gap === '' || gap === ',') ? tokens[to].text : '';
