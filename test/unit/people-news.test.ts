@@ -248,7 +248,7 @@ describe('person mentions on news text: evidence and surnames', () => {
     assert.deepEqual(names(p), []);
   });
 
-  it('keeps a nationality adjective out of the name and off the people list (“Irish tourist X”, “Turkish troops”)', () => {
+  it('keeps a nationality adjective out of the name and off the people list (“an Irish Niamh Doherty”, “Turkish troops”)', () => {
     const p = cards('A court freed an Irish Niamh Doherty on Friday. Turkish troops crossed the border, and Yemeni officials said Somali pirates fled.\n');
     assert.deepEqual(names(p), ['Niamh Doherty']);
   });
