@@ -17,6 +17,7 @@ import {
   isParticle,
   isPlace,
   isPlaceNoun,
+  isStyle,
   isSurnameFirst,
   isTitleWord,
   mayBePlace,
@@ -191,12 +192,17 @@ function honorificGender(word: string): 'f' | 'm' | undefined {
 /** `United Nations Secretary-General Kofi Annan`: a name after the last title in the span, whatever precedes it. */
 function afterLastTitle(tokens: Token[], from: number, to: number): number {
   let i = to;
-  while (i > from && !isPrefixWord(tokens[i - 1].text) && !isNonPersonWord(tokens[i - 1].text)) i--;
+  while (i > from && (!isPrefixWord(tokens[i - 1].text) || isStyleInName(tokens, i - 1, from)) && !isNonPersonWord(tokens[i - 1].text)) i--;
   if (i === to || i === from) return from;
   // `Martin Luther King Jr.`: a title word followed only by a generation is the surname.
   if (tokens.slice(i, to).every((t) => /^(?:Jr|Sr)\.?$|^[IVX]{1,4}$/.test(t.text))) return from;
   const title = tokens[i - 1].text;
   return isTitleWord(title) && !isDemonym(title) && !isPlace(title) ? i : from;
+}
+
+/** `Khalid Sheikh Mohammed`, `Hassan Sheikh Mohamud`: a style after a given name is part of the name, not a title before it. */
+function isStyleInName(tokens: Token[], k: number, from: number): boolean {
+  return isStyle(tokens[k].text) && !isHonorific(tokens[k].text) && k > from && isFirstName(tokens[k - 1].text) && !isPrefixWord(tokens[k - 1].text);
 }
 
 /** `Information Minister …` at a sentence start: a plain noun before a title names the office. */
@@ -287,7 +293,6 @@ function context(tokens: Token[], first: number, to: number): number {
   return s;
 }
 
-/** The word right after the name (`said` in `X said`, `X, said`), when only a space or comma parts them. */
 const PERSONAL_PRONOUN = /^(?:he|she|his|her|him|himself|herself)$/;
 
 /** `Mottaki was to hold talks with his counterpart`: a personal pronoun later in the clause, before any other name. */
@@ -300,6 +305,7 @@ function personalPronounFollows(tokens: Token[], to: number): boolean {
   return false;
 }
 
+/** The word right after the name (`said` in `X said`, `X, said`), when only a space or comma parts them. */
 function nextWord(tokens: Token[], to: number): string {
   const gap = tokens[to - 1].gap.trim();
   return to < tokens.length && (gap === '' || gap === ',') ? tokens[to].text : '';

@@ -47,12 +47,16 @@ const TITLE_MODIFIERS = new Set(
   top senior junior assistant associate special regional provincial party presidential press spy police fire`.split(/\s+/),
 );
 
-/** Religions, sects and peoples used as adjectives ("a Shi'ite cleric", "Serb forces"); the lexicon lacks most. */
+/** Religions, sects, peoples and nationalities used as adjectives ("a Shi'ite cleric", "Serb forces", "Turkish troops"); the lexicon lacks most. */
 const GROUP_WORDS = new Set(
   `muslim muslims islamic sunni sunnis shia shiite shiites shi'ite shi'ites christian christians catholic catholics
   protestant protestants orthodox jewish jews hindu hindus buddhist buddhists sikh sikhs arab arabs kurd kurds
   kurdish serb serbs croat croats bosniak bosniaks pashtun pashtuns tamil tamils hutu hutus tutsi tutsis creole
-  latino latina hispanic aboriginal indigenous`.split(/\s+/),
+  latino latina hispanic aboriginal indigenous argentinian azerbaijani bahraini british burmese burundian cypriot
+  danish english eritrean finnish gabonese guinean irish kosovar kyrgyz laotian malian mauritanian moldovan
+  montenegrin mozambican nepalese nepali polish slovenian somali spanish swedish tajik tanzanian tibetan togolese
+  turkish uruguayan uzbek yemeni chechen basque catalan kashmiri punjabi uighur uyghur baluch persian arabic maltese
+  luxembourgish fijian tongan papuan sahrawi darfuri beninese burkinabe malawian botswanan salvadoran`.split(/\s+/),
 );
 
 /** Words that make a capitalised phrase an organisation, place or event rather than a person. */

@@ -247,4 +247,15 @@ describe('person mentions on news text: evidence and surnames', () => {
     const p = cards('The engineer works for the company Hollinger Brandt in Kabul.\n');
     assert.deepEqual(names(p), []);
   });
+
+  it('keeps a nationality adjective out of the name and off the people list (“an Irish Niamh Doherty”, “Turkish troops”)', () => {
+    const p = cards('A court freed an Irish Niamh Doherty on Friday. Turkish troops crossed the border, and Yemeni officials said Somali pirates fled.\n');
+    assert.deepEqual(names(p), ['Niamh Doherty']);
+  });
+
+  it('keeps a style that follows a given name inside the name (“Hassan Sheikh Abdirahman”), and a title before it outside', () => {
+    const p = cards('Somali President Hassan Sheikh Abdirahman met envoys on Monday. Abdirahman said the talks went well.\n');
+    assert.equal(p.get('Hassan Sheikh Abdirahman')?.role, 'Somali President');
+    assert.equal(p.get('Hassan Sheikh Abdirahman')?.mentions.length, 2);
+  });
 });
