@@ -75,6 +75,11 @@ function generatedKey(source: ParsedSource): string {
   return filled.join('-');
 }
 
+/** Sources in path order: keys, and every list of sources, do not depend on the order files were read in. */
+export function bySourcePath(a: { path: string }, b: { path: string }): number {
+  return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+}
+
 const CLASH = 'citation key clash: ';
 
 /**
@@ -82,11 +87,6 @@ const CLASH = 'citation key clash: ';
  * settled by path order (`…-2`). A declared key that clashes with any other source's key goes
  * to none of them, and each is told: a clipping cannot take over a real source's key.
  */
-/** Sources in path order: keys, and every list of sources, do not depend on the order files were read in. */
-export function bySourcePath(a: { path: string }, b: { path: string }): number {
-  return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
-}
-
 export function assignKeys(sources: ParsedSource[], propose: (source: ParsedSource) => string = proposeKey): void {
   const byPath = [...sources].sort(bySourcePath);
   const groups = new Map<string, ParsedSource[]>();

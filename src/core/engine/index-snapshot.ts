@@ -1,5 +1,5 @@
 import type { BuilderState } from '../corpus-builder';
-import type { DocMention, DocPeople } from '../people';
+import { toMention, type DocMention, type DocPeople } from '../people';
 import type { Mention, Person } from '../types';
 
 /**
@@ -187,11 +187,6 @@ class DocMentions {
     }
     return out;
   }
-}
-
-/** A card's mention of a document mention, as the linker makes it. */
-function toMention(source: string, path: string, m: DocMention): Mention {
-  return { source, path, start: m.start, end: m.end, line: m.line, column: m.column, text: m.text };
 }
 
 function equal(a: Mention, b: Mention): boolean {

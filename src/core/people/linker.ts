@@ -332,7 +332,8 @@ export class PeopleLinker {
   }
 }
 
-function toMention(source: string, path: string, m: DocMention): Mention {
+/** A card's mention made from a document's mention of source `source` at `path`. */
+export function toMention(source: string, path: string, m: DocMention): Mention {
   return { source, path, start: m.start, end: m.end, line: m.line, column: m.column, text: m.text };
 }
 
