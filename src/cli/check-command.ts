@@ -1,8 +1,7 @@
 import { statSync } from 'node:fs';
 import { parseBibliography } from '../core/bibliography';
 import { checkDraft, type Finding } from '../core/checks';
-import type { Corpus } from '../core/corpus';
-import { GroundworkIndex } from '../core/groundwork-index';
+import type { GroundworkIndex } from '../core/groundwork-index';
 import { MAX_BIBLIOGRAPHY_BYTES, MAX_SOURCE_BYTES, mayRead } from '../core/file-rules';
 import { decodeSource } from '../core/source-decode';
 import { LineIndex } from '../core/text-position';
@@ -52,8 +51,7 @@ interface Checked {
 }
 
 /** Runs the checks on each draft and prints them; returns the exit status. */
-export function runCheck(args: CheckArgs, corpus: Corpus, out: (t: string) => void, err: (t: string) => void): number {
-  const index = new GroundworkIndex(corpus);
+export function runCheck(args: CheckArgs, index: GroundworkIndex, out: (t: string) => void, err: (t: string) => void): number {
   const extraKeys = bibliographyKeys(args.bibliographies, err);
   const checked: Checked[] = [];
   let unreadable = false;

@@ -1,7 +1,6 @@
-import type { Corpus } from '../core/corpus';
 import { BIBLIOGRAPHY_FORMATS, formatBibliography, isBibliographyFormat } from '../core/bibliography-export';
 import { toCsl } from '../core/csl';
-import { GroundworkIndex } from '../core/groundwork-index';
+import type { GroundworkIndex } from '../core/groundwork-index';
 import type { Person, Source } from '../core/types';
 
 export const USAGE = `usage: groundwork <command> [options]
@@ -18,7 +17,7 @@ PATH is a source file or a folder of .txt, .md and .html files; with none, the b
 `;
 
 export interface CommandContext {
-  corpus: Corpus;
+  index: GroundworkIndex;
   query?: string;
   flags: Set<string>;
   /** Options with a value, such as `--format` → `bibtex`. */
@@ -39,12 +38,12 @@ export function runCommand(command: string, ctx: CommandContext): number {
     case 'entities':
       ctx.out(
         json
-          ? JSON.stringify({ people: ctx.corpus.people.map(personJson), sources: ctx.corpus.sources.map(sourceJson) }, null, 2) + '\n'
-          : entitiesText(ctx.corpus.people),
+          ? JSON.stringify({ people: ctx.index.people.map(personJson), sources: ctx.index.sources.map(sourceJson) }, null, 2) + '\n'
+          : entitiesText(ctx.index.people),
       );
       return 0;
     case 'sources':
-      ctx.out(json ? JSON.stringify({ sources: ctx.corpus.sources.map(sourceJson) }, null, 2) + '\n' : sourcesText(ctx.corpus.sources));
+      ctx.out(json ? JSON.stringify({ sources: ctx.index.sources.map(sourceJson) }, null, 2) + '\n' : sourcesText(ctx.index.sources));
       return 0;
     case 'search':
       return search(ctx, json);
@@ -112,12 +111,12 @@ function bib(ctx: CommandContext): number {
     process.stderr.write(`groundwork bib: unknown format '${format}'; use ${Object.keys(BIBLIOGRAPHY_FORMATS).join(', ')}\n\n${USAGE}`);
     return 2;
   }
-  ctx.out(formatBibliography(ctx.corpus.sources.filter((s) => s.passages.length > 0).map(toCsl), format));
+  ctx.out(formatBibliography(ctx.index.sources.filter((s) => s.passages.length > 0).map(toCsl), format));
   return 0;
 }
 
 function search(ctx: CommandContext, json: boolean): number {
-  const hits = new GroundworkIndex(ctx.corpus).searchPassages(ctx.query ?? '', 10);
+  const hits = ctx.index.searchPassages(ctx.query ?? '', 10);
   if (json) {
     const results = hits.map((h) => ({
       source: h.source.key,

@@ -1,7 +1,6 @@
 import { join } from 'node:path';
-import { buildCorpus } from '../core/corpus';
 import { escapeControls } from '../core/markdown-text';
-import { readSources } from './read-sources';
+import { indexSources } from './index-sources';
 import { runCommand, USAGE } from './commands';
 import { CHECK_USAGE, parseCheckArgs, runCheck } from './check-command';
 import { runCites } from './cites-command';
@@ -10,6 +9,10 @@ import { runCites } from './cites-command';
 function write(stream: NodeJS.WriteStream, text: string): void {
   stream.write(escapeControls(text));
 }
+
+const SEEDS = join(__dirname, '..', 'seeds');
+
+const warn = (message: string) => write(process.stderr, `groundwork: ${message}\n`);
 
 /** Options that take a value: `--format bibtex` or `--format=bibtex`. */
 const VALUE_OPTIONS = new Set(['--format']);
@@ -27,7 +30,7 @@ function splitArgs(argv: string[]): { args: string[]; flags: Set<string>; option
   return { args, flags, options };
 }
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   if (argv[0] === 'check') return check(argv.slice(1));
   if (argv[0] === 'cites')
     return runCites(
@@ -47,14 +50,11 @@ function main(argv: string[]): number {
     return 2;
   }
   const paths = needsQuery ? rest.slice(1) : rest;
-  const { inputs, problems } = readSources(paths.length ? paths : [join(__dirname, '..', 'seeds')]);
-  for (const p of problems) write(process.stderr, `groundwork: ${p}\n`);
-  const corpus = buildCorpus(inputs);
-  for (const s of corpus.sources) for (const e of s.errors) write(process.stderr, `groundwork: ${s.path}: ${e}\n`);
-  return runCommand(command, { corpus, query: needsQuery ? rest[0] : undefined, flags, options, out: (t) => write(process.stdout, t) });
+  const index = await indexSources(paths.length ? paths : [SEEDS], warn);
+  return runCommand(command, { index, query: needsQuery ? rest[0] : undefined, flags, options, out: (t) => write(process.stdout, t) });
 }
 
-function check(argv: string[]): number {
+async function check(argv: string[]): Promise<number> {
   if (argv.includes('--help')) {
     process.stdout.write(CHECK_USAGE);
     return 0;
@@ -64,15 +64,19 @@ function check(argv: string[]): number {
     process.stderr.write(`groundwork check: ${args}\n\n${CHECK_USAGE}`);
     return 2;
   }
-  const { inputs, problems } = readSources(args.sources.length ? args.sources : [join(__dirname, '..', 'seeds')]);
-  for (const p of problems) write(process.stderr, `groundwork: ${p}\n`);
-  const corpus = buildCorpus(inputs);
+  const index = await indexSources(args.sources.length ? args.sources : [SEEDS], warn);
   return runCheck(
     args,
-    corpus,
+    index,
     (t) => write(process.stdout, t),
     (t) => write(process.stderr, t),
   );
 }
 
-process.exitCode = main(process.argv.slice(2));
+void main(process.argv.slice(2)).then(
+  (status) => (process.exitCode = status),
+  (err: unknown) => {
+    write(process.stderr, `groundwork: ${(err as Error).stack ?? String(err)}\n`);
+    process.exitCode = 2;
+  },
+);

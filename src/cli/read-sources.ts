@@ -1,12 +1,12 @@
 import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync, realpathSync, type Stats } from 'node:fs';
 import { join } from 'node:path';
 import { isInside, LINK_OUTSIDE, mayRead, MAX_SOURCE_BYTES, NOT_REGULAR, type FileFacts } from '../core/file-rules';
-import type { SourceInput } from '../core/types';
 
 const SOURCE_FILE = /\.(?:txt|md|markdown|html?)$/i;
 
-export interface ReadResult {
-  inputs: SourceInput[];
+export interface ListResult {
+  /** Source files to read, as given or found; `real` is where each really is. */
+  files: Array<{ path: string; real: string }>;
   problems: string[];
 }
 
@@ -16,12 +16,12 @@ export function factsOf(stat: Stats): FileFacts {
 }
 
 /**
- * Reads source files from files and folders (recursively); unreadable paths become problems, not
- * failures. Only regular files are read; a symlink is followed only when it stays inside the
- * folders given, and no file is read past the cap.
+ * The source files in files and folders (recursively); paths that may not be read become
+ * problems, not failures. Only regular files are listed; a symlink is followed only when it stays
+ * inside the folders given, and no file over the cap.
  */
-export function readSources(paths: string[], maxBytes = MAX_SOURCE_BYTES): ReadResult {
-  const inputs: SourceInput[] = [];
+export function listSources(paths: string[], maxBytes = MAX_SOURCE_BYTES): ListResult {
+  const files: ListResult['files'] = [];
   const problems: string[] = [];
   const seen = new Set<string>();
   const roots: string[] = [];
@@ -69,14 +69,10 @@ export function readSources(paths: string[], maxBytes = MAX_SOURCE_BYTES): ReadR
       problems.push(`${path}: ${verdict.reason}`);
       return;
     }
-    try {
-      inputs.push({ path, bytes: readCapped(real, maxBytes) });
-    } catch (err) {
-      problems.push(`${path}: ${(err as Error).message}`);
-    }
+    files.push({ path, real });
   };
   for (const p of paths) visit(p, true);
-  return { inputs, problems };
+  return { files, problems };
 }
 
 /**
