@@ -8,3 +8,9 @@ mkdir -p out
 node dist/cli.js entities "$EVAL/people-dev/docs" --json > out/people-pred.json
 python3 "$EVAL/person_f1.py" "$EVAL/people-dev/docs" "$EVAL/people-dev/gold.json" out/people-pred.json --min 0
 node scripts/score-people-cards.mjs out/people-pred.json test/fixtures/people-cards/dev-roles.json "$@"
+# Our own held-back news (test/fixtures/people-heldout, never tuned on): mentions and cards.
+HELD=test/fixtures/people-heldout
+node dist/cli.js entities "$HELD/docs" --json > out/heldout-pred.json
+python3 "$EVAL/person_f1.py" "$HELD/docs" "$HELD/gold.json" out/heldout-pred.json --min 0 2>/dev/null | sed 's/^/held-back: /'
+node scripts/score-people-cards.mjs out/heldout-pred.json "$HELD/cards.json" | sed 's/^/held-back: /'
+node scripts/score-people-cards.mjs out/people-pred.json test/fixtures/people-cards/dev-roles-heldback.json | sed 's/^/dev held-back cards: /'
