@@ -113,11 +113,21 @@ class DocBuilder {
     const { words } = s.candidate;
     const exact = this.byKey.get(nameKey(words));
     if (exact?.kind === 'person' && exact.certain) return exact;
-    if (words.length !== 1 || isNonPersonWord(words[0])) return undefined;
+    if (words.length > 1) return this.byLastWords(words);
+    if (isNonPersonWord(words[0])) return undefined;
     if (isCommonWord(words[0]) && atPassageStart(s)) return undefined;
     const bySurname = this.bySurname.get(nameKey(words));
     if (bySurname) return this.namedBefore(s, bySurname);
     return this.misspeltSurname(words[0]) ?? this.byFirstName(words[0]) ?? this.byGivenName(words[0]);
+  }
+
+  /** `Omar Garcia Harfuch … Garcia Harfuch said`, `Ursula von der Leyen … Von der Leyen`: a surname of several words, when only one person here ends with it. */
+  private byLastWords(words: string[]): DocEntity | undefined {
+    const tail = ` ${nameKey(words).toLowerCase()}`;
+    const people = this.entities.filter(
+      (e) => e.kind === 'person' && e.certain && e.words.length > words.length && nameKey(e.words).toLowerCase().endsWith(tail),
+    );
+    return people.length === 1 ? people[0] : undefined;
   }
 
   /** `Nguyen Tan Dung … Dung said`: a family-name-first name used by its last word, when only one person here has it. */
