@@ -1,12 +1,12 @@
 #!/usr/bin/env node
-// Writes the held-back person-mention fixture from its annotated text: each
-// test/fixtures/people-heldout/annotated/*.txt marks a person mention as [[Name]] (titles and
+// Writes a held-back person-mention fixture from its annotated text (usage: build-people-heldout.mjs
+// [FIXTURE_DIR], default test/fixtures/people-heldout): each annotated/*.txt marks a person mention as [[Name]] (titles and
 // honorifics outside the brackets); this strips the marks into docs/*.txt and writes gold.json in
 // ../shared/eval's format (start/end string offsets and text of each mention).
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const dir = new URL('../test/fixtures/people-heldout/', import.meta.url).pathname;
+const dir = process.argv[2] ?? new URL('../test/fixtures/people-heldout/', import.meta.url).pathname;
 mkdirSync(join(dir, 'docs'), { recursive: true });
 const docs = [];
 for (const file of readdirSync(join(dir, 'annotated')).sort()) {
@@ -28,6 +28,7 @@ const source = 'Hand-written wire-copy-style news (fictional events, public figu
 writeFileSync(join(dir, 'gold.json'), JSON.stringify({ source, docs }, null, 1) + '\n');
 console.log(`${docs.length} docs, ${docs.reduce((n, d) => n + d.persons.length, 0)} person mentions`);
 
+if (!existsSync(join(dir, 'cards.txt'))) process.exit(0);
 // cards.txt lines: NAME | DOC NUMBERS | accepted roles separated by `;` (none: the card should show no role).
 const people = [];
 for (const line of readFileSync(join(dir, 'cards.txt'), 'utf8').split('\n')) {

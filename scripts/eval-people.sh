@@ -14,3 +14,7 @@ node dist/cli.js entities "$HELD/docs" --json > out/heldout-pred.json
 python3 "$EVAL/person_f1.py" "$HELD/docs" "$HELD/gold.json" out/heldout-pred.json --min 0 2>/dev/null | sed 's/^/held-back: /'
 node scripts/score-people-cards.mjs out/heldout-pred.json "$HELD/cards.json" | sed 's/^/held-back: /'
 node scripts/score-people-cards.mjs out/people-pred.json test/fixtures/people-cards/dev-roles-heldback.json | sed 's/^/dev held-back cards: /'
+# A second held-back set, written after the fixes and never tuned on.
+HELD2=test/fixtures/people-heldout2
+node dist/cli.js entities "$HELD2/docs" --json > out/heldout2-pred.json
+python3 "$EVAL/person_f1.py" "$HELD2/docs" "$HELD2/gold.json" out/heldout2-pred.json --min 0 2>/dev/null | sed 's/^/held-back 2: /'
