@@ -45,7 +45,7 @@ export const PERSON_SCORE = 2;
 /** Longer runs of capitals are headlines or titles of works, never one person's name. */
 export const MAX_NAME_WORDS = 6;
 
-const SPEECH = new RegExp(`^(?:${[...SPEECH_VERBS, ...PERSON_VERBS].join('|')})$`);
+const SPEECH = new Set([...SPEECH_VERBS, ...PERSON_VERBS]);
 /** Words that put a place after them: `in Chad`, `around Juarez`, `eastern Chad`. */
 const PLACE_LEAD = /^(?:in|near|around|(?:north|south|east|west)(?:ern)?|central)$/;
 
@@ -151,9 +151,18 @@ function weigh(text: string, tokens: Token[], from: number, to: number): NameCan
     to,
     tokens.slice(roleFrom, first).map((t) => t.text),
   );
-  const base = { name: words.join(' '), start: tokens[first].start, end: tokens[to - 1].end, words };
+  const found: NameCandidate = {
+    name: words.join(' '),
+    start: tokens[first].start,
+    end: tokens[to - 1].end,
+    words,
+    role: role?.text,
+    kind: 'unknown',
+    score: score(tokens, from, first, to, words, prefix, role),
+  };
   const gender = honorific === undefined ? undefined : honorificGender(tokens[honorific - 1].text);
-  return { ...base, role: role?.text, ...(gender ? { honorific: gender } : {}), kind: 'unknown', score: score(tokens, from, first, to, words, prefix, role) };
+  if (gender) found.honorific = gender;
+  return found;
 }
 
 /**
@@ -170,7 +179,7 @@ function titleStart(tokens: Token[], spanFrom: number, from: number, first: numb
 /** `King spoke`: a title word that is also a name, followed by a verb of what people do, is the surname (of `Martin Luther King`). */
 function isTitleAsSurname(tokens: Token[], first: number, to: number): boolean {
   const w = tokens[first].text;
-  return to === first + 1 && (isFirstName(w) || isLastName(w)) && !isDemonym(w) && !isPlace(w) && SPEECH.test(nextWord(tokens, to));
+  return to === first + 1 && (isFirstName(w) || isLastName(w)) && !isDemonym(w) && !isPlace(w) && SPEECH.has(nextWord(tokens, to));
 }
 
 /** `Kennedy airport`, `Pakhtunkhwa province`: a lowercase place noun right after the run. */
@@ -262,7 +271,7 @@ function score(tokens: Token[], from: number, first: number, to: number, words: 
   if (words.length >= 2 && isFirstName(words[0])) s += 2;
   else if (words.length >= 2 && words.some((w) => isFirstName(w) && !isCommonWord(w))) s += 1;
   if (isLastName(words[words.length - 1])) s += 1;
-  if (SPEECH.test(nextWord(tokens, to))) s += 1;
+  if (SPEECH.has(nextWord(tokens, to))) s += 1;
   if (/^,?\s*$/.test(previousGap(tokens, first)) && /^(?:said|says|according)$/i.test(tokens[first - 1]?.text ?? '')) s += 2;
   if (words.length >= 2 && words.length <= 4 && words.every((w) => !isCommonWord(w) || isFirstName(w) || isParticle(w))) s += 1;
   // `Vice President Al Gore`: after a title, plain words are still the name's.

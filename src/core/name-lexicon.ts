@@ -1,4 +1,5 @@
 import nlp from 'compromise';
+import { remembered } from './remembered';
 
 /** Word classes for telling people from titles, places and organisations. */
 
@@ -18,8 +19,6 @@ const has = (word: string, ...wanted: string[]) => tagsOf(word).some((t) => want
 
 /** Words compromise knows can also be a person's name: `Bill`, `Dick`, `Jan`, `Benedict` (`Person|Noun`). */
 const canBePerson = (word: string) => /Person/.test(model.two.switches[word.toLowerCase()] ?? '');
-/** `Jordan`, `Georgia`: a name that is also a place. */
-export const mayBePlace = (word: string) => /Place/.test(model.two.switches[word.toLowerCase()] ?? '');
 
 /** Titles and role nouns that stand before a name ("Defense Minister", "Mr.", "leader"). */
 const TITLE_WORDS = new Set(
@@ -135,18 +134,8 @@ const WIRE_ORGS = new Set(
 
 const lower = (w: string) => w.toLowerCase().replace(/\.$/, '');
 
-/** The finder asks the same questions of the same words millions of times in a large corpus: remember the answers. */
-function remembered(test: (w: string) => boolean): (w: string) => boolean {
-  const answers = new Map<string, boolean>();
-  return (w) => {
-    let a = answers.get(w);
-    if (a === undefined) {
-      if (answers.size > 100_000) answers.clear();
-      answers.set(w, (a = test(w)));
-    }
-    return a;
-  };
-}
+/** `Jordan`, `Georgia`: a name that is also a place. */
+export const mayBePlace: (word: string) => boolean = remembered((word: string) => /Place/.test(model.two.switches[word.toLowerCase()] ?? ''));
 
 /** `Defense Minister`, `Major-General`, `ex-girlfriend`: every hyphenated part a title counts too. */
 export const isTitleWord: (w: string) => boolean = remembered((w: string): boolean => {
@@ -158,7 +147,8 @@ export const isTitleWord: (w: string) => boolean = remembered((w: string): boole
 });
 /** A title that names an office by itself (`Minister`, `General`, `Mr.`), not just a qualifier of one. */
 export const isHeadTitle: (w: string) => boolean = remembered((w: string) => isTitleWord(w) && !TITLE_MODIFIERS.has(lower(w)) && !isDemonym(w));
-export const isHonorific = (w: string) => /^(?:mr|mrs|ms|dr|miss|mme|messrs)\.?$/i.test(w);
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'miss', 'mme', 'messrs']);
+export const isHonorific = (w: string) => w.length <= 7 && HONORIFICS.has(lower(w));
 const singular = (w: string) => lower(w).replace(/(?<=[^s])s$/, '');
 export const isNonPersonWord: (w: string) => boolean = remembered(
   (w: string) => ([lower(w), singular(w)].some((x) => NON_PERSON_WORDS.has(x)) && !isFirstName(w)) || WIRE_ORGS.has(lower(w)),
