@@ -134,7 +134,7 @@ function weigh(text: string, tokens: Token[], from: number, to: number): NameCan
   )
     first++;
   first = honorific ?? Math.max(first, afterLastTitle(tokens, from, to));
-  while (to - first > 2 && isCommonWord(tokens[first].text) && isFirstName(tokens[first + 1].text)) first++;
+  while (to - first > 2 && (isCommonWord(tokens[first].text) || (first === from && endsOrgName(tokens, from))) && isFirstName(tokens[first + 1].text)) first++;
   const whole = tokens.slice(from, to).map((t) => t.text);
   const words = tokens.slice(first, to).map((t) => t.text);
   const kind =
@@ -235,6 +235,12 @@ function isOfficeNoun(tokens: Token[], i: number): boolean {
 function namedThingBefore(tokens: Token[], from: number): boolean {
   const before = tokens[from - 1];
   return before !== undefined && before.gap === ' ' && !before.capitalized && isNonPersonWord(before.text);
+}
+
+/** `the U.N. Office on Drugs and Crime Antonio Maria Costa`: a run right after `and`/`on`/`of` inside a capitalised name starts with that name's last word. */
+function endsOrgName(tokens: Token[], from: number): boolean {
+  const [link, before] = [tokens[from - 1], tokens[from - 2]];
+  return link?.gap === ' ' && /^(?:and|on|of|for)$/.test(link.text) && before?.gap === ' ' && before.capitalized && !isFirstName(tokens[from].text);
 }
 
 /** `Prosecutor Ana Ruiz`: a role noun that opens the run is a title, unless it is also a name (`Baker`). */

@@ -75,7 +75,7 @@ const NON_PERSON_WORDS = new Set(
   division regiment corps fleet squadron unit crisis revolution hurricane typhoon cyclone storm flight
   daily weekly tabloid broadcaster website firm carmaker automaker airline carrier maker manufacturer retailer
   brand prison jail dog horse cat panda elephant tiger lion gorilla whale dolphin monkey chimpanzee giraffe rhino leopard
-  cheetah wolf puppy kitten parrot pony mare stallion racehorse greyhound`.split(/\s+/),
+  cheetah wolf puppy kitten parrot pony mare stallion racehorse greyhound watch`.split(/\s+/),
 );
 
 /** Nouns for what someone is in a story that the English lexicon lacks or files as plain nouns (`seed Gaston Gaudio`, `Lifeguard Tegan Hughes`). */

@@ -49,6 +49,12 @@ describe('people: classes of error on held-back news', () => {
     assert.ok(!cards('wire-16.txt', doc('wire-16.txt')).some((p) => p.name === 'Bao Li'));
   });
 
+  it('keeps the last word of an organisation out of the name after it, and reads `… Watch` as an organisation', () => {
+    const text = 'The chief of the Agency for Fisheries and Aquaculture Henrik Solberg resigned. Human Rights Watch criticised the vote.';
+    assert.ok(isPerson(text, 'Henrik Solberg'));
+    assert.equal(candidate(text, 'Human Rights Watch')?.kind, 'organization');
+  });
+
   it('takes the role noun of a phrase that has an owner or preposition before it', () => {
     assert.equal(card('wire-24.txt', 'Comfort Ero')?.role, 'Horn of Africa director');
     assert.equal(card('wire-36.txt', 'Tymur Tkachenko')?.role, 'head of the city’s military administration');
