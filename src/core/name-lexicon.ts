@@ -163,6 +163,8 @@ export const isSurnameFirst: (w: string) => boolean = remembered((w: string) => 
 export const isFirstName: (w: string) => boolean = remembered((w: string) => has(w, 'FirstName', 'MaleName', 'FemaleName') || canBePerson(w));
 /** A given name the lexicon knows only as a man's (`Bill`, not `Chris`). */
 export const isMaleFirstName: (w: string) => boolean = remembered((w: string) => has(w, 'MaleName') && !has(w, 'FemaleName'));
+/** A given name the lexicon knows only as a woman's. */
+export const isFemaleFirstName: (w: string) => boolean = remembered((w: string) => has(w, 'FemaleName') && !has(w, 'MaleName'));
 export const isLastName: (w: string) => boolean = remembered((w: string) => has(w, 'LastName'));
 export const isPlace: (w: string) => boolean = remembered((w: string) => has(w, 'Country', 'City', 'Region', 'Place'));
 export const isDemonym: (w: string) => boolean = remembered(

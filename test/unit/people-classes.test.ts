@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildCorpus } from '../../src/core/corpus';
 import { findNames, PERSON_SCORE } from '../../src/core/name-finder';
+import { parseSource } from '../../src/core/parse-source';
+import { extractPeople, type DocEntity } from '../../src/core/people';
 import { input } from './fixtures';
 
 /** Each class of error found on the held-back news (test/fixtures/people-heldout), shown on its own text. */
@@ -83,5 +85,19 @@ describe('people: the role a card shows', () => {
       'On Tuesday the Palestinian leader, Mahmoud Abbas, spoke again.',
     ].join('\n\n');
     assert.equal(cards('abbas.txt', text)[0]?.role, 'Palestinian President');
+  });
+});
+
+describe('people: relatives within one article', () => {
+  it('keeps `Mrs. X` apart from the full name that the same text also calls `Mr. X`', () => {
+    const text = [
+      'Software billionaire Arvid Lindqvist and his wife arrived at the dinner.',
+      'Mrs. Lindqvist said she enjoyed it. Mr. Lindqvist did not speak.',
+    ].join('\n\n');
+    const doc = extractPeople(parseSource(input('couple.txt', text)));
+    const people = doc.entities.filter((e) => e.kind === 'person' && e.certain);
+    const starts = (e: DocEntity) => e.mentions.map((m) => m.start);
+    assert.deepEqual(people.map(starts), [[text.indexOf('Arvid'), text.indexOf('Mr. Lindqvist') + 4], [text.indexOf('Mrs. Lindqvist') + 5]]);
+    assert.equal(people[1].honorific, 'f');
   });
 });
