@@ -20,8 +20,11 @@ function cardOf(person) {
   const name = words(person.name);
   let best;
   for (const card of pred) {
-    const n = inDocs(card, new Set(person.docs)).filter((m) => endsWith(name, words(m.text)) || fold(m.text).includes(fold(person.name))).length;
-    if (n > 0 && (!best || n > best.n)) best = { card, n };
+    const mentions = inDocs(card, new Set(person.docs));
+    const n = mentions.filter((m) => endsWith(name, words(m.text)) || fold(m.text).includes(fold(person.name))).length;
+    // A relative's bare surname (`Bolsonaro`) must not outweigh the card that holds the full name.
+    const full = mentions.some((m) => fold(m.text).includes(fold(person.name)));
+    if (n > 0 && (!best || full > best.full || (full === best.full && n > best.n))) best = { card, n, full };
   }
   return best?.card;
 }

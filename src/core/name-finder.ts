@@ -45,7 +45,7 @@ export const PERSON_SCORE = 2;
 /** Longer runs of capitals are headlines or titles of works, never one person's name. */
 export const MAX_NAME_WORDS = 6;
 
-const SPEECH = new RegExp(`^(?:${[...SPEECH_VERBS, ...PERSON_VERBS].join('|')})$`);
+const SPEECH = new Set([...SPEECH_VERBS, ...PERSON_VERBS]);
 /** Words that put a place after them: `in Chad`, `around Juarez`, `eastern Chad`. */
 const PLACE_LEAD = /^(?:in|near|around|(?:north|south|east|west)(?:ern)?|central)$/;
 
@@ -134,10 +134,11 @@ function weigh(text: string, tokens: Token[], from: number, to: number): NameCan
   )
     first++;
   first = honorific ?? Math.max(first, afterLastTitle(tokens, from, to));
-  while (to - first > 2 && isCommonWord(tokens[first].text) && isFirstName(tokens[first + 1].text)) first++;
+  while (to - first > 2 && (isCommonWord(tokens[first].text) || (first === from && endsOrgName(tokens, from))) && isFirstName(tokens[first + 1].text)) first++;
   const whole = tokens.slice(from, to).map((t) => t.text);
   const words = tokens.slice(first, to).map((t) => t.text);
-  const kind = honorific === undefined ? (namesPlace(tokens, to) ? 'place' : nonPersonKind(whole, words)) : undefined;
+  const kind =
+    honorific === undefined ? (namesPlace(tokens, to) ? 'place' : namesCompany(tokens, from, to) ? 'organization' : nonPersonKind(whole, words)) : undefined;
   if (kind === 'skip') return undefined;
   if (kind) return { name: whole.join(' '), start: tokens[from].start, end: tokens[to - 1].end, words: whole, kind, score: 0 };
   if (words.length === 1 && isPrefixWord(words[0]) && honorific === undefined && !isTitleAsSurname(tokens, first, to)) return undefined;
@@ -150,9 +151,18 @@ function weigh(text: string, tokens: Token[], from: number, to: number): NameCan
     to,
     tokens.slice(roleFrom, first).map((t) => t.text),
   );
-  const base = { name: words.join(' '), start: tokens[first].start, end: tokens[to - 1].end, words };
+  const found: NameCandidate = {
+    name: words.join(' '),
+    start: tokens[first].start,
+    end: tokens[to - 1].end,
+    words,
+    role: role?.text,
+    kind: 'unknown',
+    score: score(tokens, from, first, to, words, prefix, role),
+  };
   const gender = honorific === undefined ? undefined : honorificGender(tokens[honorific - 1].text);
-  return { ...base, role: role?.text, ...(gender ? { honorific: gender } : {}), kind: 'unknown', score: score(tokens, first, to, words, prefix, role) };
+  if (gender) found.honorific = gender;
+  return found;
 }
 
 /**
@@ -169,13 +179,24 @@ function titleStart(tokens: Token[], spanFrom: number, from: number, first: numb
 /** `King spoke`: a title word that is also a name, followed by a verb of what people do, is the surname (of `Martin Luther King`). */
 function isTitleAsSurname(tokens: Token[], first: number, to: number): boolean {
   const w = tokens[first].text;
-  return to === first + 1 && (isFirstName(w) || isLastName(w)) && !isDemonym(w) && !isPlace(w) && SPEECH.test(nextWord(tokens, to));
+  return to === first + 1 && (isFirstName(w) || isLastName(w)) && !isDemonym(w) && !isPlace(w) && SPEECH.has(nextWord(tokens, to));
 }
 
 /** `Kennedy airport`, `Pakhtunkhwa province`: a lowercase place noun right after the run. */
 function namesPlace(tokens: Token[], to: number): boolean {
   const last = tokens[to - 1];
   return !last.possessive && last.gap === ' ' && to < tokens.length && isPlaceNoun(tokens[to].text);
+}
+
+const AMPERSAND = /^\s*&\s*$/;
+const STOCK_MOVE = /^(?:rose|fell|jumped|dropped|slid|slumped|climbed|gained|surged|tumbled|closed|were|are)$/;
+
+/** `Johnson & Johnson`, `Lockheed Martin shares fell`: names joined by `&`, or whose shares trade, are companies'. */
+function namesCompany(tokens: Token[], from: number, to: number): boolean {
+  const [last, before] = [tokens[to - 1], tokens[from - 1]];
+  if ((AMPERSAND.test(last.gap) && tokens[to]?.capitalized) || (before?.capitalized && AMPERSAND.test(before.gap))) return true;
+  const [next, after] = [tokens[to], tokens[to + 1]];
+  return !last.possessive && last.gap === ' ' && /^(?:shares|stock)$/.test(next?.text ?? '') && next.gap === ' ' && STOCK_MOVE.test(after?.text ?? '');
 }
 
 /** Where the name starts after `Mr.`/`Mrs.`/`Dr.`: whatever follows one is a person's name (`Mr. Bolton`, `Mr. Foreman`). */
@@ -216,6 +237,12 @@ function namedThingBefore(tokens: Token[], from: number): boolean {
   return before !== undefined && before.gap === ' ' && !before.capitalized && isNonPersonWord(before.text);
 }
 
+/** `the U.N. Office on Drugs and Crime Antonio Maria Costa`: a run right after `and`/`on`/`of` inside a capitalised name starts with that name's last word. */
+function endsOrgName(tokens: Token[], from: number): boolean {
+  const [link, before] = [tokens[from - 1], tokens[from - 2]];
+  return link?.gap === ' ' && /^(?:and|on|of|for)$/.test(link.text) && before?.gap === ' ' && before.capitalized && !isFirstName(tokens[from].text);
+}
+
 /** `Prosecutor Ana Ruiz`: a role noun that opens the run is a title, unless it is also a name (`Baker`). */
 function isLeadingRoleNoun(w: string): boolean {
   return isRoleNoun(w) && !isLastName(w) && !isFirstName(w);
@@ -242,7 +269,7 @@ function isEastAsianName(name: string[]): boolean {
   return name.length === 3 && isSurnameFirst(name[0]) && name.slice(1).every((w) => /^\p{Lu}\p{Ll}{1,4}$/u.test(w));
 }
 
-function score(tokens: Token[], first: number, to: number, words: string[], prefix: string[], role?: Role): number {
+function score(tokens: Token[], from: number, first: number, to: number, words: string[], prefix: string[], role?: Role): number {
   let s = context(tokens, first, to);
   const head = tokens[first];
   if (role?.personal || prefix.some(isHeadTitle)) s += 3;
@@ -250,10 +277,13 @@ function score(tokens: Token[], first: number, to: number, words: string[], pref
   if (words.length >= 2 && isFirstName(words[0])) s += 2;
   else if (words.length >= 2 && words.some((w) => isFirstName(w) && !isCommonWord(w))) s += 1;
   if (isLastName(words[words.length - 1])) s += 1;
-  if (SPEECH.test(nextWord(tokens, to))) s += 1;
+  if (SPEECH.has(nextWord(tokens, to))) s += 1;
   if (/^,?\s*$/.test(previousGap(tokens, first)) && /^(?:said|says|according)$/i.test(tokens[first - 1]?.text ?? '')) s += 2;
   if (words.length >= 2 && words.length <= 4 && words.every((w) => !isCommonWord(w) || isFirstName(w) || isParticle(w))) s += 1;
-  if (words.every((w) => isCommonWord(w) && !isFirstName(w) && !isLastName(w))) s -= 3;
+  // `Vice President Al Gore`: after a title, plain words are still the name's.
+  if (words.every((w) => isCommonWord(w) && !isFirstName(w) && !isLastName(w)) && !(words.length > 1 && prefix.some(isHeadTitle))) s -= 3;
+  if (words.length > 1 && ofPlaceFollows(tokens, to)) s += 1;
+  if (prefix.length > 0 && prefix.every(isDemonym) && /^an?$/i.test(tokens[from - 1]?.text ?? '') && tokens[from - 1].gap === ' ') s += 2;
   if (
     words.length === 1
       ? /^\p{Lu}{2,}$/u.test(words[0])
@@ -283,14 +313,31 @@ function context(tokens: Token[], first: number, to: number): number {
   if (/^,\s$/.test(last.gap) && next?.text === 'who') s += 2;
   if (personalPronounFollows(tokens, to)) s += 1;
   if (!last.possessive && last.gap === ' ' && next && !next.capitalized && isHeadTitle(next.text)) s -= 3;
+  if (before && /^,\s$/.test(before.gap) && isKinWord(before.text) && ownerBefore(tokens, first - 1)) s += 2;
   if (!before || before.gap !== ' ' || before.capitalized) return s;
   if (isKinWord(before.text)) s += 2;
   const placeOf = before.text === 'of' && /^(?:town|city|village|province|district|region)$/.test(tokens[first - 2]?.text ?? '');
   if ((PLACE_LEAD.test(before.text) && !last.possessive) || placeOf) s -= 2;
   else if (before.text === 'the') s -= 2;
   else if (isNonPersonWord(before.text)) s -= 3;
-  else if (/(?:er|or|ist)$/.test(before.text) && !isNonPersonWord(before.text) && (isTitleWord(before.text) || !isCommonWord(before.text))) s += 1;
+  else if (
+    (/(?:er|or|ist)$/.test(before.text) && !isNonPersonWord(before.text) && (isTitleWord(before.text) || !isCommonWord(before.text))) ||
+    isRoleNoun(before.text)
+  )
+    s += 1;
   return s;
+}
+
+/** `His sister, Priyanka …`, `Putin's spokesman, …`: a possessive before the kin word says whose. */
+function ownerBefore(tokens: Token[], kin: number): boolean {
+  const owner = tokens[kin - 1];
+  return owner !== undefined && owner.gap === ' ' && (/^(?:his|her|their)$/i.test(owner.text) || (owner.possessive && owner.capitalized));
+}
+
+/** `Gaston Gaudio of Argentina`: a person's name is often followed by the country they are from. */
+function ofPlaceFollows(tokens: Token[], to: number): boolean {
+  const [of, place] = [tokens[to], tokens[to + 1]];
+  return !tokens[to - 1].possessive && tokens[to - 1].gap === ' ' && of?.text === 'of' && of.gap === ' ' && place !== undefined && isPlace(place.text);
 }
 
 const PERSONAL_PRONOUN = /^(?:he|she|his|her|him|himself|herself)$/;

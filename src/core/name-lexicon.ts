@@ -1,4 +1,5 @@
 import nlp from 'compromise';
+import { remembered } from './remembered';
 
 /** Word classes for telling people from titles, places and organisations. */
 
@@ -18,8 +19,6 @@ const has = (word: string, ...wanted: string[]) => tagsOf(word).some((t) => want
 
 /** Words compromise knows can also be a person's name: `Bill`, `Dick`, `Jan`, `Benedict` (`Person|Noun`). */
 const canBePerson = (word: string) => /Person/.test(model.two.switches[word.toLowerCase()] ?? '');
-/** `Jordan`, `Georgia`: a name that is also a place. */
-export const mayBePlace = (word: string) => /Place/.test(model.two.switches[word.toLowerCase()] ?? '');
 
 /** Titles and role nouns that stand before a name ("Defense Minister", "Mr.", "leader"). */
 const TITLE_WORDS = new Set(
@@ -75,7 +74,15 @@ const NON_PERSON_WORDS = new Set(
   authority authorities government administration regime cabinet embassy consulate legion battalion
   division regiment corps fleet squadron unit crisis revolution hurricane typhoon cyclone storm flight
   daily weekly tabloid broadcaster website firm carmaker automaker airline carrier maker manufacturer retailer
-  brand prison jail dog horse cat`.split(/\s+/),
+  brand prison jail dog horse cat panda elephant tiger lion gorilla whale dolphin monkey chimpanzee giraffe rhino leopard
+  cheetah wolf puppy kitten parrot pony mare stallion racehorse greyhound watch`.split(/\s+/),
+);
+
+/** Nouns for what someone is in a story that the English lexicon lacks or files as plain nouns (`seed Gaston Gaudio`, `Lifeguard Tegan Hughes`). */
+const ROLE_NOUNS = new Set(
+  `seed qualifier finalist semifinalist medalist medallist laureate lifeguard sepoy corporal constable trooper shopkeeper
+  fisherman fishermen farmer resident refugee student teacher nurse survivor witness suspect defendant striker midfielder
+  goalkeeper winger jockey cyclist sprinter swimmer skater skier boxer wrestler`.split(/\s+/),
 );
 
 /** Lowercase nouns that make the name before them a place's or an event's (`John F. Kennedy airport`, `Khyber Pakhtunkhwa province`). */
@@ -127,18 +134,8 @@ const WIRE_ORGS = new Set(
 
 const lower = (w: string) => w.toLowerCase().replace(/\.$/, '');
 
-/** The finder asks the same questions of the same words millions of times in a large corpus: remember the answers. */
-function remembered(test: (w: string) => boolean): (w: string) => boolean {
-  const answers = new Map<string, boolean>();
-  return (w) => {
-    let a = answers.get(w);
-    if (a === undefined) {
-      if (answers.size > 100_000) answers.clear();
-      answers.set(w, (a = test(w)));
-    }
-    return a;
-  };
-}
+/** `Jordan`, `Georgia`: a name that is also a place. */
+export const mayBePlace: (word: string) => boolean = remembered((word: string) => /Place/.test(model.two.switches[word.toLowerCase()] ?? ''));
 
 /** `Defense Minister`, `Major-General`, `ex-girlfriend`: every hyphenated part a title counts too. */
 export const isTitleWord: (w: string) => boolean = remembered((w: string): boolean => {
@@ -150,7 +147,8 @@ export const isTitleWord: (w: string) => boolean = remembered((w: string): boole
 });
 /** A title that names an office by itself (`Minister`, `General`, `Mr.`), not just a qualifier of one. */
 export const isHeadTitle: (w: string) => boolean = remembered((w: string) => isTitleWord(w) && !TITLE_MODIFIERS.has(lower(w)) && !isDemonym(w));
-export const isHonorific = (w: string) => /^(?:mr|mrs|ms|dr|miss|mme|messrs)\.?$/i.test(w);
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'miss', 'mme', 'messrs']);
+export const isHonorific = (w: string) => w.length <= 7 && HONORIFICS.has(lower(w));
 const singular = (w: string) => lower(w).replace(/(?<=[^s])s$/, '');
 export const isNonPersonWord: (w: string) => boolean = remembered(
   (w: string) => ([lower(w), singular(w)].some((x) => NON_PERSON_WORDS.has(x)) && !isFirstName(w)) || WIRE_ORGS.has(lower(w)),
@@ -165,6 +163,8 @@ export const isSurnameFirst: (w: string) => boolean = remembered((w: string) => 
 export const isFirstName: (w: string) => boolean = remembered((w: string) => has(w, 'FirstName', 'MaleName', 'FemaleName') || canBePerson(w));
 /** A given name the lexicon knows only as a man's (`Bill`, not `Chris`). */
 export const isMaleFirstName: (w: string) => boolean = remembered((w: string) => has(w, 'MaleName') && !has(w, 'FemaleName'));
+/** A given name the lexicon knows only as a woman's. */
+export const isFemaleFirstName: (w: string) => boolean = remembered((w: string) => has(w, 'FemaleName') && !has(w, 'MaleName'));
 export const isLastName: (w: string) => boolean = remembered((w: string) => has(w, 'LastName'));
 export const isPlace: (w: string) => boolean = remembered((w: string) => has(w, 'Country', 'City', 'Region', 'Place'));
 export const isDemonym: (w: string) => boolean = remembered(
@@ -183,15 +183,28 @@ export const isCommonWord = remembered(function isCommonWord(w: string): boolean
 });
 
 /** Styles of address that stand before a name but say nothing of a job (`Mr.`, `Sheikh`, `Sir`): never a role. */
-export const isStyle = (w: string) => isHonorific(w) || /^(?:sheikh|shaikh|sheik|mullah|sir|dame|lord|lady|haji|hajji|sayyid|qari|hon)\.?$/i.test(w);
+export const isStyle = (w: string) => isHonorific(w) || /^(?:sheikh|shaikh|sheik|mullah|sir|dame|lord|lady|haji|hajji|sayyid|qari|hon|ayatollah)\.?$/i.test(w);
 
 /** A noun for what a person is or does: a title, a person noun of the lexicon (`activist`), or an unknown `-er`/`-ist` word (`billionaire`, `bowler`). */
 export const isRoleNoun: (w: string) => boolean = remembered((w: string) => {
   if (NON_PERSON_WORDS.has(lower(w)) || NON_PERSON_WORDS.has(singular(w))) return false;
   if (isTitleWord(w)) return !isDemonym(w) && !isPlace(w) && !TITLE_MODIFIERS.has(lower(w));
-  if (has(w, 'Actor')) return true;
-  return tagsOf(w).length === 0 && /^\p{L}\p{Ll}{3,}(?:aire|er|or|ist)s?$/u.test(w) && !isLastName(w) && !isFirstName(w);
+  if (ROLE_NOUNS.has(lower(w))) return true;
+  if (has(w, 'Actor')) return !isPersonNoun(w);
+  return tagsOf(w).length === 0 && isAgentNoun(w) && !isLastName(w) && !isFirstName(w);
 });
+
+/** Common things the English lexicon leaves untagged that end like a doer's noun: `letter` is not a `bowler`. */
+const THING_NOUNS = new Set(
+  `letter corner paper chapter computer tower river cancer fever winter theater theatre charter sector factor motor error
+  terror meter metre liter litre filter shelter border order number water weather matter counter cluster poster monitor
+  reactor tractor elevator calculator radiator generator indicator corridor horror mirror vapor vapour harbor harbour
+  rumor rumour humor humour favor favour labor labour flavor flavour tumor tumour monster disaster register character
+  list mist fist twist`.split(/\s+/),
+);
+
+/** An unknown word for someone who does something: `billionaire`, `bowler`, `tourist`, not `letter`. */
+const isAgentNoun = (w: string) => /^\p{L}\p{Ll}{3,}(?:aire|er|or|ist)s?$/u.test(w) && !THING_NOUNS.has(singular(w));
 
 /** Words that end a noun phrase going backwards: articles, pronouns, prepositions, verbs, adverbs (`met with his …`). */
 export const breaksPhrase: (w: string) => boolean = remembered(
@@ -215,6 +228,9 @@ export const breaksPhrase: (w: string) => boolean = remembered(
     ),
 );
 
+/** Words for a person that say nothing of a role: `the first woman to lead`. */
+const isPersonNoun = (w: string) => /^(?:wo)?m[ae]n$|^(?:person|people|girl|boy|child|children|adult|individual)s?$/i.test(w);
+
 /** Kin words: a relation, not a role (`his younger brother Raul`). */
 export const isKinWord = (w: string) =>
   /^(?:sons?|daughters?|wife|husband|widow(?:er)?|brothers?|sisters?|father|mother|parents?|nephew|niece|cousin|uncle|aunt|grand(?:son|daughter|father|mother)|(?:girl|boy)friend|fiancee?|spouse|step(?:son|daughter))$/i.test(
@@ -223,3 +239,14 @@ export const isKinWord = (w: string) =>
 
 /** A plain noun of the lexicon (`Information`, `Energy`). */
 export const isNoun: (w: string) => boolean = remembered((w: string) => has(w, 'Singular', 'Uncountable', 'Noun'));
+
+/** A verb's plain form (`lead` in `to lead the country`). */
+export const isInfinitive: (w: string) => boolean = remembered((w: string) => has(w, 'Infinitive'));
+
+/** A word that can qualify a role noun before it (`auto analyst`, `defending champion`): not a verb, preposition or the like. */
+export const isModifier: (w: string) => boolean = remembered(
+  (w: string) => !breaksPhrase(w) && !has(w, 'Infinitive', 'PresentTense', 'Verb', 'Preposition', 'Adverb', 'Cardinal') && !isNounOrVerb(w),
+);
+
+/** `spin`, `face`: a word that is a noun or a verb as the sentence takes it. */
+export const isNounOrVerb = (w: string) => model.two.switches[lower(w)] === 'Noun|Verb';

@@ -1,4 +1,4 @@
-import { breaksPhrase, isDemonym, isKinWord, isPlace, isRoleNoun, isStyle, isTitleWord } from './name-lexicon';
+import { breaksPhrase, isDemonym, isInfinitive, isKinWord, isModifier, isNounOrVerb, isPlace, isRoleNoun, isStyle, isTitleWord } from './name-lexicon';
 import type { Token } from './name-tokens';
 
 /** A role the text gives a name. */
@@ -9,7 +9,7 @@ export interface Role {
 }
 
 const MAX_ROLE_WORDS = 9;
-const DETERMINER = /^(?:a|an|the|his|her|its|their|our|your|my)$/i;
+const DETERMINER = /^(?:a|an|the|his|her|its|their|our|your|my|one)$/i;
 const AUXILIARY = /\b(?:has|have|had|is|are|was|were|will|would|can|could|may|might|who|which|that|said|says)\b/i;
 
 /**
@@ -40,7 +40,14 @@ function leadingRole(tokens: Token[], from: number, prefix: string[]): Role | un
       )
     )
       i--;
-    else if (!breaksPhrase(w) && (!/^\p{Lu}/u.test(w) || tokens[i - 1].sentenceStart) && i < from && isRoleNoun(tokens[from - 1].text) && from - i < 3) i--;
+    else if (
+      qualifiesRole(tokens, i - 1) &&
+      (!/^\p{Lu}/u.test(w) || tokens[i - 1].sentenceStart) &&
+      i < from &&
+      isRoleNoun(tokens[from - 1].text) &&
+      from - i < 3
+    )
+      i--;
     else break;
   }
   const owner = i > 0 && tokens[i - 1].possessive && tokens[i - 1].capitalized && tokens[i - 1].gap.length <= 3 ? `${tokens[i - 1].text}’s` : undefined;
@@ -52,6 +59,14 @@ function leadingRole(tokens: Token[], from: number, prefix: string[]): Role | un
   if (lowerHead >= 0) words.splice(lowerHead + 1);
   if (!words.some(isRoleNoun) || isKinWord(words[words.length - 1])) return undefined;
   return { text: normaliseRole([...(owner && i < from ? [owner] : []), ...words].join(' ')), personal: words.some(isRoleNoun) };
+}
+
+/** `auto analyst`, `Indian spin bowler`; not `face` in `will next face fifth seed`: a noun-or-verb qualifies a role only after a determiner or role word. */
+function qualifiesRole(tokens: Token[], k: number): boolean {
+  const w = tokens[k].text;
+  if (isModifier(w)) return true;
+  const before = tokens[k - 1];
+  return isNounOrVerb(w) && before !== undefined && before.gap === ' ' && (DETERMINER.test(before.text) || isRoleWord(before.text));
 }
 
 /** `Secretary of State`: what follows `of` in a title is the office's object, not another title. */
@@ -72,7 +87,7 @@ function appositiveAfter(text: string, tokens: Token[], to: number): Role | unde
   if (!m) return undefined;
   const phrase = m[1].replace(/^(?:a|an|the|who is)\s+/i, '');
   const words = phrase.split(/\s+/);
-  if (words.length > MAX_ROLE_WORDS || AUXILIARY.test(phrase)) return undefined;
+  if (words.length > MAX_ROLE_WORDS || AUXILIARY.test(phrase) || toClause(words)) return undefined;
   let h = words.findIndex((w, k) => (k > 0 || !/['’]s$/.test(w) ? isRoleNoun(w) || (isKinWord(w) && /['’]s$/.test(words[0])) : false));
   if (h < 0) h = isTitleWord(words[words.length - 1]) && !isDemonym(words[words.length - 1]) ? words.length - 1 : -1;
   if (h < 0) return undefined;
@@ -81,15 +96,20 @@ function appositiveAfter(text: string, tokens: Token[], to: number): Role | unde
   return { text: normaliseRole(phrase), personal: true };
 }
 
+/** `the first woman to lead the country`: a clause, not a role (`adviser to the chancellor` is one). */
+const toClause = (words: string[]) => words.some((w, k) => w === 'to' && k + 1 < words.length && isInfinitive(words[k + 1]));
+
 /** Words that may join a role noun to what it is a role of (`adviser to the chancellor`, `head of the agency`). */
 const PREPOSITION_OR_ARTICLE = /^(?:of|to|for|at|in|on|the|a|an|and)$/i;
 
 /** The noun a role phrase is about: its last word, or the word before `of` (`head of the agency`). */
 function headOf(words: string[]): string | undefined {
+  const last = words[words.length - 1];
+  if (last !== undefined && isRoleNoun(last)) return last;
   const of = words.indexOf('of');
-  const head = of > 0 ? words[of - 1] : words[words.length - 1];
+  const head = of > 0 ? words[of - 1] : last;
   if (head === undefined) return undefined;
-  return isRoleNoun(head) || (isTitleWord(head) && !isDemonym(head)) ? head : undefined;
+  return isRoleNoun(head) || (of > 0 && isTitleWord(head) && !isDemonym(head)) ? head : undefined;
 }
 
 /** `Yoon’s national security adviser, Shin Wonsik,`, `a prisoner, Abdullahi Abdi Siad`, `The head of the agency, Ana Ruiz`. */
@@ -103,15 +123,31 @@ function appositiveBefore(tokens: Token[], from: number): Role | undefined {
     if (DETERMINER.test(t.text) && !PREPOSITION_OR_ARTICLE.test(tokens[i - 2]?.text ?? '')) break;
     if (breaksPhrase(t.text) && !isTitleWord(t.text) && !PREPOSITION_OR_ARTICLE.test(t.text) && !DETERMINER.test(t.text)) break;
     i--;
-    if (t.possessive) break;
+    // `the city's military administration`, `the Republican People's Party`: an owner that still lacks the role noun, or is inside a name, is passed.
+    if (t.possessive && !(t.capitalized && tokens[i + 1]?.capitalized) && headOf(phraseOf(tokens, i + 1, from)) !== undefined) break;
   }
-  const words = tokens.slice(i, from).map((t, k) => (t.possessive && k < from - i - 1 ? `${t.text}’s` : t.text));
+  const words = phraseOf(tokens, i, from);
   while (words.length && (PREPOSITION_OR_ARTICLE.test(words[0]) || DETERMINER.test(words[0]))) words.shift();
-  // `the acting head of the AU mission in Sudan`: the head comes before any preposition.
-  const firstPreposition = words.findIndex((w) => /^\p{Ll}/u.test(w) && PREPOSITION_OR_ARTICLE.test(w));
-  const head = headOf(firstPreposition > 0 && words[firstPreposition] !== 'of' ? words.slice(0, firstPreposition) : words);
-  if (!head || isKinWord(head) || words.every((w) => isDemonym(w) || isPlace(w))) return undefined;
-  return { text: normaliseRole(words.join(' ')), personal: true };
+  // `the firm's former finance director`: a common noun owning the role adds nothing to it.
+  if (words.length > 1 && /^\p{Ll}+['’]s$/u.test(words[0]) && isRoleNoun(words[words.length - 1])) words.shift();
+  // `the acting head of the AU mission in Sudan`: the head comes before any preposition;
+  // `a letter to the Federal Reserve chairman`: unless the head comes after it.
+  const firstPreposition = words.findIndex((w) => /^\p{Ll}/u.test(w) && PREPOSITION_OR_ARTICLE.test(w) && !DETERMINER.test(w));
+  let role = words;
+  let head = headOf(words);
+  if (firstPreposition > 0 && words[firstPreposition] !== 'of') {
+    const after = words.slice(firstPreposition + 1);
+    while (after.length && DETERMINER.test(after[0])) after.shift();
+    head = headOf(words.slice(0, firstPreposition));
+    if (head === undefined) [role, head] = [after, isRoleNoun(after[after.length - 1] ?? '') ? after[after.length - 1] : undefined];
+  }
+  if (!head || isKinWord(head) || role.every((w) => isDemonym(w) || isPlace(w))) return undefined;
+  return { text: normaliseRole(role.join(' ')), personal: true };
+}
+
+/** The words of tokens `from..to`, an inner possessive keeping its `’s`. */
+function phraseOf(tokens: Token[], from: number, to: number): string[] {
+  return tokens.slice(from, to).map((t, k) => (t.possessive && k < to - from - 1 ? `${t.text}’s` : t.text));
 }
 
 function normaliseRole(role: string): string {

@@ -22,8 +22,7 @@ export function tokenize(text: string): Token[] {
   for (const m of text.matchAll(WORD)) {
     let word = m[0];
     let possessive = false;
-    const poss = /['’]s$/.exec(word);
-    if (poss && word.length > 2) {
+    if (word.length > 2 && (word.endsWith("'s") || word.endsWith('’s'))) {
       word = word.slice(0, -2);
       possessive = true;
     }
@@ -33,16 +32,22 @@ export function tokenize(text: string): Token[] {
       text: word,
       start,
       end: start + word.length,
-      capitalized: /^\p{Lu}/u.test(word) || ARABIC_ARTICLE.test(word),
+      capitalized: startsCapital(word),
       sentenceStart: isSentenceStart(text, start),
       possessive,
       gap: '',
     });
   }
-  tokens.forEach((t, i) => {
-    t.gap = text.slice(t.end, tokens[i + 1]?.start ?? text.length);
-  });
+  for (let i = 0; i < tokens.length; i++) tokens[i].gap = text.slice(tokens[i].end, tokens[i + 1]?.start ?? text.length);
   return tokens;
+}
+
+/** A capital first letter, or a lowercase Arabic article before one (`al-Dulaimi`). */
+function startsCapital(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  if (c === 97 || c === 101) return ARABIC_ARTICLE.test(word);
+  return c > 127 && /^\p{Lu}/u.test(word);
 }
 
 /** Initials, dotted acronyms and abbreviated titles keep their dot: `J.`, `U.S.`, `Mr.`. */
@@ -54,8 +59,24 @@ function keepsDot(word: string): boolean {
   );
 }
 
+/** Abbreviations whose dot ends no sentence (`Mr. Bolton`); a single capital with a dot is an initial. */
+const NO_SENTENCE_END = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'Gen', 'Sen', 'Rep', 'Gov', 'Lt', 'Col', 'Maj', 'Capt', 'Sgt', 'Adm', 'Prof', 'Rev', 'St']);
+/** Quotes, brackets and dashes that may stand between a sentence's end and its next word. */
+const OPENING = /[\s“"‘'([—–-]/u;
+/** How far back the end of a sentence is looked for. */
+const LOOK_BACK = 12;
+
+/** After `.`, `!`, `?`, `:` or `…` (quotes and brackets between), or at the start: not after `Mr.` or an initial. */
 function isSentenceStart(text: string, at: number): boolean {
-  const before = text.slice(Math.max(0, at - 12), at).replace(/[\s“"‘'([—–-]+$/u, '');
-  if (/(?:^|\s)(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Maj|Capt|Sgt|Adm|Prof|Rev|St|\p{Lu})\.$/u.test(before)) return false;
-  return before === '' || /[.!?:…]$/.test(before);
+  const from = Math.max(0, at - LOOK_BACK);
+  let k = at;
+  while (k > from && OPENING.test(text[k - 1])) k--;
+  if (k === from) return true;
+  const c = text[k - 1];
+  if (c !== '.') return c === '!' || c === '?' || c === ':' || c === '…';
+  let w = k - 1;
+  while (w > from && /\p{L}/u.test(text[w - 1])) w--;
+  if (w > from && !/\s/.test(text[w - 1])) return true;
+  const word = text.slice(w, k - 1);
+  return !(NO_SENTENCE_END.has(word) || (word.length === 1 && /\p{Lu}/u.test(word)));
 }

@@ -1,5 +1,5 @@
 import { findNames, PERSON_SCORE, type NameCandidate } from '../name-finder';
-import { isCommonWord, isFirstName, isMaleFirstName, isNonPersonWord, isSurnameFirst, mayBePlace } from '../name-lexicon';
+import { isCommonWord, isFemaleFirstName, isFirstName, isMaleFirstName, isNonPersonWord, isSurnameFirst, mayBePlace } from '../name-lexicon';
 import type { ParsedSource } from '../parse-source';
 import { passageFileOffset } from '../passage-offsets';
 import { LineIndex } from '../text-position';
@@ -26,7 +26,7 @@ export function extractPeople(source: ParsedSource): DocPeople {
   const sightings = sightingsOf(source);
   supportRepeatedSurnames(sightings);
   supportRepeatedFirstNames(sightings);
-  const doc = new DocBuilder(source);
+  const doc = new DocBuilder(source, sightings);
   const strong = new Set(sightings.filter((s) => s.candidate.kind === 'unknown' && s.score >= PERSON_SCORE && s.candidate.words.length > 1));
   for (const s of strong) doc.person(nameKey(s.candidate.words), s, true);
   for (const s of sightings) {
@@ -56,8 +56,19 @@ class DocBuilder {
   private readonly lastSeen = new Map<DocEntity, number>();
   private readonly lines: LineIndex;
 
-  constructor(private readonly source: ParsedSource) {
+  /** Surnames the text gives both `Mr.` and `Mrs.`/`Ms.` (a couple). */
+  private readonly bothHonorifics: Set<string>;
+
+  constructor(
+    private readonly source: ParsedSource,
+    sightings: Sighting[],
+  ) {
     this.lines = new LineIndex(source.text);
+    const seen = new Map<string, string[]>();
+    for (const { candidate } of sightings) {
+      if (candidate.honorific && candidate.words.length === 1) push(seen, nameKey(candidate.words), candidate.honorific);
+    }
+    this.bothHonorifics = new Set([...seen].filter(([, list]) => new Set(list).size === 2).map(([k]) => k));
   }
 
   person(key: string, s: Sighting, certain: boolean): void {
@@ -113,11 +124,21 @@ class DocBuilder {
     const { words } = s.candidate;
     const exact = this.byKey.get(nameKey(words));
     if (exact?.kind === 'person' && exact.certain) return exact;
-    if (words.length !== 1 || isNonPersonWord(words[0])) return undefined;
+    if (words.length > 1) return this.byLastWords(words);
+    if (isNonPersonWord(words[0])) return undefined;
     if (isCommonWord(words[0]) && atPassageStart(s)) return undefined;
     const bySurname = this.bySurname.get(nameKey(words));
     if (bySurname) return this.namedBefore(s, bySurname);
     return this.misspeltSurname(words[0]) ?? this.byFirstName(words[0]) ?? this.byGivenName(words[0]);
+  }
+
+  /** `Omar Garcia Harfuch … Garcia Harfuch said`, `Ursula von der Leyen … Von der Leyen`: a surname of several words, when only one person here ends with it. */
+  private byLastWords(words: string[]): DocEntity | undefined {
+    const tail = ` ${nameKey(words).toLowerCase()}`;
+    const people = this.entities.filter(
+      (e) => e.kind === 'person' && e.certain && e.words.length > words.length && nameKey(e.words).toLowerCase().endsWith(tail),
+    );
+    return people.length === 1 ? people[0] : undefined;
   }
 
   /** `Nguyen Tan Dung … Dung said`: a family-name-first name used by its last word, when only one person here has it. */
@@ -157,11 +178,24 @@ class DocBuilder {
   }
 
   private namedBefore(s: Sighting, people: DocEntity[]): DocEntity | undefined {
-    const fit = people.filter((p) => !(s.candidate.honorific === 'f' && isMaleName(p.words[0])));
+    const { honorific } = s.candidate;
+    const fit = honorific === undefined ? people : people.filter((p) => [honorific, undefined].includes(this.genderOf(p)));
     if (fit.length <= 1) return fit[0];
     const before = fit.filter((p) => (this.lastSeen.get(p) ?? -1) < s.order || p.mentions.length === 0);
     const latest = (list: DocEntity[]) => [...list].sort((a, b) => (this.lastSeen.get(b) ?? -1) - (this.lastSeen.get(a) ?? -1))[0];
     return latest(before.length ? before : fit);
+  }
+
+  /**
+   * `Mrs. Clinton` is not `Bill Clinton`, `Mr. Clinton` not `Hillary Clinton`; and where a text
+   * has both `Mr. X` and `Mrs. X` beside one full name of neither sex, the full name is taken as
+   * the man's, so that the two stay apart.
+   */
+  private genderOf(p: DocEntity): 'f' | 'm' | undefined {
+    if (isSurnameFirst(p.words[0])) return undefined;
+    if (isMaleName(p.words[0])) return 'm';
+    if (isFemaleFirstName(p.words[0])) return 'f';
+    return this.bothHonorifics.has(surnameKey(p.words)) ? 'm' : undefined;
   }
 
   private mention(s: Sighting): DocMention {

@@ -1,5 +1,6 @@
 import { isSurnameFirst } from '../name-lexicon';
 import { ARABIC_ARTICLE } from '../name-tokens';
+import { remembered } from '../remembered';
 import { foldName } from '../text-fold';
 
 /**
@@ -7,8 +8,10 @@ import { foldName } from '../text-fold';
  * romanisations `Kim Jong Un` and `Kim Jong-un` are one name.
  */
 export function nameKey(words: readonly string[]): string {
-  return foldName(words.join(' ')).replace(/[-‐]+/g, ' ').replace(/\s+/g, ' ').trim();
+  return keyOf(words.join(' '));
 }
+
+const keyOf = remembered((name: string) => foldName(name).replace(/[-‐]+/g, ' ').replace(/\s+/g, ' ').trim(), 200_000);
 
 /**
  * The family name's key: the last word, or the first for `Kim Jong Un`. A hyphenated surname is
