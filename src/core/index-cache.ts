@@ -4,7 +4,7 @@ import { decodeRecord, encodeRecord, type StoredRecord } from './engine/record-c
 import { Slicer } from './engine/slices';
 
 /** Bump when parsing or name finding changes what a record holds: old caches are then ignored. */
-export const INDEX_VERSION = 5;
+export const INDEX_VERSION = 6;
 
 /** A content hash of a file's bytes (two FNV-1a lanes and the length); a cached record is used only for the same content. */
 export function contentHash(bytes: Uint8Array): string {
@@ -60,8 +60,7 @@ export async function writeCache(entries: Map<string, CacheEntry>, savedAt: numb
     await slicer.tick();
   }
   if (resolved) {
-    const paths = new Map([...resolved.linkedKeys].map(([path, key]) => [key, path]));
-    for (const line of snapshotLines(resolved, (key) => entries.get(paths.get(key) ?? '')?.record.people)) {
+    for (const line of snapshotLines(resolved)) {
       lines.push(encoder.encode(JSON.stringify(line)));
       await slicer.tick();
     }
@@ -98,7 +97,7 @@ export async function readCache(bytes: Uint8Array | undefined, slicer = new Slic
         cache.entries.set(path, { hash, mtime: mtime ?? undefined, size: size ?? undefined, record: decodeRecord(stored) });
       } else {
         // The snapshot holds only when every source line came back.
-        if (line === sources + 1 && cache.entries.size === sources) snapshot = new SnapshotReader((path) => cache.entries.get(path)?.record.people);
+        if (line === sources + 1 && cache.entries.size === sources) snapshot = new SnapshotReader();
         snapshot?.add(JSON.parse(text) as Parameters<SnapshotReader['add']>[0]);
       }
     } catch {
