@@ -1,7 +1,8 @@
 import type { SourceRecord } from '../corpus-builder';
 import type { ParsedSource } from '../parse-source';
 import type { DocEntity, DocMention, DocPeople } from '../people';
-import type { Passage, Sentence } from '../types';
+import type { Passage } from '../types';
+import { MENTION_WIDTH, PackedEntity, PackedPassage, SENTENCE_WIDTH } from './record-parts';
 
 /**
  * A passage as stored. Its text is `source.text.slice(start, end)` unless given; its sentences
@@ -23,23 +24,58 @@ export type StoredRecord = Omit<SourceRecord, 'parsed' | 'people'> & {
   people: StoredPeople;
 };
 
+/** The stored entities of a decoded record not read since: sent again as they are. */
+const unread = new WeakMap<DocPeople, StoredEntity[]>();
+
 export function encodeRecord({ parsed, people, proposedKey }: SourceRecord): StoredRecord {
+  // Field by field: a spread would read the entities.
+  const { path, date } = people;
+  const entities = unread.get(people) ?? people.entities.map((e) => encodeEntity(e, parsed.text));
   return {
     parsed: { ...parsed, passages: parsed.passages.map((p) => encodePassage(p, parsed.text)) },
     proposedKey,
-    people: { ...people, entities: people.entities.map((e) => encodeEntity(e, parsed.text)) },
+    people: date === undefined ? { path, entities } : { path, date, entities },
   };
 }
 
+/** The record, its sentences and mentions left as numbers until read, and its entities until the linker takes them. */
 export function decodeRecord(stored: StoredRecord): SourceRecord {
   const text = stored.parsed.text;
   const parsed: ParsedSource = { ...stored.parsed, passages: stored.parsed.passages.map((p) => decodePassage(p, text)) };
-  const people: DocPeople = { ...stored.people, entities: stored.people.entities.map((e) => decodeEntity(e, text)) };
+  const { entities, ...rest } = stored.people;
+  for (const e of entities) if (e.mentions.length % MENTION_WIDTH !== 0 && typeof e.mentions[0] === 'number') throw new Error('an entity with broken mentions');
+  const people = rest as DocPeople;
+  unread.set(people, entities);
+  Object.defineProperty(people, 'entities', {
+    enumerable: true,
+    configurable: true,
+    get: () =>
+      settle(
+        people,
+        entities.map((e) => decodeEntity(e, text)),
+      ),
+    set: (value: DocEntity[]) => settle(people, value),
+  });
   return { parsed, proposedKey: stored.proposedKey, people };
 }
 
+function settle(people: DocPeople, entities: DocEntity[]): DocEntity[] {
+  unread.delete(people);
+  Object.defineProperty(people, 'entities', { value: entities, writable: true, enumerable: true, configurable: true });
+  return entities;
+}
+
 function encodePassage(p: Passage, source: string): StoredPassage {
-  const { text, sentences, offsets, ...rest } = p;
+  const { id, sourceKey, kind, text, start, end, line, column, offsets } = p;
+  const [flat, odd] = p instanceof PackedPassage && p.packed ? [p.packedSentences as number[], p.odd ?? []] : packSentences(p);
+  const stored: StoredPassage = { id, sourceKey, kind, start, end, line, column, sentences: flat };
+  if (source.slice(p.start, p.end) !== text) stored.text = text;
+  if (odd.length) stored.odd = odd as string[];
+  if (offsets) stored.runs = toRuns(offsets);
+  return stored;
+}
+
+function packSentences({ text, sentences }: Passage): [number[], string[]] {
   const flat: number[] = [];
   const odd: string[] = [];
   let at = 0;
@@ -49,31 +85,13 @@ function encodePassage(p: Passage, source: string): StoredPassage {
     else odd.push(s.text);
     flat.push(s.start, s.end, s.line, s.column, from, from < 0 ? -1 : at);
   }
-  const stored: StoredPassage = { ...rest, sentences: flat };
-  if (source.slice(p.start, p.end) !== text) stored.text = text;
-  if (odd.length) stored.odd = odd;
-  if (offsets) stored.runs = toRuns(offsets);
-  return stored;
+  return [flat, odd];
 }
 
 function decodePassage(p: StoredPassage, source: string): Passage {
-  const flat = p.sentences;
   const text = p.text ?? source.slice(p.start, p.end);
-  const sentences: Sentence[] = [];
-  let odd = 0;
-  for (let i = 0; i < flat.length; i += 6) {
-    const from = flat[i + 4];
-    // Literals of one fixed shape: a large corpus holds millions of sentences.
-    sentences.push({
-      start: flat[i],
-      end: flat[i + 1],
-      line: flat[i + 2],
-      column: flat[i + 3],
-      text: from < 0 ? p.odd![odd++] : text.slice(from, flat[i + 5]),
-    });
-  }
-  // A literal, not a spread, for the same reason; the codec's test fails when a field of Passage is left out here.
-  const passage: Passage = { id: p.id, sourceKey: p.sourceKey, kind: p.kind, text, start: p.start, end: p.end, line: p.line, column: p.column, sentences };
+  if (p.sentences.length % SENTENCE_WIDTH !== 0) throw new Error(`passage ${p.id} has broken sentences`);
+  const passage = new PackedPassage(p.id, p.sourceKey, p.kind, text, p.start, p.end, p.line, p.column, p.sentences, p.odd);
   if (p.runs) passage.offsets = fromRuns(p.runs);
   return passage;
 }
@@ -81,6 +99,13 @@ function decodePassage(p: StoredPassage, source: string): Passage {
 const MENTION_KEYS = 'start,end,line,column,text';
 
 function encodeEntity(e: DocEntity, source: string): StoredEntity {
+  if (e instanceof PackedEntity) {
+    const { kind, words, names, roles, certain, honorific, packedMentions: mentions, texts } = e;
+    const stored: StoredEntity = { kind, words, names, roles, certain, mentions: mentions as number[] };
+    if (honorific !== undefined) stored.honorific = honorific;
+    if (texts) stored.texts = texts as Array<string | null>;
+    return stored;
+  }
   // A mention with more than these fields is kept as it is.
   if (!e.mentions.every((m) => Object.keys(m).join() === MENTION_KEYS)) return e;
   const flat: number[] = [];
@@ -97,14 +122,10 @@ function encodeEntity(e: DocEntity, source: string): StoredEntity {
 
 function decodeEntity(e: StoredEntity, source: string): DocEntity {
   const { mentions, texts, ...rest } = e;
-  if (mentions.length === 0 || typeof mentions[0] !== 'number') return { ...rest, mentions: mentions as DocMention[] };
-  const flat = mentions as number[];
-  const out: DocMention[] = [];
-  for (let i = 0; i < flat.length; i += 4) {
-    const text = texts?.[i / 4] ?? source.slice(flat[i], flat[i + 1]);
-    out.push({ start: flat[i], end: flat[i + 1], line: flat[i + 2], column: flat[i + 3], text });
-  }
-  return { ...rest, mentions: out };
+  if (mentions.length > 0 && typeof mentions[0] !== 'number') return { ...rest, mentions: mentions as DocMention[] };
+  const entity = new PackedEntity(e.kind, e.words, e.names, e.roles, e.certain, mentions as number[], texts, source);
+  if (e.honorific !== undefined) entity.honorific = e.honorific;
+  return entity;
 }
 
 /** Offsets as [first value, length] per run of values that go up by one. */
