@@ -5,11 +5,17 @@ import type { Passage } from '../types';
 import { MENTION_WIDTH, PackedEntity, PackedPassage, SENTENCE_WIDTH } from './record-parts';
 
 /**
- * A passage as stored. Its text is `source.text.slice(start, end)` unless given; its sentences
- * are six numbers each (start, end, line, column, and the range of their text in the passage's,
- * -1 when it is not a slice of it, then in `odd`); HTML offsets are runs of consecutive values.
+ * A source's passages as stored: one list of numbers, for each passage its kind (0 body, 1
+ * caption), start, end, line, column and sentence count, then six numbers a sentence (start,
+ * end, line, column, and the range of its text in the passage's, -1 when it is not a slice of
+ * it, then in `odd`). What a passage does not share with the others goes in `extras` by its
+ * index: its text when it is not `source.text.slice(start, end)`, HTML offsets as runs of
+ * consecutive values, an id other than `idOf` gives.
  */
-type StoredPassage = Omit<Passage, 'text' | 'sentences' | 'offsets'> & { text?: string; sentences: number[]; odd?: string[]; runs?: number[] };
+type StoredPassages = { flat: number[]; extras?: Array<[index: number, extras: PassageExtras]> };
+type PassageExtras = { id?: string; sourceKey?: string; text?: string; odd?: string[]; runs?: number[] };
+const PASSAGE_HEAD = 6;
+const KINDS: Array<Passage['kind']> = ['body', 'caption'];
 /** Mentions as four numbers each (start, end, line, column): their text is the source text there, or in `texts` (null: the source's). */
 type StoredEntity = Omit<DocEntity, 'mentions'> & { mentions: number[] | DocMention[]; texts?: Array<string | null> };
 type StoredPeople = Omit<DocPeople, 'entities'> & { entities: StoredEntity[] };
@@ -20,43 +26,67 @@ type StoredPeople = Omit<DocPeople, 'entities'> & { entities: StoredEntity[] };
  * come back as slices of it, which the engine keeps without copying. Plain JSON: no reviver.
  */
 export type StoredRecord = Omit<SourceRecord, 'parsed' | 'people'> & {
-  parsed: Omit<ParsedSource, 'passages'> & { passages: StoredPassage[] };
+  parsed: Omit<ParsedSource, 'passages'> & { passages: StoredPassages };
   people: StoredPeople;
 };
 
-/** The stored entities of a decoded record not read since: sent again as they are. */
-const unread = new WeakMap<DocPeople, StoredEntity[]>();
+/** The stored entities of a decoded record not read since (as numbers, or the cache's JSON text of them): sent again as they are. */
+const unread = new WeakMap<DocPeople, StoredEntity[] | string>();
 
-export function encodeRecord({ parsed, people, proposedKey }: SourceRecord): StoredRecord {
+/** A record without its entities, for the cache, which keeps those as one JSON text (see `entitiesText`). */
+export type CachedRecord = Omit<StoredRecord, 'people'> & { people: Omit<StoredPeople, 'entities'> };
+
+export function encodeRecord(record: SourceRecord): StoredRecord {
+  const { people, ...rest } = encodeCachedRecord(record);
+  const held = unread.get(record.people);
+  const entities = typeof held === 'string' ? (JSON.parse(held) as StoredEntity[]) : (held ?? storedEntities(record));
+  return { ...rest, people: { ...people, entities } };
+}
+
+export function decodeRecord(stored: StoredRecord): SourceRecord {
+  const { entities, ...people } = stored.people;
+  for (const e of entities) if (e.mentions.length % MENTION_WIDTH !== 0 && typeof e.mentions[0] === 'number') throw new Error('an entity with broken mentions');
+  return decodeCachedRecord({ ...stored, people }, entities);
+}
+
+/** The record as the cache keeps it: all but the entities, which `entitiesText` gives. */
+export function encodeCachedRecord({ parsed, people, proposedKey }: SourceRecord): CachedRecord {
   // Field by field: a spread would read the entities.
   const { path, date } = people;
-  const entities = unread.get(people) ?? people.entities.map((e) => encodeEntity(e, parsed.text));
   return {
-    parsed: { ...parsed, passages: parsed.passages.map((p) => encodePassage(p, parsed.text)) },
+    parsed: { ...parsed, passages: encodePassages(parsed) },
     proposedKey,
-    people: date === undefined ? { path, entities } : { path, date, entities },
+    people: date === undefined ? { path } : { path, date },
   };
 }
 
-/** The record, its sentences and mentions left as numbers until read, and its entities until the linker takes them. */
-export function decodeRecord(stored: StoredRecord): SourceRecord {
+/** The record's entities as JSON, parsed only when the linker first reads them: a warm start reads none. */
+export function entitiesText(record: SourceRecord): string {
+  const held = unread.get(record.people);
+  return typeof held === 'string' ? held : JSON.stringify(held ?? storedEntities(record));
+}
+
+/**
+ * The record, its sentences and mentions left as numbers until read, and its entities until the
+ * linker takes them. `entities` as text must be what `entitiesText` gave (the cache checks it).
+ */
+export function decodeCachedRecord(stored: CachedRecord, entities: StoredEntity[] | string): SourceRecord {
   const text = stored.parsed.text;
-  const parsed: ParsedSource = { ...stored.parsed, passages: stored.parsed.passages.map((p) => decodePassage(p, text)) };
-  const { entities, ...rest } = stored.people;
-  for (const e of entities) if (e.mentions.length % MENTION_WIDTH !== 0 && typeof e.mentions[0] === 'number') throw new Error('an entity with broken mentions');
-  const people = rest as DocPeople;
+  const parsed: ParsedSource = { ...stored.parsed, passages: decodePassages(stored.parsed) };
+  const people = { ...stored.people } as DocPeople;
   unread.set(people, entities);
+  const read = () => (typeof entities === 'string' ? (JSON.parse(entities) as StoredEntity[]) : entities).map((e) => decodeEntity(e, text));
   Object.defineProperty(people, 'entities', {
     enumerable: true,
     configurable: true,
-    get: () =>
-      settle(
-        people,
-        entities.map((e) => decodeEntity(e, text)),
-      ),
+    get: () => settle(people, read()),
     set: (value: DocEntity[]) => settle(people, value),
   });
   return { parsed, proposedKey: stored.proposedKey, people };
+}
+
+function storedEntities({ parsed, people }: SourceRecord): StoredEntity[] {
+  return people.entities.map((e) => encodeEntity(e, parsed.text));
 }
 
 function settle(people: DocPeople, entities: DocEntity[]): DocEntity[] {
@@ -65,14 +95,58 @@ function settle(people: DocPeople, entities: DocEntity[]): DocEntity[] {
   return entities;
 }
 
-function encodePassage(p: Passage, source: string): StoredPassage {
-  const { id, sourceKey, kind, text, start, end, line, column, offsets } = p;
-  const [flat, odd] = p instanceof PackedPassage && p.packed ? [p.packedSentences as number[], p.odd ?? []] : packSentences(p);
-  const stored: StoredPassage = { id, sourceKey, kind, start, end, line, column, sentences: flat };
-  if (source.slice(p.start, p.end) !== text) stored.text = text;
-  if (odd.length) stored.odd = odd as string[];
-  if (offsets) stored.runs = toRuns(offsets);
-  return stored;
+function encodePassages({ key, text: source, passages }: ParsedSource): StoredPassages {
+  const flat: number[] = [];
+  const extras: StoredPassages['extras'] = [];
+  passages.forEach((p, i) => {
+    const [sentences, odd] = p instanceof PackedPassage && p.packed ? [p.packedSentences, p.odd ?? []] : packSentences(p);
+    flat.push(KINDS.indexOf(p.kind), p.start, p.end, p.line, p.column, sentences.length / SENTENCE_WIDTH, ...sentences);
+    const own: PassageExtras = {};
+    if (p.id !== idOf(key, i)) own.id = p.id;
+    if (p.sourceKey !== key) own.sourceKey = p.sourceKey;
+    if (source.slice(p.start, p.end) !== p.text) own.text = p.text;
+    if (odd.length) own.odd = odd as string[];
+    if (p.offsets) own.runs = toRuns(p.offsets);
+    if (Object.keys(own).length) extras.push([i, own]);
+  });
+  return extras.length ? { flat, extras } : { flat };
+}
+
+/** A passage's id as keys are given (`key#n`); none before the source has a key. */
+function idOf(key: string, index: number): string {
+  return key ? `${key}#${index + 1}` : '';
+}
+
+/** The passages back, their sentences left packed; numbers that do not add up are refused. */
+function decodePassages({ key, text: source, passages: { flat, extras } }: Omit<ParsedSource, 'passages'> & { passages: StoredPassages }): Passage[] {
+  const own = new Map(extras);
+  const out: Passage[] = [];
+  for (let at = 0; at < flat.length;) {
+    const [kind, start, end, line, column, count] = [flat[at], flat[at + 1], flat[at + 2], flat[at + 3], flat[at + 4], flat[at + 5]];
+    const from = at + PASSAGE_HEAD;
+    const to = from + count * SENTENCE_WIDTH;
+    if (!(Number.isInteger(count) && count >= 0 && to <= flat.length && KINDS[kind] && start >= 0 && end >= start))
+      throw new Error(`the passages of ${key} are damaged`);
+    const x = own.get(out.length) ?? {};
+    const passage = new PackedPassage(
+      x.id ?? idOf(key, out.length),
+      x.sourceKey ?? key,
+      KINDS[kind],
+      x.text ?? source.slice(start, end),
+      start,
+      end,
+      line,
+      column,
+      flat,
+      from,
+      to,
+      x.odd,
+    );
+    if (x.runs) passage.offsets = fromRuns(x.runs);
+    out.push(passage);
+    at = to;
+  }
+  return out;
 }
 
 function packSentences({ text, sentences }: Passage): [number[], string[]] {
@@ -86,14 +160,6 @@ function packSentences({ text, sentences }: Passage): [number[], string[]] {
     flat.push(s.start, s.end, s.line, s.column, from, from < 0 ? -1 : at);
   }
   return [flat, odd];
-}
-
-function decodePassage(p: StoredPassage, source: string): Passage {
-  const text = p.text ?? source.slice(p.start, p.end);
-  if (p.sentences.length % SENTENCE_WIDTH !== 0) throw new Error(`passage ${p.id} has broken sentences`);
-  const passage = new PackedPassage(p.id, p.sourceKey, p.kind, text, p.start, p.end, p.line, p.column, p.sentences, p.odd);
-  if (p.runs) passage.offsets = fromRuns(p.runs);
-  return passage;
 }
 
 const MENTION_KEYS = 'start,end,line,column,text';

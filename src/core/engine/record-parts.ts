@@ -27,10 +27,17 @@ export class PackedPassage implements Passage {
     public end: number,
     public line: number,
     public column: number,
-    /** As the codec stores them; see `SENTENCE_WIDTH`. */
-    readonly packedSentences: readonly number[],
+    /** The source's passages as the codec stores them, this passage's sentences from `from` to `to` (see `SENTENCE_WIDTH`). */
+    private readonly flat: readonly number[],
+    private readonly from: number,
+    private readonly to: number,
     readonly odd: readonly string[] | undefined,
   ) {}
+
+  /** The packed sentences, as the codec sends them. */
+  get packedSentences(): number[] {
+    return this.flat.slice(this.from, this.to);
+  }
 
   get sentences(): Sentence[] {
     return (this.made ??= this.unpack());
@@ -53,10 +60,10 @@ export class PackedPassage implements Passage {
   }
 
   private unpack(): Sentence[] {
-    const flat = this.packedSentences;
+    const flat = this.flat;
     const out: Sentence[] = [];
     let odd = 0;
-    for (let i = 0; i < flat.length; i += SENTENCE_WIDTH) {
+    for (let i = this.from; i < this.to; i += SENTENCE_WIDTH) {
       const from = flat[i + 4];
       out.push({
         start: flat[i],
