@@ -1,6 +1,7 @@
 // The heap after a cold build and after a warm start, and what holds it (a heap snapshot summarised by kind):
-//   npx esbuild bench/profile-heap.ts --bundle --platform=node --outfile=out/bench/profile-heap.js && node --expose-gc out/bench/profile-heap.js 1000 [snapshot]
-import { rmSync } from 'node:fs';
+//   npx esbuild bench/profile-heap.ts --bundle --platform=node --outfile=out/bench/profile-heap.js && node --expose-gc out/bench/profile-heap.js 1000 [snapshot|warm] [changed]
+// `warm` starts from the cache the last run left; `changed` edits five sources before the warm start (as the benchmark's updates leave them) and puts them back after.
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeHeapSnapshot } from 'node:v8';
@@ -13,7 +14,9 @@ import { listFiles, writeCorpus } from './corpus-writer';
 import { LoopMonitor } from './loop-monitor';
 
 const n = Number(process.argv[2] ?? 1000);
-const snapshot = process.argv[3] === 'snapshot';
+const snapshot = process.argv.includes('snapshot');
+const warmOnly = process.argv.includes('warm');
+const changed = process.argv.includes('changed');
 const quiet = { info: () => undefined, warn: (m: string) => console.warn(m), debug: () => undefined };
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
 void main();
@@ -21,13 +24,22 @@ void main();
 async function main(): Promise<void> {
   const files = listFiles(writeCorpus(n, 1).dir);
   const cache = new NodeCacheFile(join(tmpdir(), `groundwork-heap-cache-${n}.jsonl`));
-  rmSync(cache.path, { force: true });
   const loop = new LoopMonitor();
   loop.start();
-  await run('cold', files, cache, loop);
-  // Files written a moment ago are not trusted by their stat: wait until they would be.
-  await new Promise((r) => setTimeout(r, 2500));
-  await run('warm', files, cache, loop);
+  if (!warmOnly || !existsSync(cache.path)) {
+    rmSync(cache.path, { force: true });
+    await run('cold', files, cache, loop);
+    // Files written a moment ago are not trusted by their stat: wait until they would be.
+    await new Promise((r) => setTimeout(r, 2500));
+  }
+  const edited = changed ? files.slice(0, 5).map((f) => [f, readFileSync(f)] as const) : [];
+  for (const [f, bytes] of edited)
+    writeFileSync(f, Buffer.concat([bytes, Buffer.from('\n\nFinance Minister Ottoline Quarrington said the figures would be revised.\n')]));
+  try {
+    await run('warm', files, cache, loop);
+  } finally {
+    for (const [f, bytes] of edited) writeFileSync(f, bytes);
+  }
   loop.stop();
 }
 

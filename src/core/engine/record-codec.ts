@@ -120,6 +120,8 @@ function idOf(key: string, index: number): string {
 /** The passages back, their sentences left packed; numbers that do not add up are refused. */
 function decodePassages({ key, text: source, passages: { flat, extras } }: Omit<ParsedSource, 'passages'> & { passages: StoredPassages }): Passage[] {
   const own = new Map(extras);
+  // Typed, so the numbers a large corpus holds millions of are four bytes each, outside the collected heap.
+  const numbers = Int32Array.from(flat);
   const out: Passage[] = [];
   for (let at = 0; at < flat.length;) {
     const [kind, start, end, line, column, count] = [flat[at], flat[at + 1], flat[at + 2], flat[at + 3], flat[at + 4], flat[at + 5]];
@@ -137,7 +139,7 @@ function decodePassages({ key, text: source, passages: { flat, extras } }: Omit<
       end,
       line,
       column,
-      flat,
+      numbers,
       from,
       to,
       x.odd,

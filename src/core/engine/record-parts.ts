@@ -28,7 +28,7 @@ export class PackedPassage implements Passage {
     public line: number,
     public column: number,
     /** The source's passages as the codec stores them, this passage's sentences from `from` to `to` (see `SENTENCE_WIDTH`). */
-    private readonly flat: readonly number[],
+    private readonly flat: Int32Array,
     private readonly from: number,
     private readonly to: number,
     readonly odd: readonly string[] | undefined,
@@ -36,7 +36,7 @@ export class PackedPassage implements Passage {
 
   /** The packed sentences, as the codec sends them. */
   get packedSentences(): number[] {
-    return this.flat.slice(this.from, this.to);
+    return Array.from(this.flat.subarray(this.from, this.to));
   }
 
   get sentences(): Sentence[] {
