@@ -1,10 +1,10 @@
 import type { BuilderState, SourceRecord } from './corpus-builder';
 import { snapshotLines, SnapshotReader } from './engine/index-snapshot';
-import { decodeRecord, encodeRecord, type StoredRecord } from './engine/record-codec';
+import { decodeCachedRecord, encodeCachedRecord, entitiesText, type CachedRecord } from './engine/record-codec';
 import { Slicer } from './engine/slices';
 
 /** Bump when parsing or name finding changes what a record holds: old caches are then ignored. */
-export const INDEX_VERSION = 5;
+export const INDEX_VERSION = 7;
 
 /** A content hash of a file's bytes (two FNV-1a lanes and the length); a cached record is used only for the same content. */
 export function contentHash(bytes: Uint8Array): string {
@@ -15,6 +15,13 @@ export function contentHash(bytes: Uint8Array): string {
     b = Math.imul(b ^ bytes[i], 0x5bd1e995) ^ (b >>> 15);
   }
   return `${(a >>> 0).toString(36)}${(b >>> 0).toString(36)}${bytes.length.toString(36)}`;
+}
+
+/** A hash of a text's UTF-16 code units (FNV-1a and the length): the cache's check that a text it holds unparsed is the one it wrote. */
+function textHash(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return `${(h >>> 0).toString(36)}${text.length.toString(36)}`;
 }
 
 /** What the cache keeps of one source file: its record, the hash of the content it came from, and the file's stat then. */
@@ -42,7 +49,8 @@ interface Header {
 }
 
 const NEWLINE = 0x0a;
-type StoredLine = [path: string, hash: string, mtime: number | null, size: number | null, record: StoredRecord];
+/** A source's line: its record less the entities, which go as a JSON text (read when first used) with a hash of that text. */
+type StoredLine = [path: string, hash: string, mtime: number | null, size: number | null, record: CachedRecord, entities: string, check: string];
 
 /**
  * The cache as lines of JSON (a header, one source a line, then the resolved index when given),
@@ -55,13 +63,13 @@ export async function writeCache(entries: Map<string, CacheEntry>, savedAt: numb
   const header: Header = { version: INDEX_VERSION, savedAt, sources: entries.size };
   const lines = [encoder.encode(JSON.stringify(header))];
   for (const [path, e] of entries) {
-    const line: StoredLine = [path, e.hash, e.mtime ?? null, e.size ?? null, encodeRecord(e.record)];
+    const entities = entitiesText(e.record);
+    const line: StoredLine = [path, e.hash, e.mtime ?? null, e.size ?? null, encodeCachedRecord(e.record), entities, textHash(entities)];
     lines.push(encoder.encode(JSON.stringify(line)));
     await slicer.tick();
   }
   if (resolved) {
-    const paths = new Map([...resolved.linkedKeys].map(([path, key]) => [key, path]));
-    for (const line of snapshotLines(resolved, (key) => entries.get(paths.get(key) ?? '')?.record.people)) {
+    for (const line of snapshotLines(resolved)) {
       lines.push(encoder.encode(JSON.stringify(line)));
       await slicer.tick();
     }
@@ -94,11 +102,13 @@ export async function readCache(bytes: Uint8Array | undefined, slicer = new Slic
         continue;
       }
       if (line <= sources) {
-        const [path, hash, mtime, size, stored] = JSON.parse(text) as StoredLine;
-        cache.entries.set(path, { hash, mtime: mtime ?? undefined, size: size ?? undefined, record: decodeRecord(stored) });
+        const [path, hash, mtime, size, stored, entities, check] = JSON.parse(text) as StoredLine;
+        // The entities are parsed only when used: a text changed since it was written is refused now, not then.
+        if (typeof entities !== 'string' || textHash(entities) !== check) throw new Error(`the cached names of ${path} are damaged`);
+        cache.entries.set(path, { hash, mtime: mtime ?? undefined, size: size ?? undefined, record: decodeCachedRecord(stored, entities) });
       } else {
         // The snapshot holds only when every source line came back.
-        if (line === sources + 1 && cache.entries.size === sources) snapshot = new SnapshotReader((path) => cache.entries.get(path)?.record.people);
+        if (line === sources + 1 && cache.entries.size === sources) snapshot = new SnapshotReader();
         snapshot?.add(JSON.parse(text) as Parameters<SnapshotReader['add']>[0]);
       }
     } catch {

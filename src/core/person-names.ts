@@ -1,4 +1,5 @@
 import { NameMatcher, type NameHit } from './name-matcher';
+import { mentionCount } from './people/packed-mentions';
 import { foldName } from './text-fold';
 import type { Person } from './types';
 
@@ -8,7 +9,7 @@ interface Holder {
 }
 
 /** Before b when a is mentioned more (then by name): the order of the people list, so a shared name goes to the best-known person. */
-const better = (a: Person, b: Person) => b.mentions.length - a.mentions.length || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+const better = (a: Person, b: Person) => mentionCount(b) - mentionCount(a) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
 
 function best(people: Set<Person> | undefined): Person | undefined {
   let out: Person | undefined;

@@ -180,8 +180,8 @@ describe('the engine over an in-memory file system', () => {
           .join('\n'),
       );
     const variants = [
-      // A card that refers to a mention no record has: the snapshot is not read.
-      edit('cards', (line) => ((line as [string, { cards: Array<[string, unknown, number[]]> }])[1].cards[0][2][1] = 999_999)),
+      // A card whose mention points outside its line's table of sources: the snapshot is not read.
+      edit('cards', (line) => ((line as [string, { cards: Array<[string, unknown, number[]]> }])[1].cards[0][2][0] = 999_999)),
       // A source whose passages are not the ones the postings were made over: it is read, and not taken back.
       edit('bySource', (line) => (line as [string, Array<[string, number[]]>])[1][0][1].push(12345)),
     ];

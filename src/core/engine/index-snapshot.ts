@@ -1,12 +1,12 @@
 import type { BuilderState } from '../corpus-builder';
-import { toMention, type DocMention, type DocPeople } from '../people';
-import type { Mention, Person } from '../types';
+import { checkPacked, MENTION_WIDTH, mentionCount, packedMentions, withPackedMentions } from '../people/packed-mentions';
+import type { Person } from '../types';
 
 /**
  * The resolved index (citation keys, passage postings, the people linker's tables and cards) as
  * lines of JSON beside the sources' records, so a restart takes it back instead of merging the
- * corpus again. Lines of bounded size: each is parsed in one short step. Card mentions go as
- * references to the document mentions they were made from, which the records hold already.
+ * corpus again. Lines of bounded size: each is parsed in one short step. Card mentions stay packed
+ * until a card is used.
  */
 
 const CHUNK = 2000;
@@ -16,11 +16,11 @@ const TABLES = ['keyed', 'indexedKeys', 'linkedKeys'] as const;
 
 type Line = [kind: 'builder' | 'people', name: string, value: unknown] | ['passages', PassageHead] | ['postings' | 'bySource', unknown[]] | ['cards', CardLine];
 type PassageHead = { ids: number; dead: number };
-/** Cards with their mentions as [source, start] pairs into `sources`, or as they are when not made from a document's mention. */
-type CardLine = { sources: string[]; cards: Array<[owner: string, card: Omit<Person, 'mentions'>, refs: number[] | Mention[]]> };
+/** Cards with their mentions packed (see `PackedMentions`), indexing the line's tables of sources and texts. */
+type CardLine = { keys: string[]; paths: string[]; texts: string[]; cards: Array<[owner: string, card: Omit<Person, 'mentions'>, nums: number[]]> };
 
-/** The snapshot's lines; `docOf(key)` gives the people of the source linked under a citation key. */
-export function* snapshotLines(state: BuilderState, docOf: (key: string) => DocPeople | undefined): Generator<Line> {
+/** The snapshot's lines. */
+export function* snapshotLines(state: BuilderState): Generator<Line> {
   for (const name of TABLES) yield* tableLines('builder', name, state[name]);
   for (const [name, value] of Object.entries(state.people.tables)) yield* tableLines('people', name, value);
   const { postings, bySource } = state.passages;
@@ -28,8 +28,7 @@ export function* snapshotLines(state: BuilderState, docOf: (key: string) => DocP
   yield ['passages', { ids: renumber.live, dead: 0 }];
   for (const part of chunks(postings, ([, ids]) => ids.length)) yield ['postings', part.map(([term, ids]) => [term, gapsOf(ids, renumber.ids)])];
   for (const part of chunks(bySource, ([, ids]) => ids.length)) yield ['bySource', part.map(([key, ids]) => [key, ids.map((id) => renumber.ids[id])])];
-  const mentions = new DocMentions(docOf);
-  for (const part of chunks([...state.people.cards], ([, card]) => card.mentions.length)) yield ['cards', mentions.encode(part)];
+  for (const part of chunks([...state.people.cards], ([, card]) => mentionCount(card))) yield ['cards', encodeCards(part)];
 }
 
 /**
@@ -73,7 +72,7 @@ function* chunks<T>(items: T[], weight: (item: T) => number): Generator<T[]> {
   if (part.length) yield part;
 }
 
-/** Takes the lines back one at a time; `recordPeople(path)` gives a source's people, read before the snapshot. */
+/** Takes the lines back one at a time. */
 export class SnapshotReader {
   private readonly builder: Record<string, unknown> = {};
   private readonly tables: Record<string, unknown> = {};
@@ -81,9 +80,6 @@ export class SnapshotReader {
   private head: PassageHead | undefined;
   private readonly postings: BuilderState['passages']['postings'] = [];
   private readonly bySource: BuilderState['passages']['bySource'] = [];
-  private mentions: DocMentions | undefined;
-
-  constructor(private readonly recordPeople: (path: string) => DocPeople | undefined) {}
 
   add(line: Line): void {
     switch (line[0]) {
@@ -120,78 +116,49 @@ export class SnapshotReader {
     };
   }
 
-  private addCards({ sources, cards }: CardLine): void {
-    const docs = (this.mentions ??= new DocMentions(this.linkedDocs()));
-    for (const [owner, card, refs] of cards) {
-      const mentions = typeof refs[0] === 'number' ? docs.decode(refs as number[], sources) : (refs as Mention[]);
-      this.cards.set(owner, { ...card, mentions });
+  /** The cards of a line, their mentions left packed; a line whose numbers point outside its tables is refused. */
+  private addCards({ keys, paths, texts, cards }: CardLine): void {
+    for (const [owner, card, nums] of cards) {
+      const packed = { nums: Int32Array.from(nums), keys, paths, texts };
+      checkPacked(packed);
+      this.cards.set(owner, withPackedMentions({ ...card }, packed));
     }
-  }
-
-  private linkedDocs(): (key: string) => DocPeople | undefined {
-    const docs = new Map<string, DocPeople>();
-    const linked = this.builder.linkedKeys;
-    if (!(linked instanceof Map)) throw new Error('the snapshot has no linked keys before its cards');
-    for (const [path, key] of linked as Map<string, string>) {
-      const doc = this.recordPeople(path);
-      if (doc) docs.set(key, doc);
-    }
-    return (key) => docs.get(key);
   }
 }
 
-/** The document mentions of the sources by citation key and start offset: what a card's mentions are made from. */
-class DocMentions {
-  private readonly byStart = new Map<string, Map<number, DocMention>>();
-
-  constructor(private readonly docOf: (key: string) => DocPeople | undefined) {}
-
-  /** The card mention made from the document mention at `start` of source `key`. */
-  at(key: string, start: number): Mention | undefined {
-    const doc = this.docOf(key);
-    if (!doc) return undefined;
-    let starts = this.byStart.get(key);
-    if (!starts) {
-      starts = new Map();
-      for (const e of doc.entities) for (const m of e.mentions) if (!starts.has(m.start)) starts.set(m.start, m);
-      this.byStart.set(key, starts);
-    }
-    const m = starts.get(start);
-    return m && toMention(key, doc.path, m);
-  }
-
-  /** Cards with their mentions as references, or as they are when one was not made from a document mention. */
-  encode(cards: Array<[string, Person]>): CardLine {
-    const sources: string[] = [];
-    const index = new Map<string, number>();
-    const out: CardLine['cards'] = cards.map(([owner, { mentions, ...card }]) => {
-      const refs: number[] = [];
-      for (const m of mentions) {
-        const made = this.at(m.source, m.start);
-        if (!made || !equal(made, m)) return [owner, card, mentions];
-        let at = index.get(m.source);
-        if (at === undefined) index.set(m.source, (at = sources.push(m.source) - 1));
-        refs.push(at, m.start);
+/** Cards with their packed mentions, the tables they index shared by the cards of one line. */
+function encodeCards(cards: Array<[string, Person]>): CardLine {
+  const line: CardLine = { keys: [], paths: [], texts: [], cards: [] };
+  const sourceAt = new Map<string, number>();
+  const textAt = new Map<string, number>();
+  for (const [owner, person] of cards) {
+    // Field by field: a spread would unpack the mentions.
+    const { id, name, kind, role, roles, roleDates, aliases } = person;
+    const card = { id, name, kind, role, roles, roleDates, aliases };
+    const { nums, keys, paths, texts } = packedMentions(person);
+    const sources = keys.map((key, i) => {
+      const source = `${key}\u0000${paths[i]}`;
+      let at = sourceAt.get(source);
+      if (at === undefined) {
+        sourceAt.set(source, (at = line.keys.length));
+        line.keys.push(key);
+        line.paths.push(paths[i]);
       }
-      return [owner, card, refs];
+      return at;
     });
-    return { sources, cards: out };
-  }
-
-  decode(refs: number[], sources: string[]): Mention[] {
-    const out: Mention[] = [];
-    for (let i = 0; i < refs.length; i += 2) {
-      const m = this.at(sources[refs[i]], refs[i + 1]);
-      if (!m) throw new Error(`the snapshot refers to a mention ${sources[refs[i]]} does not have`);
-      out.push(m);
+    const textIds = texts.map((text) => {
+      let at = textAt.get(text);
+      if (at === undefined) textAt.set(text, (at = line.texts.push(text) - 1));
+      return at;
+    });
+    const out = Array.from(nums);
+    for (let i = 0; i < out.length; i += MENTION_WIDTH) {
+      out[i] = sources[out[i]];
+      out[i + 5] = textIds[out[i + 5]];
     }
-    return out;
+    line.cards.push([owner, card, out]);
   }
-}
-
-function equal(a: Mention, b: Mention): boolean {
-  const keys = Object.keys(b);
-  return keys.length === 7 && keys.every((k) => a[k as keyof Mention] === b[k as keyof Mention]);
+  return line;
 }
 
 /** A table as lines: a Map or Set of many entries in chunks, anything else whole. */

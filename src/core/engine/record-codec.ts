@@ -1,14 +1,21 @@
 import type { SourceRecord } from '../corpus-builder';
 import type { ParsedSource } from '../parse-source';
 import type { DocEntity, DocMention, DocPeople } from '../people';
-import type { Passage, Sentence } from '../types';
+import type { Passage } from '../types';
+import { MENTION_WIDTH, PackedEntity, PackedPassage, SENTENCE_WIDTH } from './record-parts';
 
 /**
- * A passage as stored. Its text is `source.text.slice(start, end)` unless given; its sentences
- * are six numbers each (start, end, line, column, and the range of their text in the passage's,
- * -1 when it is not a slice of it, then in `odd`); HTML offsets are runs of consecutive values.
+ * A source's passages as stored: one list of numbers, for each passage its kind (0 body, 1
+ * caption), start, end, line, column and sentence count, then six numbers a sentence (start,
+ * end, line, column, and the range of its text in the passage's, -1 when it is not a slice of
+ * it, then in `odd`). What a passage does not share with the others goes in `extras` by its
+ * index: its text when it is not `source.text.slice(start, end)`, HTML offsets as runs of
+ * consecutive values, an id other than `idOf` gives.
  */
-type StoredPassage = Omit<Passage, 'text' | 'sentences' | 'offsets'> & { text?: string; sentences: number[]; odd?: string[]; runs?: number[] };
+type StoredPassages = { flat: number[]; extras?: Array<[index: number, extras: PassageExtras]> };
+type PassageExtras = { id?: string; sourceKey?: string; text?: string; odd?: string[]; runs?: number[] };
+const PASSAGE_HEAD = 6;
+const KINDS: Array<Passage['kind']> = ['body', 'caption'];
 /** Mentions as four numbers each (start, end, line, column): their text is the source text there, or in `texts` (null: the source's). */
 type StoredEntity = Omit<DocEntity, 'mentions'> & { mentions: number[] | DocMention[]; texts?: Array<string | null> };
 type StoredPeople = Omit<DocPeople, 'entities'> & { entities: StoredEntity[] };
@@ -19,27 +26,132 @@ type StoredPeople = Omit<DocPeople, 'entities'> & { entities: StoredEntity[] };
  * come back as slices of it, which the engine keeps without copying. Plain JSON: no reviver.
  */
 export type StoredRecord = Omit<SourceRecord, 'parsed' | 'people'> & {
-  parsed: Omit<ParsedSource, 'passages'> & { passages: StoredPassage[] };
+  parsed: Omit<ParsedSource, 'passages'> & { passages: StoredPassages };
   people: StoredPeople;
 };
 
-export function encodeRecord({ parsed, people, proposedKey }: SourceRecord): StoredRecord {
-  return {
-    parsed: { ...parsed, passages: parsed.passages.map((p) => encodePassage(p, parsed.text)) },
-    proposedKey,
-    people: { ...people, entities: people.entities.map((e) => encodeEntity(e, parsed.text)) },
-  };
+/** The stored entities of a decoded record not read since (as numbers, or the cache's JSON text of them): sent again as they are. */
+const unread = new WeakMap<DocPeople, StoredEntity[] | string>();
+
+/** A record without its entities, for the cache, which keeps those as one JSON text (see `entitiesText`). */
+export type CachedRecord = Omit<StoredRecord, 'people'> & { people: Omit<StoredPeople, 'entities'> };
+
+export function encodeRecord(record: SourceRecord): StoredRecord {
+  const { people, ...rest } = encodeCachedRecord(record);
+  const held = unread.get(record.people);
+  const entities = typeof held === 'string' ? (JSON.parse(held) as StoredEntity[]) : (held ?? storedEntities(record));
+  return { ...rest, people: { ...people, entities } };
 }
 
 export function decodeRecord(stored: StoredRecord): SourceRecord {
+  const { entities, ...people } = stored.people;
+  for (const e of entities) if (e.mentions.length % MENTION_WIDTH !== 0 && typeof e.mentions[0] === 'number') throw new Error('an entity with broken mentions');
+  return decodeCachedRecord({ ...stored, people }, entities);
+}
+
+/** The record as the cache keeps it: all but the entities, which `entitiesText` gives. */
+export function encodeCachedRecord({ parsed, people, proposedKey }: SourceRecord): CachedRecord {
+  // Field by field: a spread would read the entities.
+  const { path, date } = people;
+  return {
+    parsed: { ...parsed, passages: encodePassages(parsed) },
+    proposedKey,
+    people: date === undefined ? { path } : { path, date },
+  };
+}
+
+/** The record's entities as JSON, parsed only when the linker first reads them: a warm start reads none. */
+export function entitiesText(record: SourceRecord): string {
+  const held = unread.get(record.people);
+  return typeof held === 'string' ? held : JSON.stringify(held ?? storedEntities(record));
+}
+
+/**
+ * The record, its sentences and mentions left as numbers until read, and its entities until the
+ * linker takes them. `entities` as text must be what `entitiesText` gave (the cache checks it).
+ */
+export function decodeCachedRecord(stored: CachedRecord, entities: StoredEntity[] | string): SourceRecord {
   const text = stored.parsed.text;
-  const parsed: ParsedSource = { ...stored.parsed, passages: stored.parsed.passages.map((p) => decodePassage(p, text)) };
-  const people: DocPeople = { ...stored.people, entities: stored.people.entities.map((e) => decodeEntity(e, text)) };
+  const parsed: ParsedSource = { ...stored.parsed, passages: decodePassages(stored.parsed) };
+  const people = { ...stored.people } as DocPeople;
+  unread.set(people, entities);
+  const read = () => (typeof entities === 'string' ? (JSON.parse(entities) as StoredEntity[]) : entities).map((e) => decodeEntity(e, text));
+  Object.defineProperty(people, 'entities', {
+    enumerable: true,
+    configurable: true,
+    get: () => settle(people, read()),
+    set: (value: DocEntity[]) => settle(people, value),
+  });
   return { parsed, proposedKey: stored.proposedKey, people };
 }
 
-function encodePassage(p: Passage, source: string): StoredPassage {
-  const { text, sentences, offsets, ...rest } = p;
+function storedEntities({ parsed, people }: SourceRecord): StoredEntity[] {
+  return people.entities.map((e) => encodeEntity(e, parsed.text));
+}
+
+function settle(people: DocPeople, entities: DocEntity[]): DocEntity[] {
+  unread.delete(people);
+  Object.defineProperty(people, 'entities', { value: entities, writable: true, enumerable: true, configurable: true });
+  return entities;
+}
+
+function encodePassages({ key, text: source, passages }: ParsedSource): StoredPassages {
+  const flat: number[] = [];
+  const extras: StoredPassages['extras'] = [];
+  passages.forEach((p, i) => {
+    const [sentences, odd] = p instanceof PackedPassage && p.packed ? [p.packedSentences, p.odd ?? []] : packSentences(p);
+    flat.push(KINDS.indexOf(p.kind), p.start, p.end, p.line, p.column, sentences.length / SENTENCE_WIDTH, ...sentences);
+    const own: PassageExtras = {};
+    if (p.id !== idOf(key, i)) own.id = p.id;
+    if (p.sourceKey !== key) own.sourceKey = p.sourceKey;
+    if (source.slice(p.start, p.end) !== p.text) own.text = p.text;
+    if (odd.length) own.odd = odd as string[];
+    if (p.offsets) own.runs = toRuns(p.offsets);
+    if (Object.keys(own).length) extras.push([i, own]);
+  });
+  return extras.length ? { flat, extras } : { flat };
+}
+
+/** A passage's id as keys are given (`key#n`); none before the source has a key. */
+function idOf(key: string, index: number): string {
+  return key ? `${key}#${index + 1}` : '';
+}
+
+/** The passages back, their sentences left packed; numbers that do not add up are refused. */
+function decodePassages({ key, text: source, passages: { flat, extras } }: Omit<ParsedSource, 'passages'> & { passages: StoredPassages }): Passage[] {
+  const own = new Map(extras);
+  // Typed, so the numbers a large corpus holds millions of are four bytes each, outside the collected heap.
+  const numbers = Int32Array.from(flat);
+  const out: Passage[] = [];
+  for (let at = 0; at < flat.length;) {
+    const [kind, start, end, line, column, count] = [flat[at], flat[at + 1], flat[at + 2], flat[at + 3], flat[at + 4], flat[at + 5]];
+    const from = at + PASSAGE_HEAD;
+    const to = from + count * SENTENCE_WIDTH;
+    if (!(Number.isInteger(count) && count >= 0 && to <= flat.length && KINDS[kind] && start >= 0 && end >= start))
+      throw new Error(`the passages of ${key} are damaged`);
+    const x = own.get(out.length) ?? {};
+    const passage = new PackedPassage(
+      x.id ?? idOf(key, out.length),
+      x.sourceKey ?? key,
+      KINDS[kind],
+      x.text ?? source.slice(start, end),
+      start,
+      end,
+      line,
+      column,
+      numbers,
+      from,
+      to,
+      x.odd,
+    );
+    if (x.runs) passage.offsets = fromRuns(x.runs);
+    out.push(passage);
+    at = to;
+  }
+  return out;
+}
+
+function packSentences({ text, sentences }: Passage): [number[], string[]] {
   const flat: number[] = [];
   const odd: string[] = [];
   let at = 0;
@@ -49,38 +161,19 @@ function encodePassage(p: Passage, source: string): StoredPassage {
     else odd.push(s.text);
     flat.push(s.start, s.end, s.line, s.column, from, from < 0 ? -1 : at);
   }
-  const stored: StoredPassage = { ...rest, sentences: flat };
-  if (source.slice(p.start, p.end) !== text) stored.text = text;
-  if (odd.length) stored.odd = odd;
-  if (offsets) stored.runs = toRuns(offsets);
-  return stored;
-}
-
-function decodePassage(p: StoredPassage, source: string): Passage {
-  const flat = p.sentences;
-  const text = p.text ?? source.slice(p.start, p.end);
-  const sentences: Sentence[] = [];
-  let odd = 0;
-  for (let i = 0; i < flat.length; i += 6) {
-    const from = flat[i + 4];
-    // Literals of one fixed shape: a large corpus holds millions of sentences.
-    sentences.push({
-      start: flat[i],
-      end: flat[i + 1],
-      line: flat[i + 2],
-      column: flat[i + 3],
-      text: from < 0 ? p.odd![odd++] : text.slice(from, flat[i + 5]),
-    });
-  }
-  // A literal, not a spread, for the same reason; the codec's test fails when a field of Passage is left out here.
-  const passage: Passage = { id: p.id, sourceKey: p.sourceKey, kind: p.kind, text, start: p.start, end: p.end, line: p.line, column: p.column, sentences };
-  if (p.runs) passage.offsets = fromRuns(p.runs);
-  return passage;
+  return [flat, odd];
 }
 
 const MENTION_KEYS = 'start,end,line,column,text';
 
 function encodeEntity(e: DocEntity, source: string): StoredEntity {
+  if (e instanceof PackedEntity) {
+    const { kind, words, names, roles, certain, honorific, packedMentions: mentions, texts } = e;
+    const stored: StoredEntity = { kind, words, names, roles, certain, mentions: mentions as number[] };
+    if (honorific !== undefined) stored.honorific = honorific;
+    if (texts) stored.texts = texts as Array<string | null>;
+    return stored;
+  }
   // A mention with more than these fields is kept as it is.
   if (!e.mentions.every((m) => Object.keys(m).join() === MENTION_KEYS)) return e;
   const flat: number[] = [];
@@ -97,14 +190,10 @@ function encodeEntity(e: DocEntity, source: string): StoredEntity {
 
 function decodeEntity(e: StoredEntity, source: string): DocEntity {
   const { mentions, texts, ...rest } = e;
-  if (mentions.length === 0 || typeof mentions[0] !== 'number') return { ...rest, mentions: mentions as DocMention[] };
-  const flat = mentions as number[];
-  const out: DocMention[] = [];
-  for (let i = 0; i < flat.length; i += 4) {
-    const text = texts?.[i / 4] ?? source.slice(flat[i], flat[i + 1]);
-    out.push({ start: flat[i], end: flat[i + 1], line: flat[i + 2], column: flat[i + 3], text });
-  }
-  return { ...rest, mentions: out };
+  if (mentions.length > 0 && typeof mentions[0] !== 'number') return { ...rest, mentions: mentions as DocMention[] };
+  const entity = new PackedEntity(e.kind, e.words, e.names, e.roles, e.certain, mentions as number[], texts, source);
+  if (e.honorific !== undefined) entity.honorific = e.honorific;
+  return entity;
 }
 
 /** Offsets as [first value, length] per run of values that go up by one. */

@@ -1,5 +1,6 @@
 import type { Alias, EntityKind, Mention, Person, RoleDate } from '../types';
 import { nameKey } from './name-keys';
+import { pack, withPackedMentions } from './packed-mentions';
 import { rankRoles } from './roles';
 import { isVariant, looksMisspelt } from './variants';
 
@@ -28,7 +29,10 @@ export function toPerson(id: string, parts: CardParts): Person {
     .map((n) => ({ text: n, kind: isVariant(n, name, fold) ? 'variant' : 'misspelling' }));
   const roles = rankRoles(parts.roles.map((r) => r.text));
   const mentions = [...parts.mentions].sort((a, b) => (a.path === b.path ? a.start - b.start : a.path < b.path ? -1 : 1));
-  return { id, name, kind: parts.kind, role: roles[0], roles: roles.slice(1), roleDates: roleDates(roles, parts.roles), aliases, mentions };
+  return withPackedMentions(
+    { id, name, kind: parts.kind, role: roles[0], roles: roles.slice(1), roleDates: roleDates(roles, parts.roles), aliases },
+    pack(mentions),
+  );
 }
 
 /** For each chosen role, the latest date among the dated sources that state it (ISO dates compare as strings). */

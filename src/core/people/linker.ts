@@ -2,6 +2,7 @@ import { slug } from '../citation-keys';
 import { isCommonWord, isMaleFirstName, isSurnameFirst } from '../name-lexicon';
 import type { Mention, Person } from '../types';
 import { toPerson, type CardParts } from './card';
+import { mentionCount } from './packed-mentions';
 import type { DocEntity, DocMention, DocPeople } from './doc-people';
 import { isSuffix, nameKey, surnameKey } from './name-keys';
 import { blocks, sameName } from './variants';
@@ -87,7 +88,7 @@ export class PeopleLinker {
   /** Every person, organisation and place, most mentioned first. */
   people(): Person[] {
     this.refresh();
-    this.sorted ??= [...this.cards.values()].sort((a, b) => b.mentions.length - a.mentions.length || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    this.sorted ??= [...this.cards.values()].sort((a, b) => mentionCount(b) - mentionCount(a) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     return this.sorted;
   }
 

@@ -1,0 +1,104 @@
+import type { Mention, Person } from '../types';
+
+/**
+ * A card's mentions as six numbers each (source, start, end, line, column, text) with the source
+ * keys, paths and texts they index: a corpus holds about a hundred mentions per source, and as
+ * objects they would be most of its heap. `mentions` becomes objects on first use (a hover, the
+ * Sources view, a check), card by card.
+ */
+export interface PackedMentions {
+  nums: Int32Array;
+  keys: readonly string[];
+  paths: readonly string[];
+  texts: readonly string[];
+}
+
+export const MENTION_WIDTH = 6;
+
+const packedOf = new WeakMap<Person, PackedMentions>();
+
+/** The card with its mentions packed; they are unpacked the first time `mentions` is read. */
+export function withPackedMentions(card: Omit<Person, 'mentions'>, packed: PackedMentions): Person {
+  const person = card as Person;
+  packedOf.set(person, packed);
+  Object.defineProperty(person, 'mentions', {
+    enumerable: true,
+    configurable: true,
+    get(this: Person): Mention[] {
+      const mentions = unpack(packed);
+      settle(this, mentions);
+      return mentions;
+    },
+    set(this: Person, mentions: Mention[]) {
+      settle(this, mentions);
+    },
+  });
+  return person;
+}
+
+/** How many mentions a card has, without unpacking them. */
+export function mentionCount(person: Person): number {
+  const packed = packedOf.get(person);
+  return packed ? packed.nums.length / MENTION_WIDTH : person.mentions.length;
+}
+
+/** A card's mentions packed: as they are when not unpacked yet, else packed from the objects. */
+export function packedMentions(person: Person): PackedMentions {
+  return packedOf.get(person) ?? pack(person.mentions);
+}
+
+export function pack(mentions: readonly Mention[]): PackedMentions {
+  const keys: string[] = [];
+  const paths: string[] = [];
+  const texts: string[] = [];
+  const textAt = new Map<string, number>();
+  const nums = new Int32Array(mentions.length * MENTION_WIDTH);
+  let at = 0;
+  for (const m of mentions) {
+    // Mentions come sorted by path, so a source's are a run: a new key is a new source.
+    if (keys[keys.length - 1] !== m.source || paths[paths.length - 1] !== m.path) {
+      keys.push(m.source);
+      paths.push(m.path);
+    }
+    let text = textAt.get(m.text);
+    if (text === undefined) textAt.set(m.text, (text = texts.push(m.text) - 1));
+    nums[at++] = keys.length - 1;
+    nums[at++] = m.start;
+    nums[at++] = m.end;
+    nums[at++] = m.line;
+    nums[at++] = m.column;
+    nums[at++] = text;
+  }
+  return { nums, keys, paths, texts };
+}
+
+function unpack({ nums, keys, paths, texts }: PackedMentions): Mention[] {
+  const out: Mention[] = [];
+  for (let i = 0; i < nums.length; i += MENTION_WIDTH) {
+    out.push({
+      source: keys[nums[i]],
+      path: paths[nums[i]],
+      start: nums[i + 1],
+      end: nums[i + 2],
+      line: nums[i + 3],
+      column: nums[i + 4],
+      text: texts[nums[i + 5]],
+    });
+  }
+  return out;
+}
+
+/** Checks that every index of a packed form points into its tables: a damaged cache is refused, not half read. */
+export function checkPacked({ nums, keys, paths, texts }: PackedMentions): void {
+  if (nums.length % MENTION_WIDTH !== 0 || keys.length !== paths.length) throw new Error('packed mentions of the wrong shape');
+  for (let i = 0; i < nums.length; i += MENTION_WIDTH) {
+    if (!(nums[i] >= 0 && nums[i] < keys.length && nums[i + 5] >= 0 && nums[i + 5] < texts.length))
+      throw new Error('a packed mention points outside its tables');
+    if (!(nums[i + 1] >= 0 && nums[i + 2] >= nums[i + 1])) throw new Error('a packed mention with a broken range');
+  }
+}
+
+function settle(person: Person, mentions: Mention[]): void {
+  packedOf.delete(person);
+  Object.defineProperty(person, 'mentions', { value: mentions, writable: true, enumerable: true, configurable: true });
+}

@@ -1,0 +1,195 @@
+import * as assert from 'node:assert/strict';
+import { checkDraft } from '../../src/core/checks';
+import { CorpusBuilder, type SourceRecord } from '../../src/core/corpus-builder';
+import { decodeRecord, encodeRecord, type StoredRecord } from '../../src/core/engine/record-codec';
+import { nameCompletions } from '../../src/core/features/completion';
+import { nameHover, personCard } from '../../src/core/features/hover';
+import { nameReferences } from '../../src/core/features/navigation';
+import { citationPickerEntries } from '../../src/core/features/picker';
+import type { GroundworkIndex } from '../../src/core/groundwork-index';
+import { contentHash, INDEX_VERSION, readCache, writeCache, type CacheEntry } from '../../src/core/index-cache';
+import { mentionCount } from '../../src/core/people/packed-mentions';
+import type { SourceInput } from '../../src/core/types';
+import { assertLinear } from './growth';
+import { input, seedInputs } from './fixtures';
+
+const clips = [
+  input(
+    '/clips/talks.md',
+    '---\ntitle: Talks in Kyiv\ndate: 2024-12-02\noutlet: Reuters\n---\nUkrainian Defense Minister Rustem Umerov met Andrei Belousov’s deputy. Umerov said “the talks were short.”\n\nFinance Minister Ottoline\nQuarrington said the figures would be revised.\n',
+  ),
+  input(
+    '/clips/page.html',
+    '<html><head><title>Port</title></head><body><p>Interior Minister Corvin Ashgrove said the border &amp; the port would stay open. Ashgrove said so twice.</p><p>Quarrington&#39;s deputy agreed.</p></body></html>',
+  ),
+];
+const inputs = (): SourceInput[] => [...seedInputs(), ...clips];
+const draft =
+  'Andrei Belousov arrived in North Korea. Belousov said “the talks were long.” Kim Jong Un smiled [@nobody].\n\nOttoline\nQuarrington and Corvin Ashgrove met Rustem Umerov.\n';
+
+/** A record as the engine gets it from a worker or the cache: through the codec and JSON. */
+const throughCodec = (r: SourceRecord) => decodeRecord(JSON.parse(JSON.stringify(encodeRecord(r))) as StoredRecord);
+
+/** What the editor is shown: hover cards at every word, completions, the picker, references and the checks. */
+function shown(index: GroundworkIndex): unknown {
+  const hovers = [...draft.matchAll(/\p{L}+/gu)].map((m) => nameHover(index, draft, m.index + 1)?.markdown ?? null);
+  return {
+    hovers,
+    cards: index.people.map((p) => personCard(index, p)),
+    counts: index.people.map((p) => [p.id, mentionCount(p), p.mentions.length]),
+    completions: ['Bel', 'Quar', 'Kim'].map((p) => nameCompletions(index, p).items.map((c) => c.label)),
+    picker: citationPickerEntries(index).map((e) => [e.label, e.description, e.detail, e.passage?.id, e.passage?.sentences.map((s) => s.text)]),
+    references: nameReferences(index, draft, draft.indexOf('Belousov') + 1).length,
+    check: JSON.parse(JSON.stringify(checkDraft(draft, { index }))) as unknown,
+    quotes: index.people.map((p) => index.quotes(p, 20).map((q) => `${q.source.key}:${q.sentence.start}:${q.sentence.text}`)),
+  };
+}
+
+function eager(): GroundworkIndex {
+  const builder = new CorpusBuilder();
+  for (const i of inputs()) builder.set(i);
+  return builder.build().index;
+}
+
+async function cacheOf(records: SourceRecord[], builder: CorpusBuilder): Promise<Uint8Array> {
+  const entries = new Map<string, CacheEntry>();
+  for (const r of records) entries.set(r.parsed.path, { hash: contentHash(new TextEncoder().encode(r.parsed.text)), record: r });
+  return writeCache(entries, 42, builder.snapshot());
+}
+
+describe('records kept packed and unpacked on first use', () => {
+  it('give the same hovers, cards, completions, picker, references and checks as records made in this thread', () => {
+    const want = shown(eager());
+    const builder = new CorpusBuilder();
+    for (const i of inputs()) builder.setRecord(throughCodec(new CorpusBuilder().set(i)));
+    assert.deepEqual(shown(builder.build().index), want);
+  });
+
+  it('give the same again when restored from a cache with the resolved index, and when that cache is written again untouched', async () => {
+    const want = shown(eager());
+    const first = new CorpusBuilder();
+    const records = inputs().map((i) => first.set(i));
+    first.build();
+    const cached = await readCache(await cacheOf(records, first));
+    assert.ok(cached.resolved, 'the snapshot is read back');
+    const warm = new CorpusBuilder();
+    warm.restore(
+      [...cached.entries.values()].map((e) => e.record),
+      cached.resolved,
+    );
+    const built = warm.build();
+    // Written again before anything was unpacked: the packed parts go out as they came in.
+    const again = await readCache(
+      await cacheOf(
+        [...cached.entries.values()].map((e) => e.record),
+        warm,
+      ),
+    );
+    assert.deepEqual(shown(built.index), want);
+    const third = new CorpusBuilder();
+    third.restore(
+      [...again.entries.values()].map((e) => e.record),
+      again.resolved!,
+    );
+    assert.deepEqual(shown(third.build().index), want);
+  });
+
+  it('leave a restored card’s mentions packed until they are read', async () => {
+    const first = new CorpusBuilder();
+    const records = inputs().map((i) => first.set(i));
+    first.build();
+    const cached = await readCache(await cacheOf(records, first));
+    const warm = new CorpusBuilder();
+    warm.restore(
+      [...cached.entries.values()].map((e) => e.record),
+      cached.resolved!,
+    );
+    const { index } = warm.build();
+    const packed = (p: object) => typeof Object.getOwnPropertyDescriptor(p, 'mentions')?.get === 'function';
+    assert.ok(index.people.every(packed), 'a warm start unpacks no card');
+    nameHover(index, draft, draft.indexOf('Belousov') + 1);
+    const belousov = index.personNamed('Andrei Belousov')!;
+    assert.ok(!packed(belousov) && index.people.filter(packed).length === index.people.length - 1, 'a hover unpacks the card it shows');
+  });
+});
+
+describe('the cache refuses what it cannot trust', () => {
+  const text = (t: string) => new TextEncoder().encode(t);
+  const saved = async () => {
+    const builder = new CorpusBuilder();
+    const records = inputs().map((i) => builder.set(i));
+    builder.build();
+    return new TextDecoder().decode(await cacheOf(records, builder)).split('\n');
+  };
+
+  it('reads nothing of a cache written by another index version', async () => {
+    const lines = await saved();
+    for (const version of [INDEX_VERSION - 1, INDEX_VERSION + 1]) {
+      const old = [JSON.stringify({ ...JSON.parse(lines[0]), version }), ...lines.slice(1)].join('\n');
+      const cache = await readCache(text(old));
+      assert.equal(cache.entries.size, 0);
+      assert.equal(cache.resolved, undefined);
+    }
+  });
+
+  it('drops a source whose packed sentences or names are damaged, and the resolved index with it', async () => {
+    const lines = await saved();
+    type Line = [string, string, null, null, StoredRecord, string, string];
+    const damage = (change: (line: Line) => void) => {
+      const copy = [...lines];
+      const line = JSON.parse(copy[1]) as Line;
+      change(line);
+      copy[1] = JSON.stringify(line);
+      return readCache(text(copy.join('\n')));
+    };
+    for (const change of [
+      (line: Line) => (line[4].parsed.passages.flat[5] = 1e6),
+      (line: Line) => line[4].parsed.passages.flat.push(7),
+      // The names are kept as text until used: one changed letter is caught by its hash, before anything trusts it.
+      (line: Line) => (line[5] = line[5].replace('"person"', '"persom"')),
+      (line: Line) => (line[5] = line[5].slice(0, -1)),
+    ]) {
+      const cache = await damage(change);
+      assert.equal(cache.entries.size, inputs().length - 1);
+      assert.equal(cache.resolved, undefined, 'an index resolved over a source that is gone is not taken back');
+    }
+  });
+
+  it('does not take back cards whose packed mentions point outside their tables', async () => {
+    const lines = await saved();
+    const at = lines.findIndex((l) => l.startsWith('["cards"'));
+    for (const change of [(nums: number[]) => (nums[0] = 99), (nums: number[]) => (nums[5] = -1), (nums: number[]) => nums.pop()]) {
+      const line = JSON.parse(lines[at]) as ['cards', { cards: Array<[string, unknown, number[]]> }];
+      change(line[1].cards[0][2]);
+      const cache = await readCache(text([...lines.slice(0, at), JSON.stringify(line), ...lines.slice(at + 1)].join('\n')));
+      assert.equal(cache.entries.size, inputs().length, 'the records are still good');
+      assert.equal(cache.resolved, undefined);
+    }
+  });
+});
+
+describe('a warm start grows with the corpus', () => {
+  it('twice the sources take at most three times as long to take back from the cache and publish', async () => {
+    const stories = (n: number) =>
+      Array.from({ length: n }, (_, i) =>
+        input(`/s/${i}.txt`, `Story ${i}\n\nFinance Minister Ottoline Quarrington said the batch ${i} figures were revised. Corvin Ashgrove agreed in ${i}.\n`),
+      );
+    const caches = new Map<number, Awaited<ReturnType<typeof readCache>>>();
+    for (const n of [150, 300]) {
+      const builder = new CorpusBuilder();
+      const records = stories(n).map((i) => builder.set(i));
+      builder.build();
+      caches.set(n, await readCache(await cacheOf(records, builder)));
+    }
+    const warmStart = (n: number) => () => {
+      const { entries, resolved } = caches.get(n)!;
+      const builder = new CorpusBuilder();
+      builder.restore(
+        [...entries.values()].map((e) => e.record),
+        resolved!,
+      );
+      builder.build();
+    };
+    assertLinear('a warm start', warmStart, 150);
+  });
+});
