@@ -35,7 +35,9 @@ async function main(): Promise<void> {
   loop.start();
   let t = performance.now();
   await engine.index();
-  console.log(`start ${(performance.now() - t).toFixed(0)} ms (${report!.parsed} parsed, merge ${report!.phases.merge.toFixed(0)} ms), loop max ${loop.maxBetween(t, performance.now()).toFixed(0)} ms`);
+  console.log(
+    `start ${(performance.now() - t).toFixed(0)} ms (${report!.parsed} parsed, merge ${report!.phases.merge.toFixed(0)} ms), loop max ${loop.maxBetween(t, performance.now()).toFixed(0)} ms`,
+  );
   await engine.saveCache();
   const session = new Session();
   if (profile) {
@@ -51,7 +53,9 @@ async function main(): Promise<void> {
     await engine.refresh([file]);
     const ms = performance.now() - t;
     const p = report!.phases;
-    console.log(`update ${ms.toFixed(1)} ms: read ${p.read.toFixed(1)}, parse ${p.parse.toFixed(1)}, merge ${p.merge.toFixed(1)}; loop max ${loop.maxBetween(t, performance.now()).toFixed(0)} ms`);
+    console.log(
+      `update ${ms.toFixed(1)} ms: read ${p.read.toFixed(1)}, parse ${p.parse.toFixed(1)}, merge ${p.merge.toFixed(1)}; loop max ${loop.maxBetween(t, performance.now()).toFixed(0)} ms`,
+    );
     writeFileSync(file, original);
     await engine.refresh([file]);
   }

@@ -33,7 +33,7 @@ const KEPT_QUOTES = 10;
 export class GroundworkIndex {
   readonly sources: Source[];
   readonly people: Person[];
-  private readonly byKey = new Map<string, Source>();
+  private readonly byKey: Map<string, Source>;
   private readonly names: PersonNames;
   private rank: Map<Person, number> | undefined;
   private readonly passageIndex: PassageIndex;
@@ -42,13 +42,13 @@ export class GroundworkIndex {
   private readonly quoted = new Map<Person, Quote[]>();
 
   /**
-   * `passages` and `names` are tables of the same sources and people kept up to date by their
-   * owner (see `CorpusBuilder`), so an update does not rebuild them; otherwise they are built here.
+   * `passages`, `names` and `byKey` are tables of the same sources and people kept up to date by
+   * their owner (see `CorpusBuilder`), so an update does not rebuild them; otherwise they are built here.
    */
-  constructor(corpus: Corpus, passages?: PassageIndex, names?: PersonNames) {
+  constructor(corpus: Corpus, passages?: PassageIndex, names?: PersonNames, byKey?: Map<string, Source>) {
     this.sources = corpus.sources;
     this.people = corpus.people;
-    for (const s of this.sources) this.byKey.set(s.key, s);
+    this.byKey = byKey ?? new Map(this.sources.map((s) => [s.key, s]));
     if (!names) {
       names = new PersonNames();
       names.update(this.people);

@@ -46,6 +46,19 @@ export class PersonNames {
     }
   }
 
+  /** `update` by what changed: `dropped` cards leave, `made` ones come in, one card a step. */
+  *changing(made: Person[], dropped: Person[]): Generator<void, void> {
+    for (const p of dropped) {
+      this.remove(p);
+      yield;
+    }
+    for (const p of made) {
+      if (this.holders.has(p)) continue;
+      this.add(p);
+      yield;
+    }
+  }
+
   /** A person by exact name or alias (case and accents ignored). */
   named(name: string): Person | undefined {
     return best(this.byFold.get(foldName(name.trim())));
