@@ -1,4 +1,4 @@
-import { assignKeys, bySourcePath, proposeKey } from './citation-keys';
+import { assignKeys, assigningKeys, bySourcePath, proposeKey } from './citation-keys';
 import type { Corpus } from './corpus';
 import { GroundworkIndex } from './groundwork-index';
 import { formatOf, parseSource, type ParseOptions, type ParsedSource } from './parse-source';
@@ -101,6 +101,23 @@ export class CorpusBuilder {
     return record;
   }
 
+  /**
+   * `setRecord`, and a source new to the builder whose key no other source has taken is indexed
+   * and linked under it now, while other files are still being parsed: the build then only settles
+   * keys, and moves the few sources whose key came out otherwise.
+   */
+  takeIn(record: SourceRecord): void {
+    this.setRecord(record);
+    const s = record.parsed;
+    const key = (record.proposedKey ??= proposeKey(s));
+    if (this.merging || this.indexedKeys.has(s.path) || this.linkedKeys.has(s.path) || this.byKey.has(key)) return;
+    assignKeys([s], () => key);
+    this.passages.add(s);
+    this.indexedKeys.set(s.path, key);
+    this.byKey.set(key, s);
+    this.link(s);
+  }
+
   delete(path: string): void {
     if (!this.records.delete(path)) return;
     this.keyed.clear();
@@ -184,7 +201,7 @@ export class CorpusBuilder {
       for (const s of this.ordered) if (this.indexedKeys.get(s.path) === s.key) this.byKey.set(s.key, s);
     }
     const sources = [...this.ordered];
-    const moved = this.settleKeys(sources) ? [...this.stale].sort().map((p) => this.records.get(p)!.parsed) : this.moved(sources);
+    const moved = (yield* this.settleKeys(sources)) ? [...this.stale].sort().map((p) => this.records.get(p)!.parsed) : this.moved(sources);
     for (const s of moved) {
       const old = this.indexedKeys.get(s.path);
       if (old !== undefined) this.passages.remove(old);
@@ -213,14 +230,14 @@ export class CorpusBuilder {
    * are the same files proposing the same keys as last time, the changed ones take their old
    * keys back instead of settling every key again, and true is returned: only they moved.
    */
-  private settleKeys(sources: ParsedSource[]): boolean {
+  private *settleKeys(sources: ParsedSource[]): Generator<void, boolean> {
     const proposed = (s: ParsedSource) => (this.records.get(s.path)!.proposedKey ??= proposeKey(s));
     const same = this.keyed.size === sources.length && [...this.stale].every((p) => this.keyed.get(p)?.proposed === proposed(this.records.get(p)!.parsed));
     if (same) {
       for (const p of this.stale) assignKeys([this.records.get(p)!.parsed], () => this.keyed.get(p)!.key);
       return true;
     }
-    assignKeys(sources, proposed);
+    yield* assigningKeys(sources, proposed);
     this.keyed.clear();
     for (const s of sources) this.keyed.set(s.path, { proposed: proposed(s), key: s.key });
     return false;

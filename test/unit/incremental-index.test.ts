@@ -4,10 +4,12 @@ import { makeRoster } from '../../bench/people-roster';
 import { Random } from '../../bench/random';
 import { buildCorpus } from '../../src/core/corpus';
 import { CorpusBuilder } from '../../src/core/corpus-builder';
+import { SourceEngine } from '../../src/core/engine/source-engine';
 import { GroundworkIndex } from '../../src/core/groundwork-index';
 import type { SourceInput } from '../../src/core/types';
 import { input } from './fixtures';
 import { assertLinear } from './growth';
+import { InThreadWorker, MemoryFiles } from './memory-files';
 
 const FORMATS: ArticleFormat[] = ['txt', 'md', 'html'];
 const NEW_PERSON = '\n\nFinance Minister Ottoline Quarrington said the figures would be revised.\n';
@@ -95,6 +97,31 @@ describe('an index updated one source at a time', () => {
         .map((p) => p.name)
         .join(' met ')}. Ottoline Quarrington said the figures would be revised.`;
       assert.deepEqual(answers(index, draft), answers(fresh, draft), `step ${step}`);
+    }
+  });
+
+  it('takes records in while the rest are parsed, and still settles clashing keys as a fresh build does', async () => {
+    const files = new MemoryFiles();
+    const inputs = articles(40, 3);
+    // The same story filed twice, and two clippings declaring one key: whichever is parsed first, the keys settle by path.
+    const twice = new TextDecoder().decode(inputs[0].bytes);
+    const declared = (title: string) => `---\ntitle: ${title}\nkey: shared-key\n---\nMinister Rustem Umerov said so.\n`;
+    const extra = [
+      input('/news/z-copy.txt', twice),
+      input('/news/a-copy.txt', twice),
+      input('/news/y.md', declared('One')),
+      input('/news/b.md', declared('Two')),
+    ];
+    for (const i of [...inputs, ...extra]) files.write(i.path, i.bytes);
+    const log = { info: () => undefined, debug: () => undefined, warn: () => undefined };
+    const engine = new SourceEngine({ files, log, indexer: { createWorker: () => new InThreadWorker(), workers: 2 } });
+    try {
+      const index = await engine.index();
+      const fresh = new GroundworkIndex(buildCorpus([...inputs, ...extra]));
+      assert.deepEqual(summary(index), summary(fresh));
+      assert.ok(index.sources.filter((s) => s.errors.some((e) => e.startsWith('citation key clash'))).length === 2);
+    } finally {
+      engine.dispose();
     }
   });
 

@@ -43,11 +43,20 @@ export class Indexer {
     return this.slots.length > 0 && !this.broken;
   }
 
-  /** Records for `inputs` in order, or undefined when cancelled. `progress` gets the count done. */
-  async records(inputs: SourceInput[], progress: (done: number) => void, token: Cancellation): Promise<SourceRecord[] | undefined> {
+  /**
+   * Records for `inputs` in order, or undefined when cancelled. `progress` gets the count done;
+   * `take`, if given, gets the records as they come, in order, so the caller can work on them while the rest are parsed.
+   */
+  async records(
+    inputs: SourceInput[],
+    progress: (done: number) => void,
+    token: Cancellation,
+    take?: (records: SourceRecord[]) => void,
+  ): Promise<SourceRecord[] | undefined> {
     const out = new Array<SourceRecord>(inputs.length);
     let next = 0;
     let done = 0;
+    let taken = 0;
     const lane = async (slot: WorkerSlot | undefined) => {
       while (next < inputs.length && !token.isCancellationRequested) {
         const at = next;
@@ -55,6 +64,9 @@ export class Indexer {
         const records = slot && this.usesWorker ? await this.inWorker(slot, batch) : await inThread(batch);
         records.forEach((r, i) => (out[at + i] = r));
         progress((done += batch.length));
+        const from = taken;
+        while (taken < out.length && out[taken] !== undefined) taken++;
+        if (take && taken > from) take(out.slice(from, taken));
       }
     };
     await Promise.all(this.usesWorker ? this.slots.map(lane) : [lane(undefined)]);
