@@ -67,6 +67,8 @@ export class CorpusBuilder {
   private ordered: ParsedSource[] | undefined;
   /** Each indexed source by citation key, shared with the indexes built (like the passages and names). */
   private readonly byKey = new Map<string, ParsedSource>();
+  /** Counts the indexes built, for their `lineage`. */
+  private version = 0;
   /** A build in slices is under way: the tables are half done. */
   private merging = false;
 
@@ -222,7 +224,9 @@ export class CorpusBuilder {
     const changes = this.people.takeChanges();
     const people = this.people.people();
     yield* changes ? this.names.changing(changes.made, changes.dropped) : this.names.updating(people);
-    return { corpus: { sources, people }, index: new GroundworkIndex({ sources, people }, this.passages, this.names, this.byKey) };
+    const lineage = { owner: this.byKey, version: ++this.version, ...changes };
+    const tables = { passages: this.passages, names: this.names, byKey: this.byKey, lineage };
+    return { corpus: { sources, people }, index: new GroundworkIndex({ sources, people }, tables) };
   }
 
   /**

@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { generateArticle, type ArticleFormat } from '../../bench/article-generator';
 import { makeRoster } from '../../bench/people-roster';
 import { Random } from '../../bench/random';
+import { checkDraft } from '../../src/core/checks';
 import { buildCorpus } from '../../src/core/corpus';
 import { CorpusBuilder } from '../../src/core/corpus-builder';
 import { SourceEngine } from '../../src/core/engine/source-engine';
@@ -50,6 +51,9 @@ function answers(index: GroundworkIndex, draft: string): unknown {
         .sort(),
     ),
     completion: index.completePeople('Ot').map((p) => p.name),
+    // The checks keep their own name table across versions of an index.
+    // Which source best supports a claim may be any of several with the same passage.
+    findings: checkDraft(draft, { index }).findings.map((f) => [f.rule, f.start, f.end, f.rule === 'uncited-claim' ? '' : f.message]),
   };
 }
 
@@ -92,10 +96,13 @@ describe('an index updated one source at a time', () => {
       const { index } = builder.build();
       const fresh = new GroundworkIndex(buildCorpus([...files.values()]));
       assert.deepEqual(summary(index), summary(fresh), `step ${step}`);
-      const draft = `${fresh.people
+      const names = fresh.people
+        .filter((p) => p.kind === 'person')
         .slice(0, 12)
-        .map((p) => p.name)
-        .join(' met ')}. Ottoline Quarrington said the figures would be revised.`;
+        .map((p) => p.name);
+      // Misspelt: a letter doubled in each surname.
+      const misspelt = names.map((n) => n.replace(/(\p{Ll})(\p{Ll}*)$/u, '$1$1$2'));
+      const draft = `${names.join(' met ')}. ${misspelt.join(' and ')} spoke. Ottoline Quarrington said the figures would be revised. Otoline Quarington agreed.`;
       assert.deepEqual(answers(index, draft), answers(fresh, draft), `step ${step}`);
     }
   });
