@@ -2,6 +2,7 @@ import { failedRecord, recordOf, type SourceRecord } from '../corpus-builder';
 import type { SourceInput } from '../types';
 import type { Cancellation } from './host';
 import { decodeRecord } from './record-codec';
+import { nextTurn } from './slices';
 import { WorkerSlot, type WorkerLike } from './worker-slot';
 
 export type { WorkerLike } from './worker-slot';
@@ -64,9 +65,13 @@ export class Indexer {
         const records = slot && this.usesWorker ? await this.inWorker(slot, batch) : await inThread(batch);
         records.forEach((r, i) => (out[at + i] = r));
         progress((done += batch.length));
-        const from = taken;
-        while (taken < out.length && out[taken] !== undefined) taken++;
-        if (take && taken > from) take(out.slice(from, taken));
+        // A batch that came late (a worker still starting) releases the many parsed after it: a batch's worth a turn.
+        while (take && out[taken] !== undefined) {
+          const from = taken;
+          while (out[taken] !== undefined && taken - from < BATCH) taken++;
+          take(out.slice(from, taken));
+          if (out[taken] !== undefined) await nextTurn();
+        }
       }
     };
     await Promise.all(this.usesWorker ? this.slots.map(lane) : [lane(undefined)]);
