@@ -34,16 +34,10 @@ export class PersonNames {
   /** `update`, one card a step, for a caller that works in slices. */
   *updating(people: Person[]): Generator<void, void> {
     const next = new Set(people);
-    for (const p of [...this.holders.keys()]) {
-      if (next.has(p)) continue;
-      this.remove(p);
-      yield;
-    }
-    for (const p of people) {
-      if (this.holders.has(p)) continue;
-      this.add(p);
-      yield;
-    }
+    yield* this.changing(
+      people.filter((p) => !this.holders.has(p)),
+      [...this.holders.keys()].filter((p) => !next.has(p)),
+    );
   }
 
   /** `update` by what changed: `dropped` cards leave, `made` ones come in, one card a step. */
