@@ -88,6 +88,12 @@ const CLASH = 'citation key clash: ';
  * to none of them, and each is told: a clipping cannot take over a real source's key.
  */
 export function assignKeys(sources: ParsedSource[], propose: (source: ParsedSource) => string = proposeKey): void {
+  const steps = assigningKeys(sources, propose);
+  while (!steps.next().done);
+}
+
+/** `assignKeys`, one source a step, for a caller that works in slices. */
+export function* assigningKeys(sources: ParsedSource[], propose: (source: ParsedSource) => string = proposeKey): Generator<void, void> {
   const byPath = [...sources].sort(bySourcePath);
   const groups = new Map<string, ParsedSource[]>();
   for (const source of byPath) {
@@ -100,7 +106,7 @@ export function assignKeys(sources: ParsedSource[], propose: (source: ParsedSour
   const free = (key: string) => !used.has(key) && !groups.has(key);
   for (const [base, group] of groups) {
     const contested = group.length > 1 && group.some((s) => s.declaredKey === base);
-    group.forEach((source, i) => {
+    for (const [i, source] of group.entries()) {
       let key = base;
       if (contested || i > 0) for (let n = 2; !free((key = suffixed(base, n))); n++);
       used.add(key);
@@ -114,7 +120,8 @@ export function assignKeys(sources: ParsedSource[], propose: (source: ParsedSour
             group.filter((s) => s !== source),
           ),
         );
-    });
+      yield;
+    }
   }
 }
 

@@ -1,4 +1,4 @@
-import { assignKeys, bySourcePath, proposeKey } from './citation-keys';
+import { assignKeys, assigningKeys, bySourcePath, proposeKey } from './citation-keys';
 import type { Corpus } from './corpus';
 import { GroundworkIndex } from './groundwork-index';
 import { formatOf, parseSource, type ParseOptions, type ParsedSource } from './parse-source';
@@ -63,6 +63,12 @@ export class CorpusBuilder {
   /** The citation key each source's people are linked under. */
   private readonly linkedKeys = new Map<string, string>();
   private stale = new Set<string>();
+  /** The sources in path order, kept as records come and go once the first build has sorted them. */
+  private ordered: ParsedSource[] | undefined;
+  /** Each indexed source by citation key, shared with the indexes built (like the passages and names). */
+  private readonly byKey = new Map<string, ParsedSource>();
+  /** Counts the indexes built, for their `lineage`. */
+  private version = 0;
   /** A build in slices is under way: the tables are half done. */
   private merging = false;
 
@@ -86,16 +92,42 @@ export class CorpusBuilder {
 
   /** Puts in a record made elsewhere (a worker, a cache). */
   setRecord(record: SourceRecord): SourceRecord {
-    this.records.set(record.parsed.path, record);
-    this.stale.add(record.parsed.path);
+    const { path } = record.parsed;
+    if (this.ordered) {
+      const at = pathIndex(this.ordered, path);
+      if (this.ordered[at]?.path === path) this.ordered[at] = record.parsed;
+      else this.ordered.splice(at, 0, record.parsed);
+    }
+    this.records.set(path, record);
+    this.stale.add(path);
     return record;
+  }
+
+  /**
+   * `setRecord`, and a source new to the builder whose key no other source has taken is indexed
+   * and linked under it now, while other files are still being parsed: the build then only settles
+   * keys, and moves the few sources whose key came out otherwise.
+   */
+  takeIn(record: SourceRecord): void {
+    this.setRecord(record);
+    const s = record.parsed;
+    const key = (record.proposedKey ??= proposeKey(s));
+    if (this.merging || this.indexedKeys.has(s.path) || this.linkedKeys.has(s.path) || this.byKey.has(key)) return;
+    assignKeys([s], () => key);
+    this.passages.add(s);
+    this.indexedKeys.set(s.path, key);
+    this.byKey.set(key, s);
+    this.link(s);
   }
 
   delete(path: string): void {
     if (!this.records.delete(path)) return;
     this.keyed.clear();
+    this.stale.delete(path);
+    if (this.ordered) this.ordered.splice(pathIndex(this.ordered, path), 1);
     const key = this.indexedKeys.get(path);
     if (key !== undefined) this.passages.remove(key);
+    if (key !== undefined && this.byKey.get(key)?.path === path) this.byKey.delete(key);
     this.indexedKeys.delete(path);
     const linked = this.linkedKeys.get(path);
     if (linked !== undefined) this.people.delete(linked);
@@ -165,16 +197,22 @@ export class CorpusBuilder {
 
   private *steps(): Generator<void, { corpus: Corpus; index: GroundworkIndex }> {
     // By path, whatever order the files were read or parsed in: the Sources view, exports and the CLI list them alike every time.
-    const sources = [...this.records.values()].map((r) => r.parsed).sort(bySourcePath);
-    this.settleKeys(sources);
-    const moved = this.moved(sources);
+    if (!this.ordered) {
+      // The first build, maybe over restored records: their keys and passages are indexed already.
+      this.ordered = [...this.records.values()].map((r) => r.parsed).sort(bySourcePath);
+      for (const s of this.ordered) if (this.indexedKeys.get(s.path) === s.key) this.byKey.set(s.key, s);
+    }
+    const sources = [...this.ordered];
+    const moved = (yield* this.settleKeys(sources)) ? [...this.stale].sort().map((p) => this.records.get(p)!.parsed) : this.moved(sources);
     for (const s of moved) {
       const old = this.indexedKeys.get(s.path);
       if (old !== undefined) this.passages.remove(old);
+      if (old !== undefined && this.byKey.get(old)?.path === s.path) this.byKey.delete(old);
     }
     for (const s of moved) {
       this.passages.add(s);
       this.indexedKeys.set(s.path, s.key);
+      this.byKey.set(s.key, s);
       yield;
     }
     for (const s of moved) this.unlink(s);
@@ -183,26 +221,30 @@ export class CorpusBuilder {
       yield;
     }
     yield* this.people.refreshing();
+    const changes = this.people.takeChanges();
     const people = this.people.people();
-    yield* this.names.updating(people);
-    return { corpus: { sources, people }, index: new GroundworkIndex({ sources, people }, this.passages, this.names) };
+    yield* changes ? this.names.changing(changes.made, changes.dropped) : this.names.updating(people);
+    const lineage = { owner: this.byKey, version: ++this.version, ...changes };
+    const tables = { passages: this.passages, names: this.names, byKey: this.byKey, lineage };
+    return { corpus: { sources, people }, index: new GroundworkIndex({ sources, people }, tables) };
   }
 
   /**
    * Citation keys depend on every source's proposed key (clashes get -2, -3…). When the sources
    * are the same files proposing the same keys as last time, the changed ones take their old
-   * keys back instead of settling every key again.
+   * keys back instead of settling every key again, and true is returned: only they moved.
    */
-  private settleKeys(sources: ParsedSource[]): void {
+  private *settleKeys(sources: ParsedSource[]): Generator<void, boolean> {
     const proposed = (s: ParsedSource) => (this.records.get(s.path)!.proposedKey ??= proposeKey(s));
     const same = this.keyed.size === sources.length && [...this.stale].every((p) => this.keyed.get(p)?.proposed === proposed(this.records.get(p)!.parsed));
     if (same) {
       for (const p of this.stale) assignKeys([this.records.get(p)!.parsed], () => this.keyed.get(p)!.key);
-      return;
+      return true;
     }
-    assignKeys(sources, proposed);
+    yield* assigningKeys(sources, proposed);
     this.keyed.clear();
     for (const s of sources) this.keyed.set(s.path, { proposed: proposed(s), key: s.key });
+    return false;
   }
 
   /** Sources changed since the last build, or whose citation key changed. */
@@ -222,4 +264,16 @@ export class CorpusBuilder {
     this.linkedKeys.set(s.path, s.key);
     this.stale.delete(s.path);
   }
+}
+
+/** Where `path` is, or would go, in sources sorted by path. */
+function pathIndex(sources: ParsedSource[], path: string): number {
+  let lo = 0;
+  let hi = sources.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sources[mid].path < path) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

@@ -22,6 +22,24 @@ export interface Quote {
   mention: Mention;
 }
 
+/** The tables an index's owner keeps up to date across versions (see `CorpusBuilder`), so an update does not rebuild them. */
+export interface IndexTables {
+  passages: PassageIndex;
+  names: PersonNames;
+  byKey: Map<string, Source>;
+  lineage: Lineage;
+}
+
+/** Which version of whose index this is, and how its people differ from the version before, so a table kept over the people can follow them. */
+export interface Lineage {
+  /** The same object for every version an owner builds. */
+  owner: object;
+  version: number;
+  /** Cards since the version before; undefined when not known. */
+  made?: readonly Person[];
+  dropped?: readonly Person[];
+}
+
 interface NameEntry {
   text: string;
   person: Person;
@@ -33,7 +51,7 @@ const KEPT_QUOTES = 10;
 export class GroundworkIndex {
   readonly sources: Source[];
   readonly people: Person[];
-  private readonly byKey = new Map<string, Source>();
+  private readonly byKey: Map<string, Source>;
   private readonly names: PersonNames;
   private rank: Map<Person, number> | undefined;
   private readonly passageIndex: PassageIndex;
@@ -41,24 +59,24 @@ export class GroundworkIndex {
   private prefixes: NamePrefixes<Person> | undefined;
   private readonly quoted = new Map<Person, Quote[]>();
 
-  /**
-   * `passages` and `names` are tables of the same sources and people kept up to date by their
-   * owner (see `CorpusBuilder`), so an update does not rebuild them; otherwise they are built here.
-   */
-  constructor(corpus: Corpus, passages?: PassageIndex, names?: PersonNames) {
+  readonly lineage: Lineage | undefined;
+
+  /** Without `tables`, the tables are built here from the corpus. */
+  constructor(corpus: Corpus, tables?: IndexTables) {
     this.sources = corpus.sources;
     this.people = corpus.people;
-    for (const s of this.sources) this.byKey.set(s.key, s);
-    if (!names) {
-      names = new PersonNames();
-      names.update(this.people);
+    this.lineage = tables?.lineage;
+    this.byKey = tables?.byKey ?? new Map(this.sources.map((s) => [s.key, s]));
+    if (tables) this.names = tables.names;
+    else {
+      this.names = new PersonNames();
+      this.names.update(this.people);
     }
-    this.names = names;
-    if (!passages) {
-      passages = new PassageIndex();
-      for (const s of this.sources) passages.add(s);
+    if (tables) this.passageIndex = tables.passages;
+    else {
+      this.passageIndex = new PassageIndex();
+      for (const s of this.sources) this.passageIndex.add(s);
     }
-    this.passageIndex = passages;
   }
 
   /** The passages by term, for the checks' own lookups (read only). */

@@ -35,12 +35,19 @@ export class PersonNames {
   /** `update`, one card a step, for a caller that works in slices. */
   *updating(people: Person[]): Generator<void, void> {
     const next = new Set(people);
-    for (const p of [...this.holders.keys()]) {
-      if (next.has(p)) continue;
+    yield* this.changing(
+      people.filter((p) => !this.holders.has(p)),
+      [...this.holders.keys()].filter((p) => !next.has(p)),
+    );
+  }
+
+  /** `update` by what changed: `dropped` cards leave, `made` ones come in, one card a step. */
+  *changing(made: Person[], dropped: Person[]): Generator<void, void> {
+    for (const p of dropped) {
       this.remove(p);
       yield;
     }
-    for (const p of people) {
+    for (const p of made) {
       if (this.holders.has(p)) continue;
       this.add(p);
       yield;

@@ -111,7 +111,29 @@ describe('records kept packed and unpacked on first use', () => {
     const belousov = index.personNamed('Andrei Belousov')!;
     assert.ok(!packed(belousov) && index.people.filter(packed).length === index.people.length - 1, 'a hover unpacks the card it shows');
   });
+
+  it('leave cards packed through a cold build and an update, which unpacks only the cards it patches', () => {
+    const packed = (p: object) => typeof Object.getOwnPropertyDescriptor(p, 'mentions')?.get === 'function';
+    const builder = new CorpusBuilder();
+    for (const i of inputs()) builder.set(i);
+    const before = builder.build().index;
+    assert.ok(before.people.every(packed), 'a cold build unpacks no card');
+    const [talks] = clips;
+    const edited = new TextDecoder().decode(talks.bytes).replace('were short', 'were brief') + '\nUmerov left.\n';
+    builder.set(input(talks.path, edited));
+    const after = builder.build().index;
+    assert.ok(after.people.every(packed), 'the new index’s cards are packed');
+    const untouched = before.people.filter((p) => after.people.includes(p));
+    assert.ok(untouched.length > 0 && untouched.every(packed), 'cards the update did not touch stay packed and are kept as they were');
+    assert.deepEqual(shown(after), shown(eagerWith(talks.path, edited)));
+  });
 });
+
+function eagerWith(path: string, text: string): GroundworkIndex {
+  const builder = new CorpusBuilder();
+  for (const i of inputs()) builder.set(i.path === path ? input(path, text) : i);
+  return builder.build().index;
+}
 
 describe('the cache refuses what it cannot trust', () => {
   const text = (t: string) => new TextEncoder().encode(t);

@@ -14,23 +14,48 @@ export interface Spelling {
  * (a symmetric-delete table), so a draft word is compared with a handful of names, not all of them.
  */
 export class NameNeighbours {
-  /** Folded words of every entity's accepted names: a draft word equal to one is not a misspelling. */
-  readonly knownWords = new Set<string>();
+  /** Folded words of every entity's accepted names, with how many spellings have each: a draft word equal to one is not a misspelling. */
+  readonly knownWords = new Map<string, number>();
   private readonly byDeletion = new Map<string, Set<string>>();
   private readonly spellingsByWord = new Map<string, Spelling[]>();
 
   /** Adds a person's accepted spellings. */
   add(person: Person): void {
-    const accepted = [person.name, ...person.aliases.filter((a) => a.kind === 'variant').map((a) => a.text)];
-    for (const text of accepted) {
+    for (const text of accepted(person)) {
       const words = text.split(/\s+/).map(foldText);
-      words.forEach((w) => this.knownWords.add(w));
+      words.forEach((w) => this.knownWords.set(w, (this.knownWords.get(w) ?? 0) + 1));
       if (person.kind !== 'person') continue;
       const spelling = { person, text, words };
       for (const w of new Set(words)) {
         if (w.length < 3) continue;
         push(this.spellingsByWord, w, spelling);
         for (const d of deletions(w)) addTo(this.byDeletion, d, w);
+      }
+    }
+  }
+
+  /** Takes out a person `add` put in. */
+  remove(person: Person): void {
+    for (const text of accepted(person)) {
+      const words = text.split(/\s+/).map(foldText);
+      for (const w of words) {
+        const n = (this.knownWords.get(w) ?? 0) - 1;
+        if (n > 0) this.knownWords.set(w, n);
+        else this.knownWords.delete(w);
+      }
+      if (person.kind !== 'person') continue;
+      for (const w of new Set(words)) {
+        const rest = (this.spellingsByWord.get(w) ?? []).filter((s) => s.person !== person);
+        if (rest.length > 0) {
+          this.spellingsByWord.set(w, rest);
+          continue;
+        }
+        if (!this.spellingsByWord.delete(w)) continue;
+        for (const d of deletions(w)) {
+          const near = this.byDeletion.get(d);
+          near?.delete(w);
+          if (near?.size === 0) this.byDeletion.delete(d);
+        }
       }
     }
   }
@@ -47,6 +72,10 @@ export class NameNeighbours {
   spellingsWith(word: string): Spelling[] {
     return this.spellingsByWord.get(word) ?? [];
   }
+}
+
+function accepted(person: Person): string[] {
+  return [person.name, ...person.aliases.filter((a) => a.kind === 'variant').map((a) => a.text)];
 }
 
 /** Shorter words (`Kim`, `Shin`) are too easily another real name to call a misspelling. */
@@ -71,19 +100,47 @@ function addTo(map: Map<string, Set<string>>, key: string, value: string): void 
 }
 
 const cache = new WeakMap<GroundworkIndex, NameNeighbours>();
+/** The table of the latest version of each owner's index, which the next version takes over by its people's changes. */
+const latest = new WeakMap<object, { version: number; index: WeakRef<GroundworkIndex>; table: NameNeighbours }>();
 /** People added between two pauses: the table of a large corpus takes a while to build. */
 const PEOPLE_PER_STEP = 200;
 
-/** The index's table, built once per index in steps that yield, so a check can pause between them. */
+/** The index's table, built once per index (or taken over from the version before) in steps that yield, so a check can pause between them. */
 export function* nameNeighbours(index: GroundworkIndex): Generator<void, NameNeighbours> {
   const built = cache.get(index);
   if (built) return built;
+  const line = index.lineage;
+  const last = line && latest.get(line.owner);
+  if (line?.made && line.dropped && last?.version === line.version - 1) {
+    // Moved, not copied: the version before is not checked again once there is a newer one.
+    const { table } = last;
+    const before = last.index.deref();
+    if (before) cache.delete(before);
+    latest.delete(line.owner);
+    let step = 0;
+    for (const p of line.dropped) {
+      table.remove(p);
+      if (++step % PEOPLE_PER_STEP === 0) yield;
+    }
+    for (const p of line.made) {
+      table.add(p);
+      if (++step % PEOPLE_PER_STEP === 0) yield;
+    }
+    return keep(index, table);
+  }
   const table = new NameNeighbours();
   const people = index.people;
   for (let i = 0; i < people.length; i++) {
     table.add(people[i]);
     if (i % PEOPLE_PER_STEP === PEOPLE_PER_STEP - 1) yield;
   }
+  return keep(index, table);
+}
+
+function keep(index: GroundworkIndex, table: NameNeighbours): NameNeighbours {
   cache.set(index, table);
+  const line = index.lineage;
+  const last = line && latest.get(line.owner);
+  if (line && !(last && last.version > line.version)) latest.set(line.owner, { version: line.version, index: new WeakRef(index), table });
   return table;
 }

@@ -2,6 +2,7 @@ import { failedRecord, recordOf, type SourceRecord } from '../corpus-builder';
 import type { SourceInput } from '../types';
 import type { Cancellation } from './host';
 import { decodeRecord } from './record-codec';
+import { nextTurn } from './slices';
 import { WorkerSlot, type WorkerLike } from './worker-slot';
 
 export type { WorkerLike } from './worker-slot';
@@ -43,11 +44,20 @@ export class Indexer {
     return this.slots.length > 0 && !this.broken;
   }
 
-  /** Records for `inputs` in order, or undefined when cancelled. `progress` gets the count done. */
-  async records(inputs: SourceInput[], progress: (done: number) => void, token: Cancellation): Promise<SourceRecord[] | undefined> {
+  /**
+   * Records for `inputs` in order, or undefined when cancelled. `progress` gets the count done;
+   * `take`, if given, gets the records as they come, in order, so the caller can work on them while the rest are parsed.
+   */
+  async records(
+    inputs: SourceInput[],
+    progress: (done: number) => void,
+    token: Cancellation,
+    take?: (records: SourceRecord[]) => void,
+  ): Promise<SourceRecord[] | undefined> {
     const out = new Array<SourceRecord>(inputs.length);
     let next = 0;
     let done = 0;
+    let taken = 0;
     const lane = async (slot: WorkerSlot | undefined) => {
       while (next < inputs.length && !token.isCancellationRequested) {
         const at = next;
@@ -55,6 +65,13 @@ export class Indexer {
         const records = slot && this.usesWorker ? await this.inWorker(slot, batch) : await inThread(batch);
         records.forEach((r, i) => (out[at + i] = r));
         progress((done += batch.length));
+        // A batch that came late (a worker still starting) releases the many parsed after it: a batch's worth a turn.
+        while (take && out[taken] !== undefined) {
+          const from = taken;
+          while (out[taken] !== undefined && taken - from < BATCH) taken++;
+          take(out.slice(from, taken));
+          if (out[taken] !== undefined) await nextTurn();
+        }
       }
     };
     await Promise.all(this.usesWorker ? this.slots.map(lane) : [lane(undefined)]);

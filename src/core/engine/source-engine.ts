@@ -1,3 +1,4 @@
+import { bySourcePath } from '../citation-keys';
 import { CorpusBuilder, failedRecord, type SourceRecord } from '../corpus-builder';
 import type { GroundworkIndex } from '../groundwork-index';
 import { contentHash, type CacheEntry, type IndexCache } from '../index-cache';
@@ -322,6 +323,15 @@ export class SourceEngine implements Disposable {
   ): Promise<boolean> {
     report.parsed = misses.length;
     if (misses.length === 0) return true;
+    // In path order, whatever order the reads finished in: the builder takes records in as they come.
+    misses.sort((a, b) => bySourcePath(a.input, b.input));
+    let taken = 0;
+    const take = (records: SourceRecord[]) => {
+      for (const r of records) {
+        builder.takeIn(r);
+        entries.set(r.parsed.path, misses[taken++].entry);
+      }
+    };
     const t = performance.now();
     const progress = this.options.progress ?? silentProgress;
     const records = await progress.run(misses.length, (report, userToken) => {
@@ -334,15 +344,11 @@ export class SourceEngine implements Disposable {
         misses.map((m) => m.input),
         report,
         either,
+        take,
       );
     });
     report.phases.parse = performance.now() - t;
-    if (!records) return false;
-    records.forEach((r, i) => {
-      builder.setRecord(r);
-      entries.set(r.parsed.path, misses[i].entry);
-    });
-    return true;
+    return records !== undefined;
   }
 
   private async publish(report: BuildReport): Promise<GroundworkIndex> {

@@ -1,7 +1,7 @@
 import { slug } from '../citation-keys';
 import { isCommonWord, isMaleFirstName, isSurnameFirst } from '../name-lexicon';
 import type { Mention, Person } from '../types';
-import { toPerson, type CardParts } from './card';
+import { toPerson, type CardParts, type StatedRole } from './card';
 import { mentionCount } from './packed-mentions';
 import type { DocEntity, DocMention, DocPeople } from './doc-people';
 import { isSuffix, nameKey, surnameKey } from './name-keys';
@@ -16,6 +16,29 @@ export interface LinkerState {
   /** Every other table, by field name. */
   tables: Record<string, unknown>;
 }
+
+/** What a card is collected from, kept so that a change to a few sources patches it instead of reading every mention again. */
+interface Tally {
+  /** The holder keys it is collected from; when they change, it is collected afresh. */
+  from: string;
+  names: Map<string, number>;
+  roles: Map<string, { role: StatedRole; n: number }>;
+  /** In card order (by path, then offset), while collected or patched; once the card is made, they are the card's own, packed until a patch needs them. */
+  mentions?: Mention[];
+  card?: Person;
+  /** The surname alias the card was given (see `addSurname`). */
+  surname?: string;
+}
+
+/** Which holder keys a card is collected from. */
+interface Composition {
+  full: Set<string>;
+  lone: Set<string>;
+  thing?: string;
+}
+
+/** More sources changed at once than this, and cards are collected afresh rather than patched. */
+const PATCH_LIMIT = 64;
 
 /** A mention of a source and the card it belongs to. */
 export interface PersonLink {
@@ -43,6 +66,8 @@ export class PeopleLinker {
   private readonly things = new Map<string, Holders>();
   /** Last words of organisations and places (`katrina` of Hurricane Katrina): a bare word that ends one is no person. */
   private readonly thingHeads = new Map<string, Set<string>>();
+  /** How many of a bare surname's entities are named with certainty, counted on first asking and kept up to date from then. */
+  private readonly certainOfLone = new Map<string, number>();
   private readonly dirtyKeys = new Set<string>();
   private readonly dirtyLone = new Set<string>();
   private readonly dirtyThings = new Set<string>();
@@ -53,6 +78,15 @@ export class PeopleLinker {
   private readonly cards = new Map<string, Person>();
   private readonly ids = new Map<string, string>();
   private sorted: Person[] | undefined;
+  // Private fields stay out of `snapshot`: they are rebuilt as cards are.
+  readonly #tallies = new Map<string, Tally>();
+  /** Each source set or deleted since the last refresh, with its people as they were before (null: it was not there). */
+  readonly #before = new Map<string, DocPeople | null>();
+  /** Cards made and dropped since the last refresh. */
+  readonly #made = new Set<Person>();
+  readonly #dropped = new Set<Person>();
+  /** Cards made and dropped since `takeChanges` was last called; undefined: not known (none taken yet). */
+  #changes: { made: Set<Person>; dropped: Set<Person> } | undefined;
 
   get size(): number {
     return this.docs.size;
@@ -61,6 +95,7 @@ export class PeopleLinker {
   /** Puts in (or replaces) the people of one source. `sourceKey` becomes each mention's `source`. */
   set(sourceKey: string, doc: DocPeople): void {
     this.delete(sourceKey);
+    if (!this.#before.has(sourceKey)) this.#before.set(sourceKey, null);
     this.docs.set(sourceKey, doc);
     doc.entities.forEach((e, i) => this.place(sourceKey, e, i, +1));
   }
@@ -68,6 +103,7 @@ export class PeopleLinker {
   delete(sourceKey: string): void {
     const doc = this.docs.get(sourceKey);
     if (!doc) return;
+    if (!this.#before.has(sourceKey)) this.#before.set(sourceKey, doc);
     doc.entities.forEach((e, i) => this.place(sourceKey, e, i, -1));
     this.docs.delete(sourceKey);
   }
@@ -88,8 +124,19 @@ export class PeopleLinker {
   /** Every person, organisation and place, most mentioned first. */
   people(): Person[] {
     this.refresh();
-    this.sorted ??= [...this.cards.values()].sort((a, b) => mentionCount(b) - mentionCount(a) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    this.sorted ??= [...this.cards.values()].sort(byMentions);
     return this.sorted;
+  }
+
+  /**
+   * The cards made and dropped since the last call, for a table kept over `people()` (see
+   * `PersonNames`); undefined on the first call, when the table must take every card.
+   */
+  takeChanges(): { made: Person[]; dropped: Person[] } | undefined {
+    this.refresh();
+    const changes = this.#changes;
+    this.#changes = { made: new Set(), dropped: new Set() };
+    return changes && { made: [...changes.made], dropped: [...changes.dropped] };
   }
 
   /** The card of each mention of one source (mentions of nobody left out). */
@@ -122,8 +169,11 @@ export class PeopleLinker {
         this.markSurname(head);
       }
     } else if (e.words.length === 1) {
-      hold(this.lone, loneKey(e), source, i, sign);
-      this.dirtyLone.add(loneKey(e));
+      const lk = loneKey(e);
+      hold(this.lone, lk, source, i, sign);
+      this.dirtyLone.add(lk);
+      const certain = this.certainOfLone.get(lk);
+      if (certain !== undefined && e.certain) this.certainOfLone.set(lk, certain + sign);
     } else {
       const key = nameKey(e.words);
       hold(this.full, key, source, i, sign);
@@ -184,23 +234,44 @@ export class PeopleLinker {
 
   /** Brings the touched cards up to date, one card a step, for a caller that works in slices; the linker is not used until it is done. */
   *refreshing(): Generator<void, void> {
-    if (this.dirtyKeys.size === 0 && this.dirtyLone.size === 0 && this.dirtyThings.size === 0) return;
+    if (this.dirtyKeys.size === 0 && this.dirtyLone.size === 0 && this.dirtyThings.size === 0) {
+      // Sources that had no names before and have none now.
+      this.#before.clear();
+      return;
+    }
     const rebuild = new Set<string>();
-    this.regroup(rebuild);
-    this.relinkLone(rebuild);
+    yield* this.regroup(rebuild);
+    yield* this.relinkLone(rebuild);
     for (const key of this.dirtyThings) rebuild.add(key);
     this.dirtyThings.clear();
+    const patch = this.#before.size <= PATCH_LIMIT;
     for (const owner of rebuild) {
-      this.rebuild(owner);
+      this.rebuild(owner, patch);
       yield;
     }
-    this.sorted = undefined;
+    this.#before.clear();
+    this.resort();
+    this.#made.clear();
+    this.#dropped.clear();
+  }
+
+  /** The sorted cards less the dropped, plus the made: a few binary searches rather than sorting them all again. */
+  private resort(): void {
+    const sorted = this.sorted;
+    if (!sorted || this.#made.size + this.#dropped.size > sorted.length / 8) {
+      this.sorted = undefined;
+      return;
+    }
+    const next = this.#dropped.size ? sorted.filter((p) => !this.#dropped.has(p)) : [...sorted];
+    for (const p of this.#made) next.splice(sortedIndex(next, p), 0, p);
+    this.sorted = next;
   }
 
   /** Groups of variant full names reachable from the changed ones; a group is named by its smallest key. */
-  private regroup(rebuild: Set<string>): void {
+  private *regroup(rebuild: Set<string>): Generator<void, void> {
     const seen = new Set<string>();
     for (const key of this.dirtyKeys) {
+      yield;
       const old = this.groupOf.get(key);
       if (old !== undefined) rebuild.add(old);
       if (seen.has(key)) continue;
@@ -241,8 +312,9 @@ export class PeopleLinker {
   }
 
   /** Who each changed bare surname is: the one group with that surname, else a card of its own. */
-  private relinkLone(rebuild: Set<string>): void {
+  private *relinkLone(rebuild: Set<string>): Generator<void, void> {
     for (const lk of this.dirtyLone) {
+      yield;
       const [surname, female] = lk.split('|');
       const groups = new Set<string>();
       for (const key of this.bySurname.get(surname) ?? []) {
@@ -252,7 +324,7 @@ export class PeopleLinker {
       // Whether a group is the only one with its surname decides its surname alias.
       if (!female) for (const g of groups) rebuild.add(g);
       const holders = this.lone.get(lk);
-      const sure = holders !== undefined && [...holders].some(([source, list]) => list.some((i) => this.docs.get(source)!.entities[i].certain));
+      const sure = holders !== undefined && this.certainLone(lk, holders) > 0;
       const thing = groups.size === 0 && this.thingHeads.has(surname);
       const owner = holders === undefined || thing ? undefined : groups.size === 1 ? [...groups][0] : sure ? `lone:${lk}` : undefined;
       const was = this.loneOwner.get(lk);
@@ -270,46 +342,115 @@ export class PeopleLinker {
     this.dirtyLone.clear();
   }
 
-  private rebuild(owner: string): void {
-    const parts: CardParts = { kind: 'person', names: new Map(), roles: [], mentions: [] };
-    const group = this.members.get(owner);
-    if (owner.startsWith('organization:') || owner.startsWith('place:')) {
-      parts.kind = owner.startsWith('place:') ? 'place' : 'organization';
-      this.collect(parts, this.things.get(owner));
-    } else if (group) {
-      for (const key of group) this.collect(parts, this.full.get(key));
-      this.addSurname(owner, group, parts);
+  private certainLone(lk: string, holders: Holders): number {
+    let n = this.certainOfLone.get(lk);
+    if (n !== undefined) return n;
+    n = 0;
+    for (const [source, list] of holders) {
+      const doc = this.docs.get(source)!;
+      for (const i of list) if (doc.entities[i].certain) n++;
     }
-    if (group || owner.startsWith('lone:')) for (const lk of this.ownedLone.get(owner) ?? []) this.collect(parts, this.lone.get(lk));
+    this.certainOfLone.set(lk, n);
+    return n;
+  }
+
+  /** Brings one card up to date: patched by the sources that changed when it is collected from the same keys, else collected afresh. */
+  private rebuild(owner: string, patch: boolean): void {
+    const from = this.compositionOf(owner);
+    if (!from) {
+      this.#tallies.delete(owner);
+      this.drop(owner);
+      return;
+    }
+    const signature = signatureOf(from);
+    let tally = this.#tallies.get(owner);
+    let changed = true;
+    if (patch && tally?.from === signature) changed = this.patch(tally, from);
+    else this.#tallies.set(owner, (tally = this.tally(from, signature)));
+    const parts: CardParts = { kind: kindOf(owner), names: new Map(tally.names), roles: [], mentions: [] };
+    const group = this.members.get(owner);
+    const surname = group && !from.thing ? this.addSurname(owner, group, parts) : undefined;
+    if (!changed && surname === tally.surname) return;
+    tally.surname = surname;
+    parts.mentions = mentionsOf(tally);
+    for (const { role, n } of tally.roles.values()) for (let i = 0; i < n; i++) parts.roles.push(role);
     const keep = parts.kind === 'person' ? parts.mentions.length > 0 : parts.mentions.length >= 2 || [...parts.names.keys()].some((n) => n.includes(' '));
     this.drop(owner);
     if (!keep) return;
-    this.cards.set(owner, toPerson(this.idFor(owner, parts), parts));
+    const person = toPerson(this.idFor(owner, parts), parts);
+    tally.card = person;
+    tally.mentions = undefined;
+    this.cards.set(owner, person);
+    this.#made.add(person);
+    this.noteChange(person, 'made');
+  }
+
+  /** The holder keys a card is collected from; undefined when it has none left. */
+  private compositionOf(owner: string): Composition | undefined {
+    if (owner.startsWith('organization:') || owner.startsWith('place:'))
+      return this.things.has(owner) ? { full: new Set(), lone: new Set(), thing: owner } : undefined;
+    const group = this.members.get(owner);
+    if (!group && !owner.startsWith('lone:')) return undefined;
+    const from = { full: new Set(group), lone: new Set(this.ownedLone.get(owner)) };
+    return from.full.size + from.lone.size > 0 ? from : undefined;
+  }
+
+  private tally(from: Composition, signature: string): Tally {
+    const mentions: Mention[] = [];
+    const tally: Tally = { from: signature, names: new Map(), roles: new Map(), mentions };
+    const take = (table: Map<string, Holders>, key: string) => {
+      for (const [source, list] of table.get(key) ?? []) {
+        const doc = this.docs.get(source)!;
+        for (const i of list) count(tally, source, doc, doc.entities[i], 1, mentions);
+      }
+    };
+    if (from.thing) take(this.things, from.thing);
+    for (const key of from.full) take(this.full, key);
+    for (const lk of from.lone) take(this.lone, lk);
+    return tally;
+  }
+
+  /** Takes out what the changed sources gave the card before and puts in what they give now; false when none of them gives it anything. */
+  private patch(tally: Tally, from: Composition): boolean {
+    const touched = new Set<string>();
+    const added: Mention[] = [];
+    for (const [source, before] of this.#before) {
+      for (const [doc, sign] of [
+        [before, -1],
+        [this.docs.get(source), 1],
+      ] as const) {
+        for (const e of doc?.entities ?? []) {
+          if (!holds(from, e)) continue;
+          touched.add(source);
+          count(tally, source, doc!, e, sign, added);
+        }
+      }
+    }
+    if (touched.size === 0) return false;
+    added.sort(byPlace);
+    tally.mentions = [...mentionsOf(tally).filter((m) => !touched.has(m.source)), ...added];
+    return true;
+  }
+
+  private noteChange(person: Person, how: 'made' | 'dropped'): void {
+    const changes = this.#changes;
+    if (!changes) return;
+    const [mine, other] = how === 'made' ? [changes.made, changes.dropped] : [changes.dropped, changes.made];
+    if (!other.delete(person)) mine.add(person);
   }
 
   /** `Macron` for Emmanuel Macron, when no other person in the corpus has that surname: drafts name people so. */
-  private addSurname(owner: string, group: string[], parts: CardParts): void {
+  private addSurname(owner: string, group: string[], parts: CardParts): string | undefined {
     const surname = this.surnameOfKey.get(group[0])!;
-    if (!group.every((k) => this.surnameOfKey.get(k) === surname)) return;
-    if ([...(this.bySurname.get(surname) ?? [])].some((k) => this.groupOf.get(k) !== owner)) return;
+    if (!group.every((k) => this.surnameOfKey.get(k) === surname)) return undefined;
+    for (const k of this.bySurname.get(surname) ?? []) if (this.groupOf.get(k) !== owner) return undefined;
     const spelling = [...parts.names.keys()].map((n) => n.split(' ')).find((w) => w.length > 1 && surnameKey(w) === surname);
-    if (!spelling) return;
+    if (!spelling) return undefined;
     const word = isSurnameFirst(spelling[0]) ? spelling[0] : spelling.filter((w) => !isSuffix(w)).at(-1)!;
     // `No` of No Kwang Chol is also a word: as an alias it would match every sentence that starts with it.
-    if (word.length < 3 || isCommonWord(word)) return;
+    if (word.length < 3 || isCommonWord(word)) return undefined;
     if (!parts.names.has(word)) parts.names.set(word, 0);
-  }
-
-  private collect(parts: CardParts, holders: Holders | undefined): void {
-    for (const [source, list] of holders ?? []) {
-      const doc = this.docs.get(source)!;
-      for (const i of list) {
-        const e = doc.entities[i];
-        for (const [n, count] of e.names) parts.names.set(n, (parts.names.get(n) ?? 0) + count);
-        for (const text of e.roles) parts.roles.push(doc.date ? { text, date: doc.date } : { text });
-        for (const m of e.mentions) parts.mentions.push(toMention(source, doc.path, m));
-      }
-    }
+    return word;
   }
 
   /** A stable id from the name, made distinct when another card already has it (`kim-jong-un-2`). */
@@ -330,12 +471,65 @@ export class PeopleLinker {
     if (!card) return;
     this.cards.delete(owner);
     if (this.ids.get(card.id) === owner) this.ids.delete(card.id);
+    if (!this.#made.delete(card)) this.#dropped.add(card);
+    this.noteChange(card, 'dropped');
   }
 }
 
 /** A card's mention made from a document's mention of source `source` at `path`. */
 export function toMention(source: string, path: string, m: DocMention): Mention {
   return { source, path, start: m.start, end: m.end, line: m.line, column: m.column, text: m.text };
+}
+
+const byMentions = (a: Person, b: Person) => mentionCount(b) - mentionCount(a) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+
+function mentionsOf(tally: Tally): Mention[] {
+  return tally.mentions ?? tally.card?.mentions ?? [];
+}
+
+const byPlace = (a: Mention, b: Mention) => (a.path === b.path ? a.start - b.start : a.path < b.path ? -1 : 1);
+
+/** Where `p` goes in a list sorted `byMentions`. */
+function sortedIndex(list: Person[], p: Person): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (byMentions(list[mid], p) <= 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function kindOf(owner: string): CardParts['kind'] {
+  return owner.startsWith('place:') ? 'place' : owner.startsWith('organization:') ? 'organization' : 'person';
+}
+
+function signatureOf(from: Composition): string {
+  return JSON.stringify([from.thing, [...from.full].sort(), [...from.lone].sort()]);
+}
+
+/** Whether a card collected from `from` takes entity `e`. */
+function holds(from: Composition, e: DocEntity): boolean {
+  if (e.kind !== 'person') return from.thing === thingKey(e);
+  return e.words.length === 1 ? from.lone.has(loneKey(e)) : from.full.has(nameKey(e.words));
+}
+
+/** Adds (`sign` 1) or takes out (-1) one entity's names and roles; added, its mentions go to `mentions`. */
+function count(tally: Tally, source: string, doc: DocPeople, e: DocEntity, sign: 1 | -1, mentions: Mention[]): void {
+  for (const [n, c] of e.names) {
+    const left = (tally.names.get(n) ?? 0) + sign * c;
+    if (left > 0) tally.names.set(n, left);
+    else tally.names.delete(n);
+  }
+  for (const text of e.roles) {
+    const key = `${text}\u0000${doc.date ?? ''}`;
+    const had = tally.roles.get(key);
+    const n = (had?.n ?? 0) + sign;
+    if (n > 0) tally.roles.set(key, { role: had?.role ?? (doc.date ? { text, date: doc.date } : { text }), n });
+    else tally.roles.delete(key);
+  }
+  if (sign > 0) for (const m of e.mentions) mentions.push(toMention(source, doc.path, m));
 }
 
 function thingKey(e: DocEntity): string {
