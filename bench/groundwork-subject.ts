@@ -5,16 +5,13 @@ import { checkDraft, checkDraftInSlices } from '../src/core/checks';
 import { nameCompletions } from '../src/core/features/completion';
 import { nameHover } from '../src/core/features/hover';
 import type { BuildReport } from '../src/core/engine/build-report';
-import { SourceEngine } from '../src/core/engine/source-engine';
+import type { SourceEngine } from '../src/core/engine/source-engine';
+import { benchEngine, benchWorkers, quiet } from './bench-engine';
 import type { GroundworkIndex } from '../src/core/groundwork-index';
 import { NodeCacheFile } from '../src/node/node-cache-file';
-import { NodeSourceFiles } from '../src/node/node-source-files';
-import { nodeWorkers } from '../src/node/worker-factory';
 import type { DraftMaterial } from './draft-generator';
 import type { Random } from './random';
 import type { Subject } from './subject';
-
-const quiet = { info: () => undefined, warn: () => undefined, debug: () => undefined };
 
 /** Groundwork's engine, as the extension runs it (workers, cache, one-file updates), asked what the editor's providers ask. */
 export class GroundworkSubject implements Subject {
@@ -22,7 +19,7 @@ export class GroundworkSubject implements Subject {
   private index: GroundworkIndex | undefined;
   private files: string[] = [];
   private readonly cache = new NodeCacheFile(join(tmpdir(), `groundwork-bench-cache-${process.pid}.jsonl`));
-  private readonly indexer = nodeWorkers(join(__dirname, '..', '..', 'dist', 'index-worker.js'));
+  private readonly indexer = benchWorkers();
   readonly workers = this.indexer.workers;
   /** The report of the last build. */
   lastBuild: BuildReport | undefined;
@@ -111,13 +108,7 @@ export class GroundworkSubject implements Subject {
   }
 
   private async start(): Promise<void> {
-    this.engine = new SourceEngine({
-      files: new NodeSourceFiles(async () => this.files),
-      log: quiet,
-      cache: this.cache,
-      indexer: this.indexer,
-      saveCacheAfterMs: 3_600_000,
-    });
+    this.engine = benchEngine(this.files, this.cache, quiet, this.indexer);
     this.engine.onDidBuild((r) => (this.lastBuild = r));
     this.index = await this.engine.index();
   }

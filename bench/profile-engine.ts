@@ -4,10 +4,9 @@
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { SourceEngine } from '../src/core/engine/source-engine';
+import type { SourceEngine } from '../src/core/engine/source-engine';
+import { benchEngine } from './bench-engine';
 import { NodeCacheFile } from '../src/node/node-cache-file';
-import { NodeSourceFiles } from '../src/node/node-source-files';
-import { nodeWorkers } from '../src/node/worker-factory';
 import { listFiles, writeCorpus } from './corpus-writer';
 import { LoopMonitor } from './loop-monitor';
 
@@ -33,13 +32,7 @@ async function main(): Promise<void> {
 }
 
 async function timedStart(files: string[], cache: NodeCacheFile, loop: LoopMonitor, what: string): Promise<SourceEngine> {
-  const engine = new SourceEngine({
-    files: new NodeSourceFiles(async () => files),
-    log: quiet,
-    cache,
-    indexer: nodeWorkers(join(__dirname, '..', '..', 'dist', 'index-worker.js')),
-    saveCacheAfterMs: 3_600_000,
-  });
+  const engine = benchEngine(files, cache, quiet);
   engine.onDidBuild((r) => console.log(what, JSON.stringify(r)));
   const t = performance.now();
   await engine.index();

@@ -5,11 +5,10 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeHeapSnapshot } from 'node:v8';
-import { SourceEngine } from '../src/core/engine/source-engine';
+import type { SourceEngine } from '../src/core/engine/source-engine';
+import { benchEngine } from './bench-engine';
 import type { GroundworkIndex } from '../src/core/groundwork-index';
 import { NodeCacheFile } from '../src/node/node-cache-file';
-import { NodeSourceFiles } from '../src/node/node-source-files';
-import { nodeWorkers } from '../src/node/worker-factory';
 import { listFiles, writeCorpus } from './corpus-writer';
 import { LoopMonitor } from './loop-monitor';
 
@@ -52,13 +51,7 @@ async function run(what: string, files: string[], cache: NodeCacheFile, loop: Lo
 }
 
 function engineOver(files: string[], cache: NodeCacheFile): SourceEngine {
-  return new SourceEngine({
-    files: new NodeSourceFiles(async () => files),
-    log: quiet,
-    cache,
-    indexer: nodeWorkers(join(__dirname, '..', '..', 'dist', 'index-worker.js')),
-    saveCacheAfterMs: 3_600_000,
-  });
+  return benchEngine(files, cache, quiet);
 }
 
 async function timed(what: string, engine: SourceEngine, loop: LoopMonitor): Promise<GroundworkIndex> {

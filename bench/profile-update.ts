@@ -6,14 +6,11 @@ import { Session } from 'node:inspector/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BuildReport } from '../src/core/engine/build-report';
-import { SourceEngine } from '../src/core/engine/source-engine';
+import { benchEngine } from './bench-engine';
 import { NodeCacheFile } from '../src/node/node-cache-file';
-import { NodeSourceFiles } from '../src/node/node-source-files';
-import { nodeWorkers } from '../src/node/worker-factory';
 import { listFiles, writeCorpus } from './corpus-writer';
 import { LoopMonitor } from './loop-monitor';
 
-const quiet = { info: () => undefined, warn: () => undefined, debug: () => undefined };
 void main();
 
 async function main(): Promise<void> {
@@ -22,13 +19,7 @@ async function main(): Promise<void> {
   const profile = process.argv[4];
   const files = listFiles(writeCorpus(n, 1).dir);
   const cache = new NodeCacheFile(join(tmpdir(), `groundwork-profile-update-${n}.jsonl`));
-  const engine = new SourceEngine({
-    files: new NodeSourceFiles(async () => files),
-    log: quiet,
-    cache,
-    indexer: nodeWorkers(join(__dirname, '..', '..', 'dist', 'index-worker.js')),
-    saveCacheAfterMs: 3_600_000,
-  });
+  const engine = benchEngine(files, cache);
   let report: BuildReport | undefined;
   engine.onDidBuild((r) => (report = r));
   const loop = new LoopMonitor();
