@@ -1,9 +1,9 @@
-import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { FileStat, SourceFiles } from '../core/engine/host';
+import type { SourceFiles } from '../core/engine/host';
 import { SourceEngine } from '../core/engine/source-engine';
 import { MAX_SOURCE_BYTES } from '../core/file-rules';
 import type { GroundworkIndex } from '../core/groundwork-index';
+import { NodeSourceFiles } from '../node/node-source-files';
 import { nodeWorkers } from '../node/worker-factory';
 import { listSources, readCapped } from './read-sources';
 
@@ -30,20 +30,14 @@ export async function indexSources(paths: string[], warn: (message: string) => v
   }
 }
 
-/** The files listed, read from where they really are and no further than the cap; nothing is watched. */
+/** The files listed, read and stat'ed where they really are, no further than the cap; nothing is watched. */
 function cliFiles(files: Array<{ path: string; real: string }>): SourceFiles {
   const real = new Map(files.map((f) => [f.path, f.real]));
+  const node = new NodeSourceFiles(() => Promise.resolve(files.map((f) => f.path)));
   return {
-    list: () => Promise.resolve(files.map((f) => f.path)),
+    list: () => node.list(),
     read: (path) => Promise.resolve(readCapped(real.get(path) ?? path, MAX_SOURCE_BYTES)),
-    stat: async (path): Promise<FileStat | undefined> => {
-      try {
-        const st = await stat(real.get(path) ?? path);
-        return { kind: st.isDirectory() ? 'folder' : 'file', mtime: st.mtimeMs, size: st.size };
-      } catch {
-        return undefined;
-      }
-    },
-    watch: () => ({ dispose: () => undefined }),
+    stat: (path) => node.stat(real.get(path) ?? path),
+    watch: (changed) => node.watch(changed),
   };
 }
