@@ -20,8 +20,6 @@ interface Pair {
   close: number;
   semis: number[];
   keys: KeyAt[];
-  /** A link's text, a reference label, a span or a footnote marker: never a citation. */
-  notCite: boolean;
   used: boolean;
 }
 
@@ -50,6 +48,7 @@ export function scanInlines(text: string, chunk: Chunk, finder: Finder, examples
   const owners: number[] = [];
   const ticks = new BacktickRuns(text, s, e);
   const matches = new Matches(text, s, e);
+  let lastClose = -1;
   let freeAfter = -1; // an `@` here follows something that is not a word (an escape, code, a key)
   const opaque = (from: number, to: number) => {
     out.opaque.push(from, to);
@@ -79,21 +78,21 @@ export function scanInlines(text: string, chunk: Chunk, finder: Finder, examples
       const open = stack.pop();
       i++;
       if (open === undefined) continue;
-      const nested = pairs.length > 0 && pairs[pairs.length - 1].close > open;
-      // `^[…]` is an inline note: its text is read, it is no citation itself.
-      const pair: Pair = { open, close: i - 1, semis: [], keys: [], notCite: open > s && text[open - 1] === '^', used: false };
-      pairs.push(pair);
+      const nested = lastClose > open;
+      lastClose = i - 1;
       const next = text[i];
-      if (text[pair.open + 1] === '^') {
-        pair.notCite = true;
+      if (text[open + 1] === '^') {
         // A label has no brackets inside (nor spaces): nested `[^[^…]]` is no reference, and costs nothing.
-        const label = nested ? '' : text.slice(pair.open + 2, pair.close);
-        if (label && !/\s/.test(label)) out.footnoteRefs.push({ label, start: pair.open, end: i });
+        const label = nested ? '' : text.slice(open + 2, i - 1);
+        if (label && !/\s/.test(label)) out.footnoteRefs.push({ label, start: open, end: i });
       } else if (next === '(') {
-        pair.notCite = true;
         const end = matches.close(i);
         if (end > 0) i = opaque(i, end + 1);
-      } else if (next === '[' || next === '{') pair.notCite = true;
+      } else if (next !== '[' && next !== '{' && !(open > s && text[open - 1] === '^')) {
+        // Only a pair that may be a citation is kept: a link, a span, a footnote marker or an
+        // inline note `^[…]` never is one, and a text of them allocates nothing per pair.
+        pairs.push({ open, close: i - 1, semis: [], keys: [], used: false });
+      }
     } else if (ch === ';') {
       if (stack.length) {
         semis.push(i);
@@ -143,7 +142,7 @@ function citationsOf(
   while (p < pairs.length || k < keys.length) {
     if (p < pairs.length && (k >= keys.length || pairs[p].open < keys[k].start)) {
       const pair = pairs[p++];
-      if (pair.used || pair.notCite) continue;
+      if (pair.used) continue;
       const items = citeList(text, pair, 0);
       if (items) emit(text, items, 'normal', pair.open, pair.close + 1, note, out);
       continue;
@@ -152,7 +151,7 @@ function citationsOf(
     if (key.used || examples.has(key.key)) continue;
     key.used = true;
     const pair = byOpen.get(bracketAfter(text, key.end));
-    const rest = pair && !pair.used && !pair.notCite ? (citeList(text, pair, 0) ?? locatorThenList(text, pair)) : undefined;
+    const rest = pair && !pair.used ? (citeList(text, pair, 0) ?? locatorThenList(text, pair)) : undefined;
     // In the text, `-@key` is a hyphen before `@key`: only a bracketed citation suppresses the author.
     const head: Citation = {
       key: key.key,
