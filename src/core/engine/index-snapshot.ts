@@ -1,5 +1,6 @@
 import type { BuilderState } from '../corpus-builder';
 import { checkPacked, MENTION_WIDTH, mentionCount, packedMentions, withPackedMentions } from '../people/packed-mentions';
+import type { TallyState } from '../people/linker';
 import type { Person } from '../types';
 
 /**
@@ -17,7 +18,12 @@ const TABLES = ['keyed', 'indexedKeys', 'linkedKeys'] as const;
 type Line = [kind: 'builder' | 'people', name: string, value: unknown] | ['passages', PassageHead] | ['postings' | 'bySource', unknown[]] | ['cards', CardLine];
 type PassageHead = { ids: number; dead: number };
 /** Cards with their mentions packed (see `PackedMentions`), indexing the line's tables of sources and texts. */
-type CardLine = { keys: string[]; paths: string[]; texts: string[]; cards: Array<[owner: string, card: Omit<Person, 'mentions'>, nums: number[]]> };
+type CardLine = {
+  keys: string[];
+  paths: string[];
+  texts: string[];
+  cards: Array<[owner: string, card: Omit<Person, 'mentions'>, nums: number[], tally?: TallyState]>;
+};
 
 /** The snapshot's lines. */
 export function* snapshotLines(state: BuilderState): Generator<Line> {
@@ -28,7 +34,7 @@ export function* snapshotLines(state: BuilderState): Generator<Line> {
   yield ['passages', { ids: renumber.live, dead: 0 }];
   for (const part of chunks(postings, ([, ids]) => ids.length)) yield ['postings', part.map(([term, ids]) => [term, gapsOf(ids, renumber.ids)])];
   for (const part of chunks(bySource, ([, ids]) => ids.length)) yield ['bySource', part.map(([key, ids]) => [key, ids.map((id) => renumber.ids[id])])];
-  for (const part of chunks([...state.people.cards], ([, card]) => mentionCount(card))) yield ['cards', encodeCards(part)];
+  for (const part of chunks([...state.people.cards], ([, card]) => mentionCount(card))) yield ['cards', encodeCards(part, state.people.tallies)];
 }
 
 /**
@@ -77,6 +83,7 @@ export class SnapshotReader {
   private readonly builder: Record<string, unknown> = {};
   private readonly tables: Record<string, unknown> = {};
   private readonly cards = new Map<string, Person>();
+  private readonly tallies = new Map<string, TallyState>();
   private head: PassageHead | undefined;
   private readonly postings: BuilderState['passages']['postings'] = [];
   private readonly bySource: BuilderState['passages']['bySource'] = [];
@@ -112,22 +119,23 @@ export class SnapshotReader {
       indexedKeys: this.builder.indexedKeys as Map<string, string>,
       linkedKeys: this.builder.linkedKeys as Map<string, string>,
       passages: { ...this.head, postings: this.postings, bySource: this.bySource },
-      people: { tables: this.tables, cards: this.cards },
+      people: { tables: this.tables, cards: this.cards, tallies: this.tallies },
     };
   }
 
   /** The cards of a line, their mentions left packed; a line whose numbers point outside its tables is refused. */
   private addCards({ keys, paths, texts, cards }: CardLine): void {
-    for (const [owner, card, nums] of cards) {
+    for (const [owner, card, nums, tally] of cards) {
       const packed = { nums: Int32Array.from(nums), keys, paths, texts };
       checkPacked(packed);
       this.cards.set(owner, withPackedMentions({ ...card }, packed));
+      if (tally) this.tallies.set(owner, tally);
     }
   }
 }
 
 /** Cards with their packed mentions, the tables they index shared by the cards of one line. */
-function encodeCards(cards: Array<[string, Person]>): CardLine {
+function encodeCards(cards: Array<[string, Person]>, tallies: Map<string, TallyState> | undefined): CardLine {
   const line: CardLine = { keys: [], paths: [], texts: [], cards: [] };
   const sourceAt = new Map<string, number>();
   const textAt = new Map<string, number>();
@@ -156,7 +164,8 @@ function encodeCards(cards: Array<[string, Person]>): CardLine {
       out[i] = sources[out[i]];
       out[i + 5] = textIds[out[i + 5]];
     }
-    line.cards.push([owner, card, out]);
+    const tally = tallies?.get(owner);
+    line.cards.push(tally ? [owner, card, out, tally] : [owner, card, out]);
   }
   return line;
 }

@@ -13,6 +13,8 @@ type Holders = Map<string, number[]>;
 /** The linker's tables and cards for a snapshot of the resolved corpus, its documents left out (they are the sources' own). */
 export interface LinkerState {
   cards: Map<string, Person>;
+  /** What each card was collected from, by owner, so the first update after a restart patches cards instead of reading every mention again. */
+  tallies?: Map<string, TallyState>;
   /** Every other table, by field name. */
   tables: Record<string, unknown>;
 }
@@ -27,6 +29,14 @@ interface Tally {
   mentions?: Mention[];
   card?: Person;
   /** The surname alias the card was given (see `addSurname`). */
+  surname?: string;
+}
+
+/** A card's tally less its mentions (which are the card's). */
+export interface TallyState {
+  from: string;
+  names: Array<[string, number]>;
+  roles: Array<[StatedRole, number]>;
   surname?: string;
 }
 
@@ -113,12 +123,26 @@ export class PeopleLinker {
     this.refresh();
     const tables = { ...this } as unknown as Record<string, unknown>;
     for (const field of ['docs', 'cards', 'sorted']) delete tables[field];
-    return { cards: this.cards, tables };
+    const tallies = new Map<string, TallyState>();
+    for (const [owner, card] of this.cards) {
+      const t = this.#tallies.get(owner);
+      if (t?.card !== card) continue;
+      const state: TallyState = { from: t.from, names: [...t.names], roles: [...t.roles.values()].map(({ role, n }) => [role, n]) };
+      if (t.surname !== undefined) state.surname = t.surname;
+      tallies.set(owner, state);
+    }
+    return { cards: this.cards, tables, tallies };
   }
 
   /** The state of `snapshot`, over the documents it was taken with (by source key). */
   restore(state: LinkerState, docs: Map<string, DocPeople>): void {
     Object.assign(this, state.tables, { docs, cards: state.cards, sorted: undefined });
+    for (const [owner, t] of state.tallies ?? []) {
+      const card = state.cards.get(owner);
+      if (!card) continue;
+      const roles = new Map(t.roles.map(([role, n]) => [roleKey(role.text, role.date), { role, n }]));
+      this.#tallies.set(owner, { from: t.from, names: new Map(t.names), roles, card, surname: t.surname });
+    }
   }
 
   /** Every person, organisation and place, most mentioned first. */
@@ -523,13 +547,17 @@ function count(tally: Tally, source: string, doc: DocPeople, e: DocEntity, sign:
     else tally.names.delete(n);
   }
   for (const text of e.roles) {
-    const key = `${text}\u0000${doc.date ?? ''}`;
+    const key = roleKey(text, doc.date);
     const had = tally.roles.get(key);
     const n = (had?.n ?? 0) + sign;
     if (n > 0) tally.roles.set(key, { role: had?.role ?? (doc.date ? { text, date: doc.date } : { text }), n });
     else tally.roles.delete(key);
   }
   if (sign > 0) for (const m of e.mentions) mentions.push(toMention(source, doc.path, m));
+}
+
+function roleKey(text: string, date: string | undefined): string {
+  return `${text}\u0000${date ?? ''}`;
 }
 
 function thingKey(e: DocEntity): string {
