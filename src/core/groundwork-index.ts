@@ -4,6 +4,7 @@ import type { NameHit } from './name-matcher';
 import { NamePrefixes } from './name-prefixes';
 import { PassageIndex } from './passage-index';
 import { namesOf, PersonNames } from './person-names';
+import { mentionSample, sourceCount } from './people/packed-mentions';
 import { containing } from './spans';
 import { foldName as fold } from './text-fold';
 import type { Mention, Passage, Person, Sentence, Source } from './types';
@@ -46,6 +47,9 @@ interface NameEntry {
 }
 
 const KEPT_QUOTES = 10;
+/** A card's quotes are ranked from the mentions of at most this many of its sources, spread over them, a few each. */
+const QUOTED_SOURCES = 48;
+const QUOTED_PER_SOURCE = 4;
 
 /** The queries the editor makes of a corpus: names exact and fuzzy, passages fuzzy, quotes per person. */
 export class GroundworkIndex {
@@ -144,7 +148,7 @@ export class GroundworkIndex {
 
   /** The sentences that best show who a person is: body text first, then ones that give a role or quote them. */
   quotes(person: Person, limit = 3): Quote[] {
-    // Ranking reads every mention: a person in thousands of sources is ranked once per index.
+    // Ranking reads passages and sentences: a person is ranked once per index.
     if (limit > KEPT_QUOTES) return this.rankQuotes(person).slice(0, limit);
     let best = this.quoted.get(person);
     if (!best) this.quoted.set(person, (best = this.rankQuotes(person).slice(0, KEPT_QUOTES)));
@@ -154,7 +158,7 @@ export class GroundworkIndex {
   private rankQuotes(person: Person): Quote[] {
     const quotes: Array<Quote & { weight: number }> = [];
     const used = new Set<string>();
-    for (const mention of person.mentions) {
+    for (const mention of mentionSample(person, QUOTED_SOURCES, QUOTED_PER_SOURCE)) {
       const source = this.byKey.get(mention.source);
       const passage = source && containing(source.passages, mention.start, mention.end);
       const sentence = passage && containing(passage.sentences, mention.start, mention.start + 1);
@@ -171,7 +175,7 @@ export class GroundworkIndex {
   }
 
   sourcesOf(person: Person): number {
-    return new Set(person.mentions.map((m) => m.source)).size;
+    return sourceCount(person);
   }
 }
 

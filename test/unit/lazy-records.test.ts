@@ -108,8 +108,50 @@ describe('records kept packed and unpacked on first use', () => {
     const packed = (p: object) => typeof Object.getOwnPropertyDescriptor(p, 'mentions')?.get === 'function';
     assert.ok(index.people.every(packed), 'a warm start unpacks no card');
     nameHover(index, draft, draft.indexOf('Belousov') + 1);
+    assert.ok(index.people.every(packed), 'a hover reads its card’s mentions packed');
+    nameReferences(index, draft, draft.indexOf('Belousov') + 1);
     const belousov = index.personNamed('Andrei Belousov')!;
-    assert.ok(!packed(belousov) && index.people.filter(packed).length === index.people.length - 1, 'a hover unpacks the card it shows');
+    assert.ok(!packed(belousov) && index.people.filter(packed).length === index.people.length - 1, 'references unpack the card they list');
+  });
+
+  it('patch the touched cards after a warm start from the tallies saved with them, reading no other source’s names', async () => {
+    const first = new CorpusBuilder();
+    const records = inputs().map((i) => first.set(i));
+    first.build();
+    const cached = await readCache(await cacheOf(records, first));
+    const warm = new CorpusBuilder();
+    const restored = [...cached.entries.values()].map((e) => e.record);
+    warm.restore(restored, cached.resolved!);
+    warm.build();
+    const [talks] = clips;
+    const edited = new TextDecoder().decode(talks.bytes).replace('were short', 'were brief') + '\nUmerov left. Belousov and Quarrington stayed.\n';
+    warm.set(input(talks.path, edited));
+    const after = warm.build().index;
+    const unread = (r: SourceRecord) => typeof Object.getOwnPropertyDescriptor(r.people, 'entities')?.get === 'function';
+    const others = restored.filter((r) => r.parsed.path !== talks.path);
+    assert.ok(others.length > 0 && others.every(unread), 'the sources that did not change keep their names unread');
+    assert.deepEqual(shown(after), shown(eagerWith(talks.path, edited)));
+  });
+
+  it('rank a card’s quotes from a bounded sample of its sources, spread over all of them', () => {
+    const builder = new CorpusBuilder();
+    const n = 400;
+    for (let i = 0; i < n; i++) {
+      const name = `/wire/${String(i).padStart(3, '0')}.md`;
+      const said = i % 2 ? 'Harrowgate said the vote would be close.' : 'Harrowgate said “we will see” on Tuesday.';
+      builder.set(input(name, `---\ntitle: Vote ${i}\ndate: 2024-01-01\noutlet: Wire ${i}\n---\nSenator Imelda Harrowgate spoke in the morning.\n\n${said}\n`));
+    }
+    const { index } = builder.build();
+    const person = index.personNamed('Imelda Harrowgate')!;
+    const card = nameHover(index, 'Imelda Harrowgate', 3)!.markdown;
+    assert.match(card, new RegExp(`${2 * n} mentions in ${n} sources`));
+    assert.equal(new Set(index.quotes(person, 3).map((q) => q.source.key)).size, 3, 'the card’s quotes come from three sources');
+    const ranked = index.quotes(person, n);
+    const keys = new Set(ranked.map((q) => q.source.key));
+    assert.ok(keys.size >= 10 && keys.size < n / 4, `quotes are ranked from a sample of the sources (${keys.size} of ${n})`);
+    const order = index.sources.map((s) => s.key);
+    const at = [...keys].map((k) => order.indexOf(k)).sort((a, b) => a - b);
+    assert.ok(at[0] < n / 10 && at.at(-1)! > (9 * n) / 10, `the sample is spread over all the sources (${at[0]} to ${at.at(-1)})`);
   });
 
   it('leave cards packed through a cold build and an update, which unpacks only the cards it patches', () => {

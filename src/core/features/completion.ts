@@ -3,6 +3,7 @@ import { displayTitle } from '../citations';
 import type { GroundworkIndex } from '../groundwork-index';
 import { escapeMarkdown } from '../markdown-text';
 import { keyPrefixAt, scanMarkdown, type MarkdownScan } from '../pandoc-citations';
+import { mentionCount } from '../people/packed-mentions';
 import type { Person, Source } from '../types';
 import { mentionsLine } from './hover';
 
@@ -86,7 +87,7 @@ export function completionDocumentation(index: GroundworkIndex, item: Completion
       return `**${escapeMarkdown(displayTitle(item.source))}**\n\n${escapeMarkdown(lead?.sentences[0]?.text ?? '')}`;
     }
     case 'person': {
-      let md = `${mentionsLine(item.person.mentions.length, index.sourcesOf(item.person))}\n\n`;
+      let md = `${mentionsLine(mentionCount(item.person), index.sourcesOf(item.person))}\n\n`;
       const quote = index.quotes(item.person, 1)[0];
       if (quote) {
         const from = [quote.source.meta.outlet, quote.source.meta.date].filter(Boolean).join(', ') || quote.source.key;

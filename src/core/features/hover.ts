@@ -2,6 +2,7 @@ import type { BibEntry } from '../bibliography';
 import { displayTitle } from '../citations';
 import type { GroundworkIndex, Quote } from '../groundwork-index';
 import { commandLink, escapeMarkdown } from '../markdown-text';
+import { mentionCount } from '../people/packed-mentions';
 import type { Person, Source } from '../types';
 import { nameAt } from './name-at';
 
@@ -22,7 +23,7 @@ export function nameHover(index: GroundworkIndex, text: string, offset: number):
 export function personCard(index: GroundworkIndex, person: Person): string {
   let md = `**${escapeMarkdown(person.name)}**`;
   if (person.role) md += ` — ${roleText(person, person.role)}`;
-  md += `\n\n${mentionsLine(person.mentions.length, index.sourcesOf(person))}`;
+  md += `\n\n${mentionsLine(mentionCount(person), index.sourcesOf(person))}`;
   const also = person.aliases.filter((a) => a.text.includes(' ')).map((a) => a.text);
   if (also.length) md += ` · also ${also.map(escapeMarkdown).join(', ')}`;
   if (person.roles.length) md += ` · ${person.roles.map((r) => roleText(person, r)).join('; ')}`;

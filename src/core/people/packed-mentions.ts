@@ -42,6 +42,37 @@ export function mentionCount(person: Person): number {
   return packed ? packed.nums.length / MENTION_WIDTH : person.mentions.length;
 }
 
+/** How many sources mention the card, without unpacking its mentions. */
+export function sourceCount(person: Person): number {
+  const packed = packedOf.get(person);
+  if (!packed) return new Set(person.mentions.map((m) => m.source)).size;
+  // The tables may be shared by several cards (as a cache line stores them): count the sources this card's mentions point at.
+  const seen = new Set<string>();
+  for (let i = 0; i < packed.nums.length; i += MENTION_WIDTH) seen.add(packed.keys[packed.nums[i]]);
+  return seen.size;
+}
+
+/**
+ * Up to `perSource` mentions from each of at most `sources` of the card's sources, spread evenly
+ * over them (sources come in path order): what a card shows, at a cost that does not grow with
+ * how many sources mention the person.
+ */
+export function mentionSample(person: Person, sources: number, perSource: number): Mention[] {
+  const packed = packedOf.get(person);
+  const count = packed ? packed.nums.length / MENTION_WIDTH : person.mentions.length;
+  const sourceAt = packed ? (i: number) => packed.nums[i * MENTION_WIDTH] : (i: number) => person.mentions[i].source;
+  const runs: number[] = [];
+  for (let i = 0; i < count; i++) if (i === 0 || sourceAt(i) !== sourceAt(i - 1)) runs.push(i);
+  const step = Math.max(1, runs.length / sources);
+  const out: Mention[] = [];
+  for (let r = 0; r < runs.length; r = Math.floor(r + step)) {
+    const from = runs[r];
+    const to = Math.min(r + 1 < runs.length ? runs[r + 1] : count, from + perSource);
+    for (let i = from; i < to; i++) out.push(packed ? mentionAt(packed, i * MENTION_WIDTH) : person.mentions[i]);
+  }
+  return out;
+}
+
 /** A card's mentions packed: as they are when not unpacked yet, else packed from the objects. */
 export function packedMentions(person: Person): PackedMentions {
   return packedOf.get(person) ?? pack(person.mentions);
@@ -72,20 +103,22 @@ export function pack(mentions: readonly Mention[]): PackedMentions {
   return { nums, keys, paths, texts };
 }
 
-function unpack({ nums, keys, paths, texts }: PackedMentions): Mention[] {
+function unpack(packed: PackedMentions): Mention[] {
   const out: Mention[] = [];
-  for (let i = 0; i < nums.length; i += MENTION_WIDTH) {
-    out.push({
-      source: keys[nums[i]],
-      path: paths[nums[i]],
-      start: nums[i + 1],
-      end: nums[i + 2],
-      line: nums[i + 3],
-      column: nums[i + 4],
-      text: texts[nums[i + 5]],
-    });
-  }
+  for (let i = 0; i < packed.nums.length; i += MENTION_WIDTH) out.push(mentionAt(packed, i));
   return out;
+}
+
+function mentionAt({ nums, keys, paths, texts }: PackedMentions, i: number): Mention {
+  return {
+    source: keys[nums[i]],
+    path: paths[nums[i]],
+    start: nums[i + 1],
+    end: nums[i + 2],
+    line: nums[i + 3],
+    column: nums[i + 4],
+    text: texts[nums[i + 5]],
+  };
 }
 
 /** Checks that every index of a packed form points into its tables: a damaged cache is refused, not half read. */
