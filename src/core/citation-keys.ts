@@ -1,3 +1,4 @@
+import { runSteps } from './engine/slices';
 import { outletKey } from './agencies';
 import type { ParsedSource } from './parse-source';
 import { findNames, PERSON_SCORE } from './name-finder';
@@ -88,8 +89,7 @@ const CLASH = 'citation key clash: ';
  * to none of them, and each is told: a clipping cannot take over a real source's key.
  */
 export function assignKeys(sources: ParsedSource[], propose: (source: ParsedSource) => string = proposeKey): void {
-  const steps = assigningKeys(sources, propose);
-  while (!steps.next().done);
+  runSteps(assigningKeys(sources, propose));
 }
 
 /** `assignKeys`, one source a step, for a caller that works in slices. */

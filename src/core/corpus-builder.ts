@@ -6,6 +6,7 @@ import { PassageIndex, type PassageIndexState } from './passage-index';
 import { PersonNames } from './person-names';
 import { extractPeople, PeopleLinker, type DocPeople } from './people';
 import type { LinkerState } from './people/linker';
+import { runInSlices, runSteps } from './engine/slices';
 import type { SourceInput } from './types';
 
 /** One source's per-file work: parsed text and the names found in it. What a cache keeps. */
@@ -143,46 +144,42 @@ export class CorpusBuilder {
 
   /** Takes back a snapshot over the records it was taken with; throws when they do not fit it. The next build only names the people. */
   restore(records: SourceRecord[], state: BuilderState): void {
+    runSteps(this.restoring(records, state));
+  }
+
+  /** `restore`, a few thousand entries a step, for a caller that works in slices. */
+  *restoring(records: SourceRecord[], state: BuilderState): Generator<void, void> {
     for (const r of records) this.records.set(r.parsed.path, r);
+    yield;
     const byKey = new Map([...state.indexedKeys].map(([path, key]) => [key, path]));
-    this.passages = PassageIndex.restore(state.passages, (key) => this.records.get(byKey.get(key) ?? '')?.parsed.passages);
+    this.passages = yield* PassageIndex.restoring(state.passages, (key) => this.records.get(byKey.get(key) ?? '')?.parsed.passages);
     const docs = new Map<string, DocPeople>();
     for (const [path, key] of state.linkedKeys) {
       const record = this.records.get(path);
       if (!record) throw new Error(`the snapshot links ${path}, which has no record`);
       docs.set(key, record.people);
     }
-    this.people.restore(state.people, docs);
+    yield;
+    yield* this.people.restoring(state.people, docs);
     for (const [mine, theirs] of [
       [this.keyed, state.keyed],
       [this.indexedKeys, state.indexedKeys],
       [this.linkedKeys, state.linkedKeys],
-    ] as Array<[Map<string, unknown>, Map<string, unknown>]>)
+    ] as Array<[Map<string, unknown>, Map<string, unknown>]>) {
       for (const [k, v] of theirs) mine.set(k, v);
+      yield;
+    }
     this.stale.clear();
   }
 
   /** The corpus and its index as of now. */
   build(): { corpus: Corpus; index: GroundworkIndex } {
-    const steps = this.building();
-    for (;;) {
-      const step = steps.next();
-      if (step.done) return step.value;
-    }
+    return runSteps(this.building());
   }
 
   /** `build` in slices of about `sliceMs`, awaiting `pause` between them, so a host thread stays responsive. */
-  async buildAsync(pause: () => Promise<void>, sliceMs = 15): Promise<{ corpus: Corpus; index: GroundworkIndex }> {
-    const steps = this.building();
-    let slice = performance.now();
-    for (;;) {
-      const step = steps.next();
-      if (step.done) return step.value;
-      if (performance.now() - slice > sliceMs) {
-        await pause();
-        slice = performance.now();
-      }
-    }
+  buildAsync(pause: () => Promise<void>, sliceMs = 15): Promise<{ corpus: Corpus; index: GroundworkIndex }> {
+    return runInSlices(this.building(), pause, sliceMs);
   }
 
   /** The build, one source (or one card) a step: keys, passages, people, names. */

@@ -1,4 +1,5 @@
 import Fuse from 'fuse.js';
+import { runSteps } from './engine/slices';
 import { foldText } from './text-fold';
 import type { Passage, Source } from './types';
 
@@ -6,6 +7,9 @@ import type { Passage, Source } from './types';
 const CANDIDATES = 150;
 /** Query terms missing from the index (typos) stand for index terms sharing their first letters, up to this many. */
 const EXPANSIONS = 40;
+
+/** Entries restored between one pause and the next. */
+const STEP = 2000;
 
 const FUSE_OPTIONS = { keys: ['text'], includeScore: true, threshold: 0.45, ignoreLocation: true, minMatchCharLength: 3, findAllMatches: false };
 
@@ -88,16 +92,27 @@ export class PassageIndex {
 
   /** The index of `snapshot`, over the same sources' passages; throws when a source's passages are not the ones it had. */
   static restore(state: PassageIndexState, passagesOf: (key: string) => Passage[] | undefined): PassageIndex {
+    return runSteps(PassageIndex.restoring(state, passagesOf));
+  }
+
+  /** `restore`, a few thousand sources or terms a step. */
+  static *restoring(state: PassageIndexState, passagesOf: (key: string) => Passage[] | undefined): Generator<void, PassageIndex> {
     const index = new PassageIndex();
-    index.passages.length = state.ids;
+    // Filled, not given a length: a long array made by setting its length is a slow dictionary.
+    for (let id = 0; id < state.ids; id++) index.passages.push(undefined);
     index.dead = state.dead;
+    let n = 0;
     for (const [key, ids] of state.bySource) {
       const passages = passagesOf(key);
       if (passages?.length !== ids.length) throw new Error(`the snapshot does not hold the passages of ${key}`);
       ids.forEach((id, i) => (index.passages[id] = passages[i]));
       index.bySource.set(key, ids);
+      if (++n % STEP === 0) yield;
     }
-    for (const [term, ids] of state.postings) index.postings.set(term, ids);
+    for (const [term, ids] of state.postings) {
+      index.postings.set(term, ids);
+      if (++n % STEP === 0) yield;
+    }
     return index;
   }
 

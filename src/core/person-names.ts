@@ -1,3 +1,4 @@
+import { runSteps } from './engine/slices';
 import { NameMatcher, type NameHit } from './name-matcher';
 import { mentionCount } from './people/packed-mentions';
 import { foldName } from './text-fold';
@@ -28,8 +29,7 @@ export class PersonNames {
 
   /** Brings the table to `people`: cards no longer there leave, new cards come in (compared by identity). */
   update(people: Person[]): void {
-    const steps = this.updating(people);
-    while (!steps.next().done);
+    runSteps(this.updating(people));
   }
 
   /** `update`, one card a step, for a caller that works in slices. */

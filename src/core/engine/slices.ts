@@ -16,3 +16,24 @@ export class Slicer {
     this.start = performance.now();
   }
 }
+
+/** Runs work written as steps (a generator that yields between them) to its end at once. */
+export function runSteps<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** Runs the steps in slices of about `sliceMs`, awaiting `pause` between slices, so a host thread stays responsive. */
+export async function runInSlices<T>(steps: Generator<void, T>, pause: () => Promise<void> = nextTurn, sliceMs = 15): Promise<T> {
+  let slice = performance.now();
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (performance.now() - slice > sliceMs) {
+      await pause();
+      slice = performance.now();
+    }
+  }
+}

@@ -10,7 +10,7 @@ import type { CacheStore, Cancellation, Disposable, FileStat, Log, Progress, Sou
 import { silentProgress } from './host';
 import { Indexer, type IndexerOptions } from './indexer';
 import { SourceCache, type CacheContent } from './source-cache';
-import { nextTurn } from './slices';
+import { nextTurn, runInSlices } from './slices';
 
 export interface EngineOptions {
   files: SourceFiles;
@@ -230,7 +230,7 @@ export class SourceEngine implements Disposable {
       );
     }
     report.phases.read = performance.now() - t;
-    const builder = this.fromCache(cached, kept, report);
+    const builder = await this.fromCache(cached, kept, new Set(entries.keys()), report);
     for (const record of failed) builder.setRecord(record);
     if (!(await this.parse(builder, entries, misses, token, report))) return false;
     this.options.log.info(
@@ -241,16 +241,22 @@ export class SourceEngine implements Disposable {
     return true;
   }
 
-  /** The kept records in a builder: the cache's resolved index less the sources that changed or went, else merged afresh. */
-  private fromCache(cached: IndexCache, kept: Set<string>, report: BuildReport): CorpusBuilder {
+  /**
+   * The kept records in a builder: the cache's resolved index less the sources that went, else
+   * merged afresh. A source read again (`listed` but not `kept`) stays until its new record
+   * replaces it, as in an update: deleting it would settle every citation key again.
+   */
+  private async fromCache(cached: IndexCache, kept: Set<string>, listed: Set<string>, report: BuildReport): Promise<CorpusBuilder> {
     if (cached.resolved) {
       const builder = new CorpusBuilder();
       try {
-        builder.restore(
-          [...cached.entries.values()].map((e) => e.record),
-          cached.resolved,
+        await runInSlices(
+          builder.restoring(
+            [...cached.entries.values()].map((e) => e.record),
+            cached.resolved,
+          ),
         );
-        for (const path of cached.entries.keys()) if (!kept.has(path)) builder.delete(path);
+        for (const path of cached.entries.keys()) if (!kept.has(path) && !listed.has(path)) builder.delete(path);
         report.fromSnapshot = true;
         return builder;
       } catch (err) {

@@ -1,4 +1,5 @@
 import { slug } from '../citation-keys';
+import { runSteps } from '../engine/slices';
 import { isCommonWord, isMaleFirstName, isSurnameFirst } from '../name-lexicon';
 import type { Mention, Person } from '../types';
 import { toPerson, type CardParts, type StatedRole } from './card';
@@ -136,12 +137,19 @@ export class PeopleLinker {
 
   /** The state of `snapshot`, over the documents it was taken with (by source key). */
   restore(state: LinkerState, docs: Map<string, DocPeople>): void {
+    runSteps(this.restoring(state, docs));
+  }
+
+  /** `restore`, a few thousand tallies a step. */
+  *restoring(state: LinkerState, docs: Map<string, DocPeople>): Generator<void, void> {
     Object.assign(this, state.tables, { docs, cards: state.cards, sorted: undefined });
+    let n = 0;
     for (const [owner, t] of state.tallies ?? []) {
       const card = state.cards.get(owner);
       if (!card) continue;
       const roles = new Map(t.roles.map(([role, n]) => [roleKey(role.text, role.date), { role, n }]));
       this.#tallies.set(owner, { from: t.from, names: new Map(t.names), roles, card, surname: t.surname });
+      if (++n % 2000 === 0) yield;
     }
   }
 
@@ -252,8 +260,7 @@ export class PeopleLinker {
   }
 
   private refresh(): void {
-    const steps = this.refreshing();
-    while (!steps.next().done);
+    runSteps(this.refreshing());
   }
 
   /** Brings the touched cards up to date, one card a step, for a caller that works in slices; the linker is not used until it is done. */
