@@ -131,6 +131,8 @@ function clashError(base: string, key: string, others: ParsedSource[]): string {
 }
 
 function setKey(source: ParsedSource, key: string): void {
+  // Passages are given their ids with the key: the same key, the same ids (a cached source's passages stay unread).
+  if (source.key === key) return;
   source.key = key;
   source.passages.forEach((p, i) => {
     p.id = `${key}#${i + 1}`;

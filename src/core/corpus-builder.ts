@@ -6,6 +6,7 @@ import { PassageIndex, type PassageIndexState } from './passage-index';
 import { PersonNames } from './person-names';
 import { extractPeople, PeopleLinker, type DocPeople } from './people';
 import type { LinkerState } from './people/linker';
+import { passageCount } from './engine/cached-body';
 import { runInSlices, runSteps } from './engine/slices';
 import type { SourceInput } from './types';
 
@@ -152,7 +153,10 @@ export class CorpusBuilder {
     for (const r of records) this.records.set(r.parsed.path, r);
     yield;
     const byKey = new Map([...state.indexedKeys].map(([path, key]) => [key, path]));
-    this.passages = yield* PassageIndex.restoring(state.passages, (key) => this.records.get(byKey.get(key) ?? '')?.parsed.passages);
+    this.passages = yield* PassageIndex.restoring(state.passages, (key) => {
+      const parsed = this.records.get(byKey.get(key) ?? '')?.parsed;
+      return parsed && { count: passageCount(parsed), read: () => parsed.passages };
+    });
     const docs = new Map<string, DocPeople>();
     for (const [path, key] of state.linkedKeys) {
       const record = this.records.get(path);

@@ -1,10 +1,10 @@
 import type { BuilderState, SourceRecord } from './corpus-builder';
 import { snapshotLines, SnapshotReader } from './engine/index-snapshot';
-import { decodeCachedRecord, encodeCachedRecord, entitiesText, type CachedRecord } from './engine/record-codec';
+import { cachedParts, cachedRecord, type CachedHead } from './engine/record-codec';
 import { Slicer } from './engine/slices';
 
 /** Bump when parsing or name finding changes what a record holds: old caches are then ignored. */
-export const INDEX_VERSION = 8;
+export const INDEX_VERSION = 9;
 
 /** A content hash of a file's bytes (two FNV-1a lanes and the length); a cached record is used only for the same content. */
 export function contentHash(bytes: Uint8Array): string {
@@ -15,13 +15,6 @@ export function contentHash(bytes: Uint8Array): string {
     b = Math.imul(b ^ bytes[i], 0x5bd1e995) ^ (b >>> 15);
   }
   return `${(a >>> 0).toString(36)}${(b >>> 0).toString(36)}${bytes.length.toString(36)}`;
-}
-
-/** A hash of a text's UTF-16 code units (FNV-1a and the length): the cache's check that a text it holds unparsed is the one it wrote. */
-function textHash(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return `${(h >>> 0).toString(36)}${text.length.toString(36)}`;
 }
 
 /** What the cache keeps of one source file: its record, the hash of the content it came from, and the file's stat then. */
@@ -49,23 +42,24 @@ interface Header {
 }
 
 const NEWLINE = 0x0a;
-/** A source's line: its record less the entities, which go as a JSON text (read when first used) with a hash of that text. */
-type StoredLine = [path: string, hash: string, mtime: number | null, size: number | null, record: CachedRecord, entities: string, check: string];
+/** A source's line: its record's head and the length of its body, which is the next line (JSON, read when the source is first used). */
+type HeadLine = [path: string, hash: string, mtime: number | null, size: number | null, head: CachedHead, body: number];
 
 /**
- * The cache as lines of JSON (a header, one source a line, then the resolved index when given),
+ * The cache as lines of JSON (a header, two lines a source, then the resolved index when given),
  * made in slices so a host thread keeps answering. Lines, not one JSON text: a large corpus's
- * cache is longer than the longest string a JavaScript engine allows. `resolved` is read as it
- * is written, so it must not change until this is done (the caller checks).
+ * cache is longer than the longest string a JavaScript engine allows. A source's body goes out
+ * as the bytes it came in when nothing read it. `resolved` is read as it is written, so it must
+ * not change until this is done (the caller checks).
  */
 export async function writeCache(entries: Map<string, CacheEntry>, savedAt: number, resolved?: BuilderState, slicer = new Slicer()): Promise<Uint8Array> {
   const encoder = new TextEncoder();
   const header: Header = { version: INDEX_VERSION, savedAt, sources: entries.size };
-  const lines = [encoder.encode(JSON.stringify(header))];
+  const lines: Uint8Array[] = [encoder.encode(JSON.stringify(header))];
   for (const [path, e] of entries) {
-    const entities = entitiesText(e.record);
-    const line: StoredLine = [path, e.hash, e.mtime ?? null, e.size ?? null, encodeCachedRecord(e.record), entities, textHash(entities)];
-    lines.push(encoder.encode(JSON.stringify(line)));
+    const { head, body } = cachedParts(e.record);
+    const line: HeadLine = [path, e.hash, e.mtime ?? null, e.size ?? null, head, body.length];
+    lines.push(encoder.encode(JSON.stringify(line)), body);
     await slicer.tick();
   }
   if (resolved) {
@@ -84,36 +78,49 @@ export async function writeCache(entries: Map<string, CacheEntry>, savedAt: numb
   return out;
 }
 
-/** A stored cache, read in slices; an unreadable or older cache gives none, a broken line loses only its source. */
-export async function readCache(bytes: Uint8Array | undefined, slicer = new Slicer()): Promise<IndexCache> {
+/**
+ * A stored cache, read in slices; an unreadable or older cache gives none, a broken line loses
+ * only its source. Bodies are kept as bytes until used; `damaged` hears of one that does not
+ * read back then.
+ */
+export async function readCache(bytes: Uint8Array | undefined, slicer = new Slicer(), damaged: (path: string) => void = () => undefined): Promise<IndexCache> {
   const cache: IndexCache = { entries: new Map(), savedAt: 0 };
   if (!bytes || bytes.length === 0) return cache;
+  const decoder = new TextDecoder();
   let sources = 0;
   let snapshot: SnapshotReader | undefined;
   let line = -1;
-  for (const text of linesOf(bytes)) {
+  let head: HeadLine | undefined;
+  for (const [from, to] of lineRanges(bytes)) {
     line++;
     try {
       if (line === 0) {
-        const header = JSON.parse(text) as Header;
+        const header = JSON.parse(decoder.decode(bytes.subarray(from, to))) as Header;
         if (header?.version !== INDEX_VERSION) return cache;
         cache.savedAt = header.savedAt ?? 0;
         sources = header.sources ?? 0;
         continue;
       }
-      if (line <= sources) {
-        const [path, hash, mtime, size, stored, entities, check] = JSON.parse(text) as StoredLine;
-        // The entities are parsed only when used: a text changed since it was written is refused now, not then.
-        if (typeof entities !== 'string' || textHash(entities) !== check) throw new Error(`the cached names of ${path} are damaged`);
-        cache.entries.set(path, { hash, mtime: mtime ?? undefined, size: size ?? undefined, record: decodeCachedRecord(stored, entities) });
+      if (line <= 2 * sources) {
+        if (line % 2 === 1) {
+          head = undefined;
+          head = JSON.parse(decoder.decode(bytes.subarray(from, to))) as HeadLine;
+          continue;
+        }
+        const [path, hash, mtime, size, stored, length] = head ?? [];
+        // A body of another length is not the one its head was written with.
+        if (path === undefined || stored === undefined || length !== to - from) continue;
+        // A copy: the file's buffer can go once the cache is read.
+        const record = cachedRecord(stored, bytes.slice(from, to), damaged);
+        cache.entries.set(path, { hash: hash!, mtime: mtime ?? undefined, size: size ?? undefined, record });
       } else {
-        // The snapshot holds only when every source line came back.
-        if (line === sources + 1 && cache.entries.size === sources) snapshot = new SnapshotReader();
-        snapshot?.add(JSON.parse(text) as Parameters<SnapshotReader['add']>[0]);
+        // The snapshot holds only when every source came back.
+        if (line === 2 * sources + 1 && cache.entries.size === sources) snapshot = new SnapshotReader();
+        snapshot?.add(JSON.parse(decoder.decode(bytes.subarray(from, to))) as Parameters<SnapshotReader['add']>[0]);
       }
     } catch {
       if (line === 0) return cache;
-      if (line > sources) snapshot = undefined;
+      if (line > 2 * sources) snapshot = undefined;
     }
     await slicer.tick();
   }
@@ -122,22 +129,12 @@ export async function readCache(bytes: Uint8Array | undefined, slicer = new Slic
   return cache;
 }
 
-/** The text's lines, decoded a megabyte at a time: one decoder call per line costs more than the parse of a short one, and a larger block holds the thread longer. */
-export function* linesOf(bytes: Uint8Array, block = 1 << 20): Generator<string> {
-  const decoder = new TextDecoder();
+/** Where each line of the bytes starts and ends (the newline left out). */
+export function* lineRanges(bytes: Uint8Array): Generator<[number, number]> {
   for (let start = 0; start < bytes.length;) {
-    let end = Math.min(bytes.length, start + block);
-    if (end < bytes.length) {
-      const last = bytes.lastIndexOf(NEWLINE, end);
-      end = last >= start ? last + 1 : bytes.indexOf(NEWLINE, end) + 1 || bytes.length;
-    }
-    const text = decoder.decode(bytes.subarray(start, end));
-    start = end;
-    for (let at = 0; at < text.length;) {
-      let next = text.indexOf('\n', at);
-      if (next < 0) next = text.length;
-      yield text.slice(at, next);
-      at = next + 1;
-    }
+    let end = bytes.indexOf(NEWLINE, start);
+    if (end < 0) end = bytes.length;
+    yield [start, end];
+    start = end + 1;
   }
 }

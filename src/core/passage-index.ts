@@ -18,6 +18,12 @@ export function termsOf(text: string): string[] {
   return foldText(text).match(/[\p{L}\p{N}]{3,}/gu) ?? [];
 }
 
+/** A restored source's passages: how many it had, and how to read them. */
+export interface RestoredPassages {
+  count: number;
+  read: () => Passage[];
+}
+
 /** The index without its passages (they are the sources' own). */
 export interface PassageIndexState {
   ids: number;
@@ -34,6 +40,9 @@ export interface PassageIndexState {
  */
 export class PassageIndex {
   private readonly passages: Array<Passage | undefined> = [];
+  /** Restored sources whose passages are not read yet, and for each of their ids its place here (-1: none). */
+  private unread: Array<{ ids: number[]; read: () => Passage[] } | undefined> = [];
+  private unreadAt: Int32Array | undefined;
   private readonly postings = new Map<string, number[]>();
   private readonly bySource = new Map<string, number[]>();
   private vocabulary: string[] | undefined;
@@ -65,6 +74,7 @@ export class PassageIndex {
   remove(key: string): void {
     for (const id of this.bySource.get(key) ?? []) {
       this.passages[id] = undefined;
+      if (this.unreadAt && id < this.unreadAt.length) this.unreadAt[id] = -1;
       this.dead++;
     }
     this.bySource.delete(key);
@@ -75,9 +85,14 @@ export class PassageIndex {
     return this.postings.get(term) ?? [];
   }
 
-  /** A passage by id; undefined once its source was removed. */
+  /** A passage by id; undefined once its source was removed. A restored source's passages are read on first use. */
   passage(id: number): Passage | undefined {
-    return this.passages[id];
+    return this.passages[id] ?? this.readUnread(id);
+  }
+
+  /** Whether a passage is there, without reading a restored source's passages. */
+  live(id: number): boolean {
+    return this.passages[id] !== undefined || (this.unreadAt !== undefined && id < this.unreadAt.length && this.unreadAt[id] >= 0);
   }
 
   /** Every id ever given out: live passages and removed ones. */
@@ -90,22 +105,27 @@ export class PassageIndex {
     return { ids: this.passages.length, dead: this.dead, postings: [...this.postings], bySource: [...this.bySource] };
   }
 
-  /** The index of `snapshot`, over the same sources' passages; throws when a source's passages are not the ones it had. */
-  static restore(state: PassageIndexState, passagesOf: (key: string) => Passage[] | undefined): PassageIndex {
-    return runSteps(PassageIndex.restoring(state, passagesOf));
+  /**
+   * The index of `snapshot`, over the same sources' passages, each source's read when first
+   * used; throws when a source has not as many passages as it had.
+   */
+  static restore(state: PassageIndexState, sourceOf: (key: string) => RestoredPassages | undefined): PassageIndex {
+    return runSteps(PassageIndex.restoring(state, sourceOf));
   }
 
   /** `restore`, a few thousand sources or terms a step. */
-  static *restoring(state: PassageIndexState, passagesOf: (key: string) => Passage[] | undefined): Generator<void, PassageIndex> {
+  static *restoring(state: PassageIndexState, sourceOf: (key: string) => RestoredPassages | undefined): Generator<void, PassageIndex> {
     const index = new PassageIndex();
     // Filled, not given a length: a long array made by setting its length is a slow dictionary.
     for (let id = 0; id < state.ids; id++) index.passages.push(undefined);
+    const unreadAt = (index.unreadAt = new Int32Array(state.ids).fill(-1));
     index.dead = state.dead;
     let n = 0;
     for (const [key, ids] of state.bySource) {
-      const passages = passagesOf(key);
-      if (passages?.length !== ids.length) throw new Error(`the snapshot does not hold the passages of ${key}`);
-      ids.forEach((id, i) => (index.passages[id] = passages[i]));
+      const source = sourceOf(key);
+      if (source?.count !== ids.length) throw new Error(`the snapshot does not hold the passages of ${key}`);
+      for (const id of ids) unreadAt[id] = index.unread.length;
+      index.unread.push({ ids, read: source.read });
       index.bySource.set(key, ids);
       if (++n % STEP === 0) yield;
     }
@@ -114,6 +134,20 @@ export class PassageIndex {
       if (++n % STEP === 0) yield;
     }
     return index;
+  }
+
+  /** Reads the passages of the restored source that holds `id`; a source that does not give as many as it had gives none. */
+  private readUnread(id: number): Passage | undefined {
+    const at = this.unreadAt && id < this.unreadAt.length ? this.unreadAt[id] : -1;
+    const source = at >= 0 ? this.unread[at] : undefined;
+    if (!source) return undefined;
+    this.unread[at] = undefined;
+    const passages = source.read();
+    source.ids.forEach((x, i) => {
+      this.unreadAt![x] = -1;
+      this.passages[x] = passages.length === source.ids.length ? passages[i] : undefined;
+    });
+    return this.passages[id];
   }
 
   search(query: string, limit: number): Array<{ passage: Passage; score: number }> {
@@ -144,8 +178,8 @@ export class PassageIndex {
         for (const id of list) weights.set(id, (weights.get(id) ?? 0) + idf);
       }
     }
-    const ranked = [...weights].filter(([id]) => this.passages[id]).sort((a, b) => b[1] - a[1] || a[0] - b[0]);
-    return ranked.slice(0, CANDIDATES).map(([id]) => this.passages[id]!);
+    const ranked = [...weights].filter(([id]) => this.live(id)).sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+    return ranked.slice(0, CANDIDATES).flatMap(([id]) => this.passage(id) ?? []);
   }
 
   /** Index terms starting with the query term's first three letters: `defnse` finds `defense`. */

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { isDraftLanguage } from './draft-selector';
 import { citedKeys, displayTitle } from '../core/citations';
+import { passageCount } from '../core/engine/cached-body';
 import type { GroundworkIndex } from '../core/groundwork-index';
 import type { Mention, Person, Source } from '../core/types';
 import type { SourceStore } from './source-store';
@@ -79,7 +80,7 @@ function peopleIn(index: GroundworkIndex, source: Source): Person[] {
 function sourceItem(source: Source, cited: boolean): vscode.TreeItem {
   const item = new vscode.TreeItem(
     displayTitle(source),
-    source.passages.length ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None,
+    passageCount(source) ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None,
   );
   const facts = [source.meta.outlet, source.meta.date].filter(Boolean).join(' · ');
   item.id = `source:${source.key}`;

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { buildCorpus } from '../../src/core/corpus';
 import { CorpusBuilder } from '../../src/core/corpus-builder';
 import { GroundworkIndex } from '../../src/core/groundwork-index';
-import { contentHash, linesOf, readCache, writeCache } from '../../src/core/index-cache';
+import { contentHash, lineRanges, readCache, writeCache } from '../../src/core/index-cache';
 import type { Corpus } from '../../src/core/corpus';
 import type { CacheEntry } from '../../src/core/index-cache';
 import { input, seedInputs } from './fixtures';
@@ -100,15 +100,19 @@ describe('an index kept current one file at a time', () => {
     const text = (t: string) => new TextEncoder().encode(t);
     assert.equal((await readCache(text('{"version":0}\n'))).entries.size, 0);
     assert.equal((await readCache(text('not json'))).entries.size, 0);
-    // A damaged line loses its record only.
+    // A damaged line loses its record only: a head that does not parse, a body cut short.
     const lines = new TextDecoder().decode(await writeCache(entries, 42)).split('\n');
-    lines[1] = lines[1].slice(0, 20);
-    assert.equal((await readCache(text(lines.join('\n')))).entries.size, 2);
+    for (const at of [1, 2]) {
+      const copy = [...lines];
+      copy[at] = copy[at].slice(0, 20);
+      assert.equal((await readCache(text(copy.join('\n')))).entries.size, 2);
+    }
   });
 
-  it('reads the lines of a cache whatever blocks it is decoded in, long lines and multi-byte letters included', () => {
+  it('finds the lines of a cache as byte ranges, long lines, empty ones and multi-byte letters included', () => {
     const lines = ['{"version":5}', 'Ünïcödé — “quoted”', 'x'.repeat(50), '', 'last'];
     const bytes = new TextEncoder().encode(lines.join('\n'));
-    for (const block of [1, 3, 7, 16, 1 << 20]) assert.deepEqual([...linesOf(bytes, block)], lines, `blocks of ${block} bytes`);
+    const decoded = [...lineRanges(bytes)].map(([from, to]) => new TextDecoder().decode(bytes.subarray(from, to)));
+    assert.deepEqual(decoded, lines);
   });
 });

@@ -196,26 +196,43 @@ describe('the cache refuses what it cannot trust', () => {
     }
   });
 
-  it('drops a source whose packed sentences or names are damaged, and the resolved index with it', async () => {
+  it('drops a source whose head is damaged, and the resolved index with it', async () => {
     const lines = await saved();
-    type Line = [string, string, null, null, StoredRecord, string, string];
-    const damage = (change: (line: Line) => void) => {
+    for (const change of [(line: string) => line.slice(0, -3), (line: string) => line.replace(/\d+\]$/, '7]')]) {
       const copy = [...lines];
-      const line = JSON.parse(copy[1]) as Line;
-      change(line);
-      copy[1] = JSON.stringify(line);
-      return readCache(text(copy.join('\n')));
-    };
-    for (const change of [
-      (line: Line) => (line[4].parsed.passages.flat[5] = 1e6),
-      (line: Line) => line[4].parsed.passages.flat.push(7),
-      // The names are kept as text until used: one changed letter is caught by its hash, before anything trusts it.
-      (line: Line) => (line[5] = line[5].replace('"person"', '"persom"')),
-      (line: Line) => (line[5] = line[5].slice(0, -1)),
-    ]) {
-      const cache = await damage(change);
+      copy[1] = change(copy[1]);
+      const cache = await readCache(text(copy.join('\n')));
       assert.equal(cache.entries.size, inputs().length - 1);
       assert.equal(cache.resolved, undefined, 'an index resolved over a source that is gone is not taken back');
+    }
+  });
+
+  it('reads a source’s body when first used, and a damaged one leaves the source empty with its error and is reported to be read again', async () => {
+    const lines = await saved();
+    type Body = { text: string; passages: { flat: number[] }; entities: unknown[] };
+    for (const change of [
+      (body: Body) => (body.passages.flat[5] = 1e6),
+      (body: Body) => body.passages.flat.push(7),
+      (body: Body) => (body.entities = [{ kind: 'person', mentions: [1, 2, 3] }]),
+      (body: Body) => (body.text = undefined as unknown as string),
+    ]) {
+      const copy = [...lines];
+      const body = JSON.parse(copy[2]) as Body;
+      change(body);
+      copy[2] = JSON.stringify(body);
+      // The head is told the new length, so it takes the body: the damage shows only when the body is read.
+      copy[1] = copy[1].replace(/\d+\]$/, `${text(copy[2]).length}]`);
+      const damaged: string[] = [];
+      const cache = await readCache(text(copy.join('\n')), undefined, (path) => damaged.push(path));
+      assert.equal(cache.entries.size, inputs().length);
+      assert.ok(cache.resolved);
+      const [first] = cache.entries.values();
+      assert.deepEqual(damaged, [], 'nothing is read before it is used');
+      assert.equal(first.record.parsed.text, '');
+      assert.deepEqual(first.record.parsed.passages, []);
+      assert.deepEqual(first.record.people.entities, []);
+      assert.deepEqual(damaged, [first.record.parsed.path]);
+      assert.ok(first.record.parsed.errors.some((e) => e.includes('damaged')));
     }
   });
 

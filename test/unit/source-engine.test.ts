@@ -197,6 +197,38 @@ describe('the engine over an in-memory file system', () => {
     }
   });
 
+  it('reads a source again from its file when its cached body turns out damaged on first use, and saves it whole', async () => {
+    const files = withSeeds();
+    for (let i = 0; i < 3; i++) files.write(`/ws/sources/d${i}.txt`, story('Ottoline Quarrington', i));
+    const cache = new MemoryCache();
+    const first = start(files, { cache });
+    await first.engine.index();
+    await first.engine.saveCache();
+    first.engine.dispose();
+    const lines = new TextDecoder().decode(cache.bytes).split('\n');
+    const at = lines.findIndex((l) => l.startsWith('["/ws/sources/d1.txt"'));
+    // A body of the length its head says, which is no JSON.
+    lines[at + 1] = '#'.repeat(new TextEncoder().encode(lines[at + 1]).length);
+    cache.bytes = new TextEncoder().encode(lines.join('\n'));
+
+    const warm = start(files, { cache });
+    const index = await warm.engine.index();
+    assert.equal(warm.builds[0].parsed, 0);
+    const damaged = index.sources.find((s) => s.path === '/ws/sources/d1.txt')!;
+    assert.equal(damaged.text, '', 'the damaged body gives no text');
+    assert.ok(damaged.errors.some((e) => e.includes('damaged')));
+    const again = await settled(warm.engine);
+    const restored = again.sources.find((s) => s.path === '/ws/sources/d1.txt')!;
+    assert.ok(restored.text.includes('batch 1 figures') && restored.errors.length === 0, 'read and parsed again from the file');
+    assert.equal(warm.builds.at(-1)!.parsed, 1);
+    assert.ok(warm.warnings.some((w) => w.includes('d1.txt') && w.includes('damaged')));
+    await warm.engine.saveCache();
+    warm.engine.dispose();
+    const third = start(files, { cache });
+    const text = (await third.engine.index()).sources.find((s) => s.path === '/ws/sources/d1.txt')!.text;
+    assert.ok(text.includes('batch 1 figures'), 'the saved cache holds the source whole again');
+  });
+
   it('reports each bad file once, also after a reload, and indexes the good ones', async () => {
     const files = withSeeds();
     files.write('/ws/sources/empty.txt', '');

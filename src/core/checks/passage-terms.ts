@@ -66,7 +66,7 @@ export class PassageTerms {
     const missing = distinct.length - terms.length;
     const denominator = total + missing * Math.log(1 + this.table.ids);
     return [...scores]
-      .filter(([n]) => this.table.passage(n))
+      .filter(([n]) => this.table.live(n))
       .map(([n, sc]) => ({ n, share: sc / denominator }))
       .filter((r) => r.share >= minShare)
       .sort((a, b) => b.share - a.share || a.n - b.n)
@@ -85,7 +85,7 @@ export class PassageTerms {
   }
 
   private live(ids: readonly number[]): number[] {
-    return ids.filter((n) => this.table.passage(n) !== undefined);
+    return ids.filter((n) => this.table.live(n));
   }
 
   private idf(term: string): number {

@@ -2,6 +2,7 @@ import type { SourceRecord } from '../corpus-builder';
 import type { ParsedSource } from '../parse-source';
 import type { DocEntity, DocMention, DocPeople } from '../people';
 import type { Passage } from '../types';
+import { unreadBody, withUnreadBody } from './cached-body';
 import { MENTION_WIDTH, PackedEntity, PackedPassage, SENTENCE_WIDTH } from './record-parts';
 
 /**
@@ -30,27 +31,112 @@ export type StoredRecord = Omit<SourceRecord, 'parsed' | 'people'> & {
   people: StoredPeople;
 };
 
-/** The stored entities of a decoded record not read since (as numbers, or the cache's JSON text of them): sent again as they are. */
-const unread = new WeakMap<DocPeople, StoredEntity[] | string>();
+/** The stored entities of a decoded record not read since: sent again as they are. */
+const unread = new WeakMap<DocPeople, StoredEntity[]>();
 
-/** A record without its entities, for the cache, which keeps those as one JSON text (see `entitiesText`). */
-export type CachedRecord = Omit<StoredRecord, 'people'> & { people: Omit<StoredPeople, 'entities'> };
+/** A record without its entities. */
+type CachedRecord = Omit<StoredRecord, 'people'> & { people: Omit<StoredPeople, 'entities'> };
+
+/** What the cache keeps of a record besides its body (text, passages and names): all a warm start reads. */
+export type CachedHead = {
+  parsed: Omit<ParsedSource, 'text' | 'passages'> & { passages: number };
+  proposedKey?: string;
+  people: Omit<StoredPeople, 'entities'>;
+};
+type StoredBody = { text: string; passages: StoredPassages; entities: StoredEntity[] };
 
 export function encodeRecord(record: SourceRecord): StoredRecord {
   const { people, ...rest } = encodeCachedRecord(record);
-  const held = unread.get(record.people);
-  const entities = typeof held === 'string' ? (JSON.parse(held) as StoredEntity[]) : (held ?? storedEntities(record));
-  return { ...rest, people: { ...people, entities } };
+  return { ...rest, people: { ...people, entities: unread.get(record.people) ?? storedEntities(record) } };
 }
 
 export function decodeRecord(stored: StoredRecord): SourceRecord {
   const { entities, ...people } = stored.people;
-  for (const e of entities) if (e.mentions.length % MENTION_WIDTH !== 0 && typeof e.mentions[0] === 'number') throw new Error('an entity with broken mentions');
-  return decodeCachedRecord({ ...stored, people }, entities);
+  checkEntities(entities);
+  const text = stored.parsed.text;
+  const parsed: ParsedSource = { ...stored.parsed, passages: decodePassages(stored.parsed) };
+  const record = { parsed, proposedKey: stored.proposedKey, people: { ...people } as DocPeople };
+  withUnreadEntities(record.people, entities, text);
+  return record;
 }
 
-/** The record as the cache keeps it: all but the entities, which `entitiesText` gives. */
-export function encodeCachedRecord({ parsed, people, proposedKey }: SourceRecord): CachedRecord {
+/** A record as the cache keeps it: the head, and the body as bytes of JSON, as the cache took it when nothing has read it since. */
+export function cachedParts(record: SourceRecord): { head: CachedHead; body: Uint8Array } {
+  const held = unreadBody(record.parsed);
+  const fields: Record<string, unknown> = {};
+  // Field by field, and never `text` or `passages`: reading those would read the body.
+  for (const name of Object.keys(record.parsed)) if (name !== 'text' && name !== 'passages') fields[name] = record.parsed[name as keyof ParsedSource];
+  const { path, date } = record.people;
+  const head: CachedHead = {
+    parsed: { ...(fields as Omit<ParsedSource, 'text' | 'passages'>), passages: held?.passages ?? record.parsed.passages.length },
+    proposedKey: record.proposedKey,
+    people: date === undefined ? { path } : { path, date },
+  };
+  if (held) return { head, body: held.bytes };
+  const stored = encodeRecord(record);
+  const body: StoredBody = { text: record.parsed.text, passages: stored.parsed.passages, entities: stored.people.entities };
+  return { head, body: encoder.encode(JSON.stringify(body)) };
+}
+
+/**
+ * A record from the cache, its body read on first use. A body that does not read back (the
+ * cache was damaged) leaves the source empty with an error saying so, and `damaged` is told.
+ */
+export function cachedRecord(head: CachedHead, bytes: Uint8Array, damaged: (path: string) => void): SourceRecord {
+  const { passages: count, ...fields } = head.parsed;
+  const parsed = { ...fields } as ParsedSource;
+  const people = { ...head.people } as DocPeople;
+  let body: { text: string; passages: Passage[] } | undefined;
+  let entitiesSet = false;
+  const open = () => {
+    if (body) return body;
+    const opened = openBody(parsed, bytes, count, damaged);
+    body = opened;
+    if (!entitiesSet) withUnreadEntities(people, opened.entities, opened.text);
+    return body;
+  };
+  withUnreadBody(parsed, { bytes, passages: count }, open);
+  Object.defineProperty(people, 'entities', {
+    enumerable: true,
+    configurable: true,
+    get: () => {
+      open();
+      return people.entities;
+    },
+    set: (value: DocEntity[]) => {
+      entitiesSet = true;
+      settle(people, value);
+    },
+  });
+  return { parsed, proposedKey: head.proposedKey, people };
+}
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+export const DAMAGED = 'the index cache’s copy of this source was damaged; it is read again from its file';
+
+function openBody(parsed: ParsedSource, bytes: Uint8Array, count: number, damaged: (path: string) => void) {
+  try {
+    const stored = JSON.parse(decoder.decode(bytes)) as StoredBody;
+    if (typeof stored.text !== 'string') throw new Error('no text');
+    checkEntities(stored.entities);
+    const passages = decodePassages({ key: parsed.key, text: stored.text, passages: stored.passages });
+    if (passages.length !== count) throw new Error('passages missing');
+    return { text: stored.text, passages, entities: stored.entities };
+  } catch {
+    parsed.errors = [...parsed.errors, DAMAGED];
+    damaged(parsed.path);
+    return { text: '', passages: [], entities: [] };
+  }
+}
+
+function checkEntities(entities: StoredEntity[]): void {
+  if (!Array.isArray(entities)) throw new Error('no names');
+  for (const e of entities) if (e.mentions.length % MENTION_WIDTH !== 0 && typeof e.mentions[0] === 'number') throw new Error('an entity with broken mentions');
+}
+
+/** The record as sent: all but the entities. */
+function encodeCachedRecord({ parsed, people, proposedKey }: SourceRecord): CachedRecord {
   // Field by field: a spread would read the entities.
   const { path, date } = people;
   return {
@@ -60,29 +146,19 @@ export function encodeCachedRecord({ parsed, people, proposedKey }: SourceRecord
   };
 }
 
-/** The record's entities as JSON, parsed only when the linker first reads them: a warm start reads none. */
-export function entitiesText(record: SourceRecord): string {
-  const held = unread.get(record.people);
-  return typeof held === 'string' ? held : JSON.stringify(held ?? storedEntities(record));
-}
-
-/**
- * The record, its sentences and mentions left as numbers until read, and its entities until the
- * linker takes them. `entities` as text must be what `entitiesText` gave (the cache checks it).
- */
-export function decodeCachedRecord(stored: CachedRecord, entities: StoredEntity[] | string): SourceRecord {
-  const text = stored.parsed.text;
-  const parsed: ParsedSource = { ...stored.parsed, passages: decodePassages(stored.parsed) };
-  const people = { ...stored.people } as DocPeople;
+/** The people's entities made from `entities` when first read; until then `encodeRecord` sends them as they are. */
+function withUnreadEntities(people: DocPeople, entities: StoredEntity[], text: string): void {
   unread.set(people, entities);
-  const read = () => (typeof entities === 'string' ? (JSON.parse(entities) as StoredEntity[]) : entities).map((e) => decodeEntity(e, text));
   Object.defineProperty(people, 'entities', {
     enumerable: true,
     configurable: true,
-    get: () => settle(people, read()),
+    get: () =>
+      settle(
+        people,
+        entities.map((e) => decodeEntity(e, text)),
+      ),
     set: (value: DocEntity[]) => settle(people, value),
   });
-  return { parsed, proposedKey: stored.proposedKey, people };
 }
 
 function storedEntities({ parsed, people }: SourceRecord): StoredEntity[] {
@@ -118,7 +194,7 @@ function idOf(key: string, index: number): string {
 }
 
 /** The passages back, their sentences left packed; numbers that do not add up are refused. */
-function decodePassages({ key, text: source, passages: { flat, extras } }: Omit<ParsedSource, 'passages'> & { passages: StoredPassages }): Passage[] {
+function decodePassages({ key, text: source, passages: { flat, extras } }: { key: string; text: string; passages: StoredPassages }): Passage[] {
   const own = new Map(extras);
   // Typed, so the numbers a large corpus holds millions of are four bytes each, outside the collected heap.
   const numbers = Int32Array.from(flat);

@@ -21,9 +21,10 @@ export class SourceCache implements Disposable {
     private readonly saveAfterMs = 3000,
   ) {}
 
-  async load(): Promise<IndexCache> {
+  /** The cache as saved; `damaged` hears of a source whose saved body turns out not to read back when it is first used. */
+  async load(damaged?: (path: string) => void): Promise<IndexCache> {
     try {
-      return await readCache(await this.store.read());
+      return await readCache(await this.store.read(), undefined, damaged);
     } catch {
       return { entries: new Map(), savedAt: 0 };
     }

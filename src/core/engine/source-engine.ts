@@ -62,6 +62,8 @@ export class SourceEngine implements Disposable {
   private queue: Promise<unknown> = Promise.resolve();
   private running: { isCancellationRequested: boolean } | undefined;
   private readonly reported = new Set<string>();
+  /** Sources whose cached copy did not read back: parsed again whatever their hash. */
+  private readonly damaged = new Set<string>();
   private readonly indexer: Indexer;
   private readonly cache: SourceCache | undefined;
   /** Counts builds, so a cache encoded in slices is not written once a build has changed what it was taken from. */
@@ -199,7 +201,7 @@ export class SourceEngine implements Disposable {
     const paths = await this.listSources();
     report.phases.list = performance.now() - t;
     t = performance.now();
-    const cached = (await this.cache?.load()) ?? { entries: new Map<string, CacheEntry>(), savedAt: 0 };
+    const cached = (await this.cache?.load((path) => this.readAgain(path))) ?? { entries: new Map<string, CacheEntry>(), savedAt: 0 };
     report.phases.cache = performance.now() - t;
     t = performance.now();
     const kept = new Set<string>();
@@ -313,7 +315,8 @@ export class SourceEngine implements Disposable {
         continue;
       }
       const hash = contentHash(read.bytes);
-      if (this.entries.get(read.path)?.hash !== hash) misses.push({ input: read, entry: { hash, ...(await this.statOf(read.path)) } });
+      if (this.damaged.delete(read.path) || this.entries.get(read.path)?.hash !== hash)
+        misses.push({ input: read, entry: { hash, ...(await this.statOf(read.path)) } });
     }
     report.phases.read = performance.now() - t - report.phases.list;
     if (touched === 0 && misses.length === 0) return 'unchanged';
@@ -379,12 +382,22 @@ export class SourceEngine implements Disposable {
     return index;
   }
 
-  /** Every record with the resolved index; a source that could not be read has no hash, so a restart reads it again. */
+  /** Every record with the resolved index; a source that could not be read (or whose cached copy was damaged) has no hash, so a restart reads it again. */
   private cacheContent(): CacheContent {
     const entries = new Map<string, CacheEntry>();
-    for (const path of this.builder.paths()) entries.set(path, { ...(this.entries.get(path) ?? { hash: '' }), record: this.builder.record(path)! });
+    for (const path of this.builder.paths()) {
+      const entry = this.damaged.has(path) ? undefined : this.entries.get(path);
+      entries.set(path, { ...(entry ?? { hash: '' }), record: this.builder.record(path)! });
+    }
     const generation = this.generation;
     return { entries, resolved: this.builder.snapshot(), current: () => this.generation === generation };
+  }
+
+  /** A cached source that did not read back: its file is read and parsed again, as after a change. */
+  private readAgain(path: string): void {
+    this.options.log.warn(logText(`${this.display(path)}: the index cache's copy was damaged; reading the file again`));
+    this.damaged.add(path);
+    this.scheduleReload(this.options.settleMs, path);
   }
 
   private async listSources(): Promise<string[]> {

@@ -3,6 +3,7 @@ import { displayTitle } from '../citations';
 import type { GroundworkIndex } from '../groundwork-index';
 import { escapeMarkdown } from '../markdown-text';
 import { keyPrefixAt, scanMarkdown, type MarkdownScan } from '../pandoc-citations';
+import { passageCount } from '../engine/cached-body';
 import { mentionCount } from '../people/packed-mentions';
 import type { Person, Source } from '../types';
 import { mentionsLine } from './hover';
@@ -29,7 +30,7 @@ export function completionContext(text: string, offset: number, scan: MarkdownSc
 /** Citation keys: the sources', then bibliography entries the sources do not have. `where` says where an entry is from. */
 export function keyCompletions(index: GroundworkIndex, entries: BibEntry[], where: (path: string) => string): CompletionEntry[] {
   const sources: CompletionEntry[] = index.sources
-    .filter((s) => s.passages.length > 0)
+    .filter((s) => passageCount(s) > 0)
     .map((source) => {
       const { outlet, date } = source.meta;
       return {
