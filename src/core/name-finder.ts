@@ -39,7 +39,14 @@ export interface NameCandidate {
   kind: EntityKind | 'unknown';
   /** Evidence that this is a person; 2 or more is a person. */
   score: number;
+  /**
+   * What the words around this one mention say the name is, apart from its shape (`in X`, `X's
+   * shareholders`, `Minister X`): the document's other mentions of the name may take it.
+   */
+  cue?: Cue;
 }
+
+export type Cue = 'person' | 'place' | 'organization';
 
 export const PERSON_SCORE = 2;
 /** Longer runs of capitals are headlines or titles of works, never one person's name. */
@@ -58,7 +65,20 @@ export function findNames(text: string): NameCandidate[] {
     if (candidate) out.push(candidate);
   }
   supportCoordinated(text, out);
+  coordinatedWithCompanies(text, out);
   return out;
+}
+
+/** `Goldman Sachs and Morgan Stanley`, `Airbus and Dassault Aviation`: a name listed with a company's is likelier a company's too. */
+function coordinatedWithCompanies(text: string, names: NameCandidate[]): void {
+  const company = (c: NameCandidate) => c.cue === 'organization' || (c.kind === 'organization' && c.words.length > 1);
+  for (const step of [1, -1]) {
+    for (let i = step > 0 ? 0 : names.length - 1; i >= 0 && i + step >= 0 && i + step < names.length; i += step) {
+      const [a, b] = [names[i], names[i + step]];
+      const gap = step > 0 ? text.slice(a.end, b.start) : text.slice(b.end, a.start);
+      if (company(a) && b.kind === 'unknown' && b.cue === undefined && !isCommonWord(b.name) && /^(?:,\s+|,?\s+and\s+)$/.test(gap)) b.cue = 'organization';
+    }
+  }
 }
 
 /** `Jimmy Carter and Bill Clinton`: a name joined by `and` to a person's name is likelier a person's too. */
@@ -160,6 +180,8 @@ function weigh(text: string, tokens: Token[], from: number, to: number): NameCan
     kind: 'unknown',
     score: score(tokens, from, first, to, words, prefix, role),
   };
+  const cue = cueOf(tokens, first, to, words, prefix, role);
+  if (cue) found.cue = cue;
   const gender = honorific === undefined ? undefined : honorificGender(tokens[honorific - 1].text);
   if (gender) found.honorific = gender;
   return found;
@@ -190,6 +212,50 @@ function namesPlace(tokens: Token[], to: number): boolean {
 
 const AMPERSAND = /^\s*&\s*$/;
 const STOCK_MOVE = /^(?:rose|fell|jumped|dropped|slid|slumped|climbed|gained|surged|tumbled|closed|were|are)$/;
+
+/**
+ * What the words around a name say it is, whatever its shape: a person's title, honorific, kin or
+ * pronoun; a company's shareholders, chief executive or shares; a place's `in`, `near`, `city of`.
+ */
+function cueOf(tokens: Token[], first: number, to: number, words: string[], prefix: string[], role?: Role): Cue | undefined {
+  const [last, next] = [tokens[to - 1], tokens[to]];
+  const before = tokens[first - 1];
+  if (
+    role?.personal ||
+    prefix.some(isHeadTitle) ||
+    (prefix.length > 0 && isHonorific(prefix[prefix.length - 1])) ||
+    (last.possessive && next !== undefined && isKinWord(next.text)) ||
+    (/^,\s$/.test(last.gap) && next?.text === 'who') ||
+    (before !== undefined && /^,\s$/.test(before.gap) && isKinWord(before.text)) ||
+    personalPronounFollows(tokens, to)
+  )
+    return 'person';
+  if (last.possessive && ownedByCompany(tokens, to)) return 'organization';
+  if (before?.gap === ' ' && /^(?:of|in)$/.test(before.text) && INVESTED.test(tokens[first - 2]?.text ?? '') && tokens[first - 2].gap === ' ')
+    return 'organization';
+  if (words.length > 1 && isOrganization(words.join(' '))) return 'organization';
+  return words.length > 1 && placeBefore(tokens, first, to) ? 'place' : undefined;
+}
+
+/** `shares of X`, `a stake in X`: what one buys of a company. */
+const INVESTED = /^(?:shares|stake|stakes|holding|holdings|investment|investments)$/i;
+const COMPANY_HOLDINGS =
+  /^(?:shares|stock|shareholders|stockholders|profits?|revenues?|earnings|headquarters|subsidiary|subsidiaries|bonds|ceo|factory|factories)$/i;
+
+/** `Goldman's chief executive`, `Airbus's shareholders`: what only a company has. */
+function ownedByCompany(tokens: Token[], to: number): boolean {
+  const [next, after] = [tokens[to], tokens[to + 1]];
+  if (next === undefined || next.capitalized) return false;
+  return COMPANY_HOLDINGS.test(next.text) || (next.text === 'chief' && next.gap === ' ' && /^(?:executive|financial|operating)$/.test(after?.text ?? ''));
+}
+
+/** `the mosque in Dera Ismail Khan`, `eastern Chad`, `the town of Mir Ali`: words that put a place after them. */
+function placeBefore(tokens: Token[], first: number, to: number): boolean {
+  const before = tokens[first - 1];
+  if (!before || before.gap !== ' ' || before.capitalized) return false;
+  const placeOf = before.text === 'of' && /^(?:town|city|village|province|district|region)$/.test(tokens[first - 2]?.text ?? '');
+  return (PLACE_LEAD.test(before.text) && !tokens[to - 1].possessive) || placeOf;
+}
 
 /** `Johnson & Johnson`, `Lockheed Martin shares fell`: names joined by `&`, or whose shares trade, are companies'. */
 function namesCompany(tokens: Token[], from: number, to: number): boolean {
@@ -316,8 +382,7 @@ function context(tokens: Token[], first: number, to: number): number {
   if (before && /^,\s$/.test(before.gap) && isKinWord(before.text) && ownerBefore(tokens, first - 1)) s += 2;
   if (!before || before.gap !== ' ' || before.capitalized) return s;
   if (isKinWord(before.text)) s += 2;
-  const placeOf = before.text === 'of' && /^(?:town|city|village|province|district|region)$/.test(tokens[first - 2]?.text ?? '');
-  if ((PLACE_LEAD.test(before.text) && !last.possessive) || placeOf) s -= 2;
+  if (placeBefore(tokens, first, to)) s -= 2;
   else if (before.text === 'the') s -= 2;
   else if (isNonPersonWord(before.text)) s -= 3;
   else if (

@@ -1,5 +1,5 @@
-import { findNames, PERSON_SCORE, type NameCandidate } from '../name-finder';
-import { isCommonWord, isFemaleFirstName, isFirstName, isMaleFirstName, isNonPersonWord, isSurnameFirst, mayBePlace } from '../name-lexicon';
+import { findNames, PERSON_SCORE, type Cue, type NameCandidate } from '../name-finder';
+import { isCommonWord, isFemaleFirstName, isFirstName, isMaleFirstName, isNonPersonWord, isPlace, isSurnameFirst, mayBePlace } from '../name-lexicon';
 import type { ParsedSource } from '../parse-source';
 import { passageFileOffset } from '../passage-offsets';
 import { LineIndex } from '../text-position';
@@ -24,6 +24,7 @@ interface Sighting {
  */
 export function extractPeople(source: ParsedSource): DocPeople {
   const sightings = sightingsOf(source);
+  kindsFromContext(sightings);
   supportRepeatedSurnames(sightings);
   supportRepeatedFirstNames(sightings);
   const doc = new DocBuilder(source, sightings);
@@ -222,6 +223,33 @@ function sightingsOf(source: ParsedSource): Sighting[] {
   for (const passage of source.passages)
     for (const candidate of findNames(passage.text)) out.push({ candidate, score: candidate.score, passage, order: order++ });
   return out;
+}
+
+/**
+ * `the mosque in Dera Ismail Khan … Dera Ismail Khan has a history`, `Goldman Sachs … Goldman's
+ * chief executive`: a name the text puts in a place's or a company's context somewhere, and in a
+ * person's nowhere, is that place or company at every mention; so is the first word of a company
+ * the text names in full.
+ */
+function kindsFromContext(sightings: Sighting[]): void {
+  const cued = new Map<string, Cue>();
+  const people = new Set<string>();
+  const companies = new Set<string>();
+  for (const { candidate } of sightings) {
+    const key = nameKey(candidate.words);
+    if (candidate.cue === 'person') people.add(candidate.words.length > 1 ? key : surnameKey(candidate.words));
+    else if (candidate.cue && !cued.has(key)) cued.set(key, candidate.cue);
+    else if (candidate.kind !== 'unknown' && candidate.words.length > 1 && !cued.has(key)) cued.set(key, candidate.kind);
+    if (candidate.cue === 'organization' && candidate.words.length > 1) companies.add(key.split(' ')[0]);
+  }
+  for (const { candidate } of sightings) {
+    if (candidate.kind !== 'unknown') continue;
+    const key = nameKey(candidate.words);
+    const many = candidate.words.length > 1;
+    if (people.has(key) || (many && people.has(surnameKey(candidate.words))) || (!many && (isCommonWord(candidate.name) || isPlace(candidate.name)))) continue;
+    const kind = cued.get(key) ?? (!many && companies.has(key) ? 'organization' : undefined);
+    if (kind && kind !== 'person') candidate.kind = kind;
+  }
 }
 
 /** `Esfandiar Rahim Mashaie … Mashaie said`: a full name whose surname the same text repeats alone is likelier a person. */

@@ -1,11 +1,11 @@
 import { slug } from '../citation-keys';
 import { runSteps } from '../engine/slices';
-import { isCommonWord, isMaleFirstName, isSurnameFirst } from '../name-lexicon';
+import { isCommonWord, isMaleFirstName } from '../name-lexicon';
 import type { Mention, Person } from '../types';
 import { toPerson, type CardParts, type StatedRole } from './card';
 import { mentionCount } from './packed-mentions';
 import type { DocEntity, DocMention, DocPeople } from './doc-people';
-import { isSuffix, nameKey, surnameKey } from './name-keys';
+import { nameKey, surnameKey, surnameWords } from './name-keys';
 import { blocks, sameName } from './variants';
 
 /** Which entities of which source carry a key. */
@@ -477,7 +477,7 @@ export class PeopleLinker {
     for (const k of this.bySurname.get(surname) ?? []) if (this.groupOf.get(k) !== owner) return undefined;
     const spelling = [...parts.names.keys()].map((n) => n.split(' ')).find((w) => w.length > 1 && surnameKey(w) === surname);
     if (!spelling) return undefined;
-    const word = isSurnameFirst(spelling[0]) ? spelling[0] : spelling.filter((w) => !isSuffix(w)).at(-1)!;
+    const word = surnameWords(spelling).join(' ');
     // `No` of No Kwang Chol is also a word: as an alias it would match every sentence that starts with it.
     if (word.length < 3 || isCommonWord(word)) return undefined;
     if (!parts.names.has(word)) parts.names.set(word, 0);
