@@ -1,4 +1,5 @@
 import Fuse from 'fuse.js';
+import { rankCandidates } from './passage-candidates';
 import { foldText } from './text-fold';
 import type { Passage, Source } from './types';
 
@@ -109,28 +110,13 @@ export class PassageIndex {
 
   /** The passages sharing the most (and rarest) terms with the query. */
   private candidates(query: string): Passage[] {
-    const weights = new Map<number, number>();
     const total = this.passages.length || 1;
-    const lists = [...new Set(termsOf(query))]
-      .flatMap((term) => (this.postings.has(term) ? [term] : this.expand(term)))
-      .map((t) => this.postings.get(t)!)
-      .sort((a, b) => a.length - b.length);
-    for (const list of lists) {
-      const idf = Math.log(1 + total / list.length);
-      // Once the rarer terms found enough passages, a term in most of them ("the", "said") only weighs those.
-      const common = list.length > total / 10 && weights.size >= CANDIDATES;
-      if (common) {
-        for (const id of sortedIntersection(
-          list,
-          [...weights.keys()].sort((a, b) => a - b),
-        ))
-          weights.set(id, weights.get(id)! + idf);
-      } else {
-        for (const id of list) weights.set(id, (weights.get(id) ?? 0) + idf);
-      }
-    }
-    const ranked = [...weights].filter(([id]) => this.passages[id]).sort((a, b) => b[1] - a[1] || a[0] - b[0]);
-    return ranked.slice(0, CANDIDATES).map(([id]) => this.passages[id]!);
+    const terms = new Set([...new Set(termsOf(query))].flatMap((term) => (this.postings.has(term) ? [term] : this.expand(term))));
+    const lists = [...terms].map((term) => {
+      const ids = this.postings.get(term)!;
+      return { ids, weight: Math.log(1 + total / ids.length) };
+    });
+    return rankCandidates(lists, (id) => this.passages[id] !== undefined, CANDIDATES).map((id) => this.passages[id]!);
   }
 
   /** Index terms starting with the query term's first three letters: `defnse` finds `defense`. */
