@@ -1,11 +1,12 @@
 import Fuse from 'fuse.js';
 import { rankCandidates } from './passage-candidates';
+import { nearTerms, splitTerm } from './term-variants';
 import { foldText } from './text-fold';
 import type { Passage, Source } from './types';
 
 /** How many passages the inverted index hands to fuse.js for scoring. */
 const CANDIDATES = 150;
-/** Query terms missing from the index (typos) stand for index terms sharing their first letters, up to this many. */
+/** Query terms missing from the index (typos) stand for up to this many index terms. */
 const EXPANSIONS = 40;
 
 const FUSE_OPTIONS = { keys: ['text'], includeScore: true, threshold: 0.45, ignoreLocation: true, minMatchCharLength: 3, findAllMatches: false };
@@ -119,8 +120,19 @@ export class PassageIndex {
     return rankCandidates(lists, (id) => this.passages[id] !== undefined, CANDIDATES).map((id) => this.passages[id]!);
   }
 
-  /** Index terms starting with the query term's first three letters: `defnse` finds `defense`. */
+  /**
+   * The index terms a query term missing from the index may stand for: those one slip away (`defnse` finds `defense`),
+   * else two run together (`generalsaid`), else those starting with its first three letters.
+   */
   private expand(term: string): string[] {
+    const known = (t: string) => this.postings.has(t);
+    const near = nearTerms(term, known);
+    if (near.length > 0) return near.sort((a, b) => this.postings.get(b)!.length - this.postings.get(a)!.length).slice(0, EXPANSIONS);
+    const split = splitTerm(term, known);
+    return split.length > 0 ? split : this.sharingStem(term);
+  }
+
+  private sharingStem(term: string): string[] {
     const vocabulary = (this.vocabulary ??= [...this.postings.keys()].sort());
     const stem = term.slice(0, 3);
     let lo = 0;

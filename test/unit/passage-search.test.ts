@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { GroundworkIndex } from '../../src/core/groundwork-index';
 import { rankCandidates, type TermList } from '../../src/core/passage-candidates';
 import { PassageIndex } from '../../src/core/passage-index';
+import { nearTerms, splitTerm } from '../../src/core/term-variants';
 import type { Passage, Source } from '../../src/core/types';
 import { seedCorpus } from './fixtures';
 import { assertLinear } from './growth';
@@ -105,6 +106,25 @@ describe('passage candidates', () => {
   });
 });
 
+describe('term variants', () => {
+  const known = (t: string) => ['times', 'tames', 'satellite', 'general', 'said', 'lasting'].includes(t);
+
+  it('are the known terms one slip away', () => {
+    assert.deepEqual(nearTerms('tmes', known).sort(), ['tames', 'times']);
+    assert.deepEqual(nearTerms('stellite', known), ['satellite']);
+    assert.deepEqual(nearTerms('itmes', known), ['times']);
+    assert.deepEqual(nearTerms('timess', known), ['times']);
+    assert.deepEqual(nearTerms('generalsaid', known), []);
+  });
+
+  it('split two terms run together, or one beside a short word', () => {
+    assert.deepEqual(splitTerm('generalsaid', known), ['general', 'said']);
+    assert.deepEqual(splitTerm('alasting', known), ['lasting']);
+    assert.deepEqual(splitTerm('lastingto', known), ['lasting']);
+    assert.deepEqual(splitTerm('quarrington', known), []);
+  });
+});
+
 describe('passage search', () => {
   const seeds = new GroundworkIndex(seedCorpus());
 
@@ -114,6 +134,16 @@ describe('passage search', () => {
       missed.map((m) => m.phrase),
       [],
     );
+  });
+
+  it('finds the seed passage when a letter of its words is missing or two words run together', () => {
+    for (const [query, start] of [
+      ['Belousov arived in North Korea', 'Russian Defense Minister Andrei Belousov arrived'],
+      ['replaced Sergei Shogu as defense minister', 'Belousov, a former economist, replaced Sergei Shoigu'],
+      ['state mediadidn’t immediately confirm', 'The defense ministry in announcing the visit'],
+    ]) {
+      assert.ok(seeds.searchPassages(query, 10)[0]?.passage.text.startsWith(start), query);
+    }
   });
 
   it('finds the passage holding every word of the query first, even when each word is in most passages', () => {
