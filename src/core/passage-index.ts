@@ -1,11 +1,13 @@
 import Fuse from 'fuse.js';
 import { runSteps } from './engine/slices';
+import { rankCandidates } from './passage-candidates';
+import { nearTerms, splitTerm } from './term-variants';
 import { foldText } from './text-fold';
 import type { Passage, Source } from './types';
 
 /** How many passages the inverted index hands to fuse.js for scoring. */
 const CANDIDATES = 150;
-/** Query terms missing from the index (typos) stand for index terms sharing their first letters, up to this many. */
+/** Query terms missing from the index (typos) stand for up to this many index terms. */
 const EXPANSIONS = 40;
 
 /** Entries restored between one pause and the next. */
@@ -158,32 +160,28 @@ export class PassageIndex {
 
   /** The passages sharing the most (and rarest) terms with the query. */
   private candidates(query: string): Passage[] {
-    const weights = new Map<number, number>();
     const total = this.passages.length || 1;
-    const lists = [...new Set(termsOf(query))]
-      .flatMap((term) => (this.postings.has(term) ? [term] : this.expand(term)))
-      .map((t) => this.postings.get(t)!)
-      .sort((a, b) => a.length - b.length);
-    for (const list of lists) {
-      const idf = Math.log(1 + total / list.length);
-      // Once the rarer terms found enough passages, a term in most of them ("the", "said") only weighs those.
-      const common = list.length > total / 10 && weights.size >= CANDIDATES;
-      if (common) {
-        for (const id of sortedIntersection(
-          list,
-          [...weights.keys()].sort((a, b) => a - b),
-        ))
-          weights.set(id, weights.get(id)! + idf);
-      } else {
-        for (const id of list) weights.set(id, (weights.get(id) ?? 0) + idf);
-      }
-    }
-    const ranked = [...weights].filter(([id]) => this.live(id)).sort((a, b) => b[1] - a[1] || a[0] - b[0]);
-    return ranked.slice(0, CANDIDATES).flatMap(([id]) => this.passage(id) ?? []);
+    const terms = new Set([...new Set(termsOf(query))].flatMap((term) => (this.postings.has(term) ? [term] : this.expand(term))));
+    const lists = [...terms].map((term) => {
+      const ids = this.postings.get(term)!;
+      return { ids, weight: Math.log(1 + total / ids.length) };
+    });
+    return rankCandidates(lists, (id) => this.live(id), CANDIDATES).flatMap((id) => this.passage(id) ?? []);
   }
 
-  /** Index terms starting with the query term's first three letters: `defnse` finds `defense`. */
+  /**
+   * The index terms a query term missing from the index may stand for: those one slip away (`defnse` finds `defense`),
+   * else two run together (`generalsaid`), else those starting with its first three letters.
+   */
   private expand(term: string): string[] {
+    const known = (t: string) => this.postings.has(t);
+    const near = nearTerms(term, known);
+    if (near.length > 0) return near.sort((a, b) => this.postings.get(b)!.length - this.postings.get(a)!.length).slice(0, EXPANSIONS);
+    const split = splitTerm(term, known);
+    return split.length > 0 ? split : this.sharingStem(term);
+  }
+
+  private sharingStem(term: string): string[] {
     const vocabulary = (this.vocabulary ??= [...this.postings.keys()].sort());
     const stem = term.slice(0, 3);
     let lo = 0;
