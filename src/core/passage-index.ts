@@ -36,29 +36,37 @@ export interface PassageIndexState {
   bySource: Array<[key: string, ids: number[]]>;
 }
 
+/** One source's passages: ids `first` to `first + count - 1`, read through `read` (a source keeps its body unread until asked). */
+interface Slot {
+  first: number;
+  count: number;
+  read: () => Passage[];
+}
+
 /**
  * Passages by the terms they contain. A query first gathers the passages sharing its rarest terms,
- * then fuse.js scores only those. Sources can be added and removed one at a time.
+ * then fuse.js scores only those. Sources can be added and removed one at a time. The index holds
+ * no passages, only where each source's are: a passage is read from its source when asked for.
  */
 export class PassageIndex {
-  private readonly passages: Array<Passage | undefined> = [];
-  /** Restored sources whose passages are not read yet, and for each of their ids its place here (-1: none). */
-  private unread: Array<{ ids: number[]; read: () => Passage[] } | undefined> = [];
-  private unreadAt: Int32Array | undefined;
+  /** Each id's slot in `slots`; -1 once its source was removed. */
+  private readonly slotOf: number[] = [];
+  private readonly slots: Array<Slot | undefined> = [];
   private readonly postings = new Map<string, number[]>();
   private readonly bySource = new Map<string, number[]>();
   private vocabulary: string[] | undefined;
   private dead = 0;
 
   get size(): number {
-    return this.passages.length - this.dead;
+    return this.slotOf.length - this.dead;
   }
 
   add(source: Source): void {
     this.remove(source.key);
     const ids: number[] = [];
+    const slot = this.slots.length;
     for (const passage of source.passages) {
-      const id = this.passages.push(passage) - 1;
+      const id = this.slotOf.push(slot) - 1;
       ids.push(id);
       for (const term of new Set(termsOf(passage.text))) {
         const list = this.postings.get(term);
@@ -69,16 +77,17 @@ export class PassageIndex {
         }
       }
     }
+    this.slots.push({ first: ids[0] ?? 0, count: ids.length, read: () => source.passages });
     this.bySource.set(source.key, ids);
   }
 
   /** Forgets a source's passages; their ids stay in the postings and are skipped. */
   remove(key: string): void {
-    for (const id of this.bySource.get(key) ?? []) {
-      this.passages[id] = undefined;
-      if (this.unreadAt && id < this.unreadAt.length) this.unreadAt[id] = -1;
-      this.dead++;
-    }
+    const ids = this.bySource.get(key);
+    if (!ids) return;
+    if (ids.length > 0) this.slots[this.slotOf[ids[0]]] = undefined;
+    for (const id of ids) this.slotOf[id] = -1;
+    this.dead += ids.length;
     this.bySource.delete(key);
   }
 
@@ -87,24 +96,27 @@ export class PassageIndex {
     return this.postings.get(term) ?? [];
   }
 
-  /** A passage by id; undefined once its source was removed. A restored source's passages are read on first use. */
+  /** A passage by id, read from its source; undefined once the source was removed, or when it no longer has as many passages as it had. */
   passage(id: number): Passage | undefined {
-    return this.passages[id] ?? this.readUnread(id);
+    const slot = this.slots[this.slotOf[id] ?? -1];
+    if (!slot) return undefined;
+    const passages = slot.read();
+    return passages.length === slot.count ? passages[id - slot.first] : undefined;
   }
 
-  /** Whether a passage is there, without reading a restored source's passages. */
+  /** Whether a passage is there, without reading its source. */
   live(id: number): boolean {
-    return this.passages[id] !== undefined || (this.unreadAt !== undefined && id < this.unreadAt.length && this.unreadAt[id] >= 0);
+    return (this.slotOf[id] ?? -1) >= 0;
   }
 
   /** Every id ever given out: live passages and removed ones. */
   get ids(): number {
-    return this.passages.length;
+    return this.slotOf.length;
   }
 
   /** The live lists, not copies: to be encoded before the next change. */
   snapshot(): PassageIndexState {
-    return { ids: this.passages.length, dead: this.dead, postings: [...this.postings], bySource: [...this.bySource] };
+    return { ids: this.slotOf.length, dead: this.dead, postings: [...this.postings], bySource: [...this.bySource] };
   }
 
   /**
@@ -119,15 +131,14 @@ export class PassageIndex {
   static *restoring(state: PassageIndexState, sourceOf: (key: string) => RestoredPassages | undefined): Generator<void, PassageIndex> {
     const index = new PassageIndex();
     // Filled, not given a length: a long array made by setting its length is a slow dictionary.
-    for (let id = 0; id < state.ids; id++) index.passages.push(undefined);
-    const unreadAt = (index.unreadAt = new Int32Array(state.ids).fill(-1));
+    for (let id = 0; id < state.ids; id++) index.slotOf.push(-1);
     index.dead = state.dead;
     let n = 0;
     for (const [key, ids] of state.bySource) {
       const source = sourceOf(key);
-      if (source?.count !== ids.length) throw new Error(`the snapshot does not hold the passages of ${key}`);
-      for (const id of ids) unreadAt[id] = index.unread.length;
-      index.unread.push({ ids, read: source.read });
+      if (source?.count !== ids.length || !consecutive(ids, state.ids)) throw new Error(`the snapshot does not hold the passages of ${key}`);
+      for (const id of ids) index.slotOf[id] = index.slots.length;
+      index.slots.push({ first: ids[0] ?? 0, count: ids.length, read: source.read });
       index.bySource.set(key, ids);
       if (++n % STEP === 0) yield;
     }
@@ -138,20 +149,6 @@ export class PassageIndex {
     return index;
   }
 
-  /** Reads the passages of the restored source that holds `id`; a source that does not give as many as it had gives none. */
-  private readUnread(id: number): Passage | undefined {
-    const at = this.unreadAt && id < this.unreadAt.length ? this.unreadAt[id] : -1;
-    const source = at >= 0 ? this.unread[at] : undefined;
-    if (!source) return undefined;
-    this.unread[at] = undefined;
-    const passages = source.read();
-    source.ids.forEach((x, i) => {
-      this.unreadAt![x] = -1;
-      this.passages[x] = passages.length === source.ids.length ? passages[i] : undefined;
-    });
-    return this.passages[id];
-  }
-
   search(query: string, limit: number): Array<{ passage: Passage; score: number }> {
     const candidates = this.candidates(query);
     const fuse = new Fuse(candidates, FUSE_OPTIONS);
@@ -160,7 +157,7 @@ export class PassageIndex {
 
   /** The passages sharing the most (and rarest) terms with the query. */
   private candidates(query: string): Passage[] {
-    const total = this.passages.length || 1;
+    const total = this.slotOf.length || 1;
     const terms = new Set([...new Set(termsOf(query))].flatMap((term) => (this.postings.has(term) ? [term] : this.expand(term))));
     const lists = [...terms].map((term) => {
       const ids = this.postings.get(term)!;
@@ -223,4 +220,9 @@ function sortedHas(list: readonly number[], id: number): boolean {
     else hi = mid - 1;
   }
   return false;
+}
+
+/** Whether ids run up by one from the first, within `[0, total)`: a source's passages are given their ids together. */
+function consecutive(ids: number[], total: number): boolean {
+  return ids.every((id, i) => id === ids[0] + i) && (ids.length === 0 || (ids[0] >= 0 && ids[ids.length - 1] < total));
 }

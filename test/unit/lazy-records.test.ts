@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { checkDraft } from '../../src/core/checks';
 import { CorpusBuilder, type SourceRecord } from '../../src/core/corpus-builder';
-import { decodeRecord, encodeRecord, type StoredRecord } from '../../src/core/engine/record-codec';
+import { unreadBody } from '../../src/core/engine/cached-body';
+import { cachedParts, cachedRecord, decodeRecord, encodeRecord, restBody, type StoredRecord } from '../../src/core/engine/record-codec';
 import { nameCompletions } from '../../src/core/features/completion';
 import { nameHover, personCard } from '../../src/core/features/hover';
 import { nameReferences } from '../../src/core/features/navigation';
@@ -92,6 +93,44 @@ describe('records kept packed and unpacked on first use', () => {
       again.resolved!,
     );
     assert.deepEqual(shown(third.build().index), want);
+  });
+
+  it('rest as bytes again once a build has read them, and give the same views when read anew', () => {
+    const want = shown(eager());
+    // As a worker sends them: the head, and the body as bytes.
+    const records = inputs().map((i) => {
+      const { head, body } = cachedParts(new CorpusBuilder().set(i));
+      return cachedRecord(head, body, () => assert.fail('no body here is damaged'));
+    });
+    const builder = new CorpusBuilder();
+    for (const r of records) builder.setRecord(r);
+    const { index } = builder.build();
+    const resting = () => records.filter((r) => unreadBody(r.parsed)).map((r) => r.parsed.path);
+    assert.deepEqual(
+      resting(),
+      records.map((r) => r.parsed.path),
+      'every body the build read rests after it',
+    );
+    assert.deepEqual(shown(index), want);
+    assert.ok(resting().length < records.length, 'the views read bodies');
+    builder.build();
+    assert.equal(resting().length, records.length, 'and the next build lets go of them');
+    assert.deepEqual(shown(index), want, 'read anew, they give the same');
+  });
+
+  it('keep a body that was written after it was read', () => {
+    const { head, body } = cachedParts(new CorpusBuilder().set(clips[0]));
+    const record = cachedRecord(head, body, () => assert.fail('not damaged'));
+    const [first] = record.parsed.passages;
+    record.parsed.passages = [first];
+    restBody(record);
+    assert.equal(unreadBody(record.parsed), undefined);
+    assert.deepEqual(record.parsed.passages, [first]);
+    const named = cachedRecord(head, body, () => assert.fail('not damaged'));
+    assert.ok(named.people.entities.length > 0);
+    named.people.entities = [];
+    restBody(named);
+    assert.deepEqual(named.people.entities, [], 'names written stay written');
   });
 
   it('leave a restored card’s mentions packed until they are read', async () => {

@@ -1,8 +1,9 @@
 import { failedRecord, recordOf, type SourceRecord } from '../corpus-builder';
 import type { SourceInput } from '../types';
 import type { Cancellation } from './host';
-import { decodeRecord } from './record-codec';
+import { cachedParts, cachedRecord } from './record-codec';
 import { nextTurn } from './slices';
+import type { RecordParts } from './worker-protocol';
 import { WorkerSlot, type WorkerLike } from './worker-slot';
 
 export type { WorkerLike } from './worker-slot';
@@ -62,7 +63,7 @@ export class Indexer {
       while (next < inputs.length && !token.isCancellationRequested) {
         const at = next;
         const batch = inputs.slice(at, (next += BATCH));
-        const records = slot && this.usesWorker ? await this.inWorker(slot, batch) : await inThread(batch);
+        const records = slot && this.usesWorker ? await this.inWorker(slot, batch) : await inThread(batch, this.fromParts);
         records.forEach((r, i) => (out[at + i] = r));
         progress((done += batch.length));
         // A batch that came late (a worker still starting) releases the many parsed after it: a batch's worth a turn.
@@ -89,7 +90,7 @@ export class Indexer {
 
   private async inWorker(slot: WorkerSlot, batch: SourceInput[]): Promise<SourceRecord[]> {
     try {
-      const records = (await slot.run(batch)).map(decodeRecord);
+      const records = (await slot.run(batch)).map(this.fromParts);
       this.workersWork = true;
       return records;
     } catch (err) {
@@ -104,7 +105,7 @@ export class Indexer {
     const out: SourceRecord[] = [];
     for (const input of batch) {
       try {
-        out.push(decodeRecord((await slot.run([input]))[0]));
+        out.push(this.fromParts((await slot.run([input]))[0]));
       } catch (err) {
         this.options.log?.(`${input.path} stopped the indexing worker: ${(err as Error).message}`);
         out.push(failedRecord(input.path, `could not index: it stopped the indexing worker (${(err as Error).message})`));
@@ -117,15 +118,20 @@ export class Indexer {
     if (!this.broken) this.options.log?.(`no indexing worker (${err.message}): indexing in this thread`);
     this.broken = true;
     this.dispose();
-    return inThread(batch);
+    return inThread(batch, this.fromParts);
   }
+
+  /** A record whose body stays the bytes it came as until used. */
+  private readonly fromParts = ({ head, body }: RecordParts): SourceRecord =>
+    cachedRecord(head, body, (path) => this.options.log?.(`${path}: the indexing worker's record of it did not read back`));
 }
 
-async function inThread(inputs: SourceInput[]): Promise<SourceRecord[]> {
+/** Parsed here, and kept as a worker's records are, their bodies as bytes until used. */
+async function inThread(inputs: SourceInput[], fromParts: (parts: RecordParts) => SourceRecord): Promise<SourceRecord[]> {
   const out: SourceRecord[] = [];
   let slice = performance.now();
   for (const input of inputs) {
-    out.push(recordOf(input));
+    out.push(fromParts(cachedParts(recordOf(input))));
     if (performance.now() - slice > SLICE_MS) {
       await new Promise((resolve) => setTimeout(resolve, 0));
       slice = performance.now();

@@ -78,44 +78,72 @@ export function cachedParts(record: SourceRecord): { head: CachedHead; body: Uin
   return { head, body: encoder.encode(JSON.stringify(body)) };
 }
 
+/** Records made from cached parts, each with how to put its body back to rest. */
+const resting = new WeakMap<SourceRecord, () => void>();
+
 /**
- * A record from the cache, its body read on first use. A body that does not read back (the
- * cache was damaged) leaves the source empty with an error saying so, and `damaged` is told.
+ * A record from the cache or a worker, its body read on first use. A body that does not read back
+ * (the cache was damaged) leaves the source empty with an error saying so, and `damaged` is told.
  */
 export function cachedRecord(head: CachedHead, bytes: Uint8Array, damaged: (path: string) => void): SourceRecord {
   const { passages: count, ...fields } = head.parsed;
   const parsed = { ...fields } as ParsedSource;
   const people = { ...head.people } as DocPeople;
-  let body: { text: string; passages: Passage[] } | undefined;
-  let entitiesSet = false;
+  const record = { parsed, proposedKey: head.proposedKey, people };
+  let body: OpenedBody | undefined;
+  /** The entities as decoded from the body, once read; anything else there was written. */
+  let decoded: DocEntity[] | undefined;
+  let written = false;
   const open = () => {
     if (body) return body;
-    const opened = openBody(parsed, bytes, count, damaged);
-    body = opened;
-    if (!entitiesSet) withUnreadEntities(people, opened.entities, opened.text);
+    body = openBody(parsed, bytes, count, damaged);
+    if (!written) withUnreadEntities(people, body.entities, body.text, (value) => (decoded = value));
     return body;
   };
-  withUnreadBody(parsed, { bytes, passages: count }, open);
-  Object.defineProperty(people, 'entities', {
-    enumerable: true,
-    configurable: true,
-    get: () => {
-      open();
-      return people.entities;
-    },
-    set: (value: DocEntity[]) => {
-      entitiesSet = true;
-      settle(people, value);
-    },
+  const unread = () => {
+    body = decoded = undefined;
+    withUnreadBody(parsed, { bytes, passages: count }, open);
+    Object.defineProperty(people, 'entities', {
+      enumerable: true,
+      configurable: true,
+      get: () => {
+        open();
+        return people.entities;
+      },
+      set: (value: DocEntity[]) => {
+        written = true;
+        settle(people, value);
+      },
+    });
+  };
+  unread();
+  const untouched = () => {
+    const names = Object.getOwnPropertyDescriptor(people, 'entities');
+    return (
+      !written && !body!.damaged && parsed.text === body!.text && parsed.passages === body!.passages && (names?.get !== undefined || names?.value === decoded)
+    );
+  };
+  resting.set(record, () => {
+    if (body && untouched()) unread();
   });
-  return { parsed, proposedKey: head.proposedKey, people };
+  return record;
+}
+
+/**
+ * Lets go of what was read of a record's body, when nothing but its key has changed it since:
+ * it is the bytes it came as again, read anew when next used. Other records are left as they are.
+ */
+export function restBody(record: SourceRecord): void {
+  resting.get(record)?.();
 }
 
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 export const DAMAGED = 'the index cache’s copy of this source was damaged; it is read again from its file';
 
-function openBody(parsed: ParsedSource, bytes: Uint8Array, count: number, damaged: (path: string) => void) {
+type OpenedBody = { text: string; passages: Passage[]; entities: StoredEntity[]; damaged?: true };
+
+function openBody(parsed: ParsedSource, bytes: Uint8Array, count: number, damaged: (path: string) => void): OpenedBody {
   try {
     const stored = JSON.parse(decoder.decode(bytes)) as StoredBody;
     if (typeof stored.text !== 'string') throw new Error('no text');
@@ -126,7 +154,7 @@ function openBody(parsed: ParsedSource, bytes: Uint8Array, count: number, damage
   } catch {
     parsed.errors = [...parsed.errors, DAMAGED];
     damaged(parsed.path);
-    return { text: '', passages: [], entities: [] };
+    return { text: '', passages: [], entities: [], damaged: true };
   }
 }
 
@@ -146,17 +174,17 @@ function encodeCachedRecord({ parsed, people, proposedKey }: SourceRecord): Cach
   };
 }
 
-/** The people's entities made from `entities` when first read; until then `encodeRecord` sends them as they are. */
-function withUnreadEntities(people: DocPeople, entities: StoredEntity[], text: string): void {
+/** The people's entities made from `entities` when first read (`decoded` is given them); until then `encodeRecord` sends them as they are. */
+function withUnreadEntities(people: DocPeople, entities: StoredEntity[], text: string, decoded?: (entities: DocEntity[]) => void): void {
   unread.set(people, entities);
   Object.defineProperty(people, 'entities', {
     enumerable: true,
     configurable: true,
-    get: () =>
-      settle(
-        people,
-        entities.map((e) => decodeEntity(e, text)),
-      ),
+    get: () => {
+      const value = entities.map((e) => decodeEntity(e, text));
+      decoded?.(value);
+      return settle(people, value);
+    },
     set: (value: DocEntity[]) => settle(people, value),
   });
 }

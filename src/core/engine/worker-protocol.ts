@@ -1,6 +1,6 @@
 import { recordOf } from '../corpus-builder';
 import type { SourceInput } from '../types';
-import { encodeRecord, type StoredRecord } from './record-codec';
+import { cachedParts, type CachedHead } from './record-codec';
 
 /** The messages between the engine and an indexing worker, defined once for both sides. */
 export interface BatchRequest {
@@ -8,12 +8,23 @@ export interface BatchRequest {
   inputs: SourceInput[];
 }
 
+/** A record as the cache keeps it: the head, and the body as bytes the host keeps unread until it is used. */
+export interface RecordParts {
+  head: CachedHead;
+  body: Uint8Array;
+}
+
 export interface BatchReply {
   id: number;
-  records: StoredRecord[];
+  records: RecordParts[];
 }
 
 /** The worker's whole job: parse a batch of files and find their names. Host-free. */
 export function indexBatch(request: BatchRequest): BatchReply {
-  return { id: request.id, records: request.inputs.map((input) => encodeRecord(recordOf(input))) };
+  return { id: request.id, records: request.inputs.map((input) => cachedParts(recordOf(input))) };
+}
+
+/** The buffers of a reply that are its bodies' alone, handed over to the host rather than copied. */
+export function transferables(reply: BatchReply): ArrayBuffer[] {
+  return reply.records.filter(({ body }) => body.byteOffset === 0 && body.byteLength === body.buffer.byteLength).map(({ body }) => body.buffer as ArrayBuffer);
 }

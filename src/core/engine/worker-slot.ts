@@ -1,6 +1,5 @@
 import type { SourceInput } from '../types';
-import type { StoredRecord } from './record-codec';
-import type { BatchReply, BatchRequest } from './worker-protocol';
+import type { BatchReply, BatchRequest, RecordParts } from './worker-protocol';
 
 /** The part of a Node `Worker` or a web `Worker` the indexer uses. */
 export interface WorkerLike {
@@ -12,7 +11,7 @@ export interface WorkerLike {
 
 interface InFlight {
   id: number;
-  resolve: (records: StoredRecord[]) => void;
+  resolve: (records: RecordParts[]) => void;
   reject: (err: Error) => void;
   timer: ReturnType<typeof setTimeout>;
 }
@@ -29,7 +28,7 @@ export class WorkerSlot {
   ) {}
 
   /** Rejects when the worker dies, fails to start or does not answer in time. */
-  run(inputs: SourceInput[]): Promise<StoredRecord[]> {
+  run(inputs: SourceInput[]): Promise<RecordParts[]> {
     const worker = this.worker ?? this.start();
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
