@@ -1,10 +1,10 @@
 import type { BuilderState, SourceRecord } from './corpus-builder';
-import { snapshotLines, SnapshotReader } from './engine/index-snapshot';
+import { snapshotLines, SnapshotReader, type Line } from './engine/index-snapshot';
 import { cachedParts, cachedRecord, type CachedHead } from './engine/record-codec';
 import { Slicer } from './engine/slices';
 
 /** Bump when parsing or name finding changes what a record holds: old caches are then ignored. */
-export const INDEX_VERSION = 10;
+export const INDEX_VERSION = 11;
 
 /** A content hash of a file's bytes (two FNV-1a lanes and the length); a cached record is used only for the same content. */
 export function contentHash(bytes: Uint8Array): string {
@@ -39,22 +39,29 @@ interface Header {
   savedAt?: number;
   /** How many source lines follow; the snapshot's lines come after them. */
   sources?: number;
+  /** The byte order of the snapshot's integers: a cache moved to a machine of the other order is not read. */
+  littleEndian?: boolean;
 }
 
+const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
+
 const NEWLINE = 0x0a;
+/** A line of the resolved index, and how many integers follow it. */
+type CarriedLine = [line: Line, ints: number];
 /** A source's line: its record's head and the length of its body, which is the next line (JSON, read when the source is first used). */
 type HeadLine = [path: string, hash: string, mtime: number | null, size: number | null, head: CachedHead, body: number];
 
 /**
  * The cache as lines of JSON (a header, two lines a source, then the resolved index when given),
- * made in slices so a host thread keeps answering. Lines, not one JSON text: a large corpus's
+ * made in slices so a host thread keeps answering. A line of the resolved index says how many
+ * integers it carries, and they follow it raw, ended by a newline. Lines, not one JSON text: a large corpus's
  * cache is longer than the longest string a JavaScript engine allows. A source's body goes out
  * as the bytes it came in when nothing read it. `resolved` is read as it is written, so it must
  * not change until this is done (the caller checks).
  */
 export async function writeCache(entries: Map<string, CacheEntry>, savedAt: number, resolved?: BuilderState, slicer = new Slicer()): Promise<Uint8Array> {
   const encoder = new TextEncoder();
-  const header: Header = { version: INDEX_VERSION, savedAt, sources: entries.size };
+  const header: Header = { version: INDEX_VERSION, savedAt, sources: entries.size, littleEndian: LITTLE_ENDIAN };
   const lines: Uint8Array[] = [encoder.encode(JSON.stringify(header))];
   for (const [path, e] of entries) {
     const { head, body } = cachedParts(e.record);
@@ -63,8 +70,10 @@ export async function writeCache(entries: Map<string, CacheEntry>, savedAt: numb
     await slicer.tick();
   }
   if (resolved) {
-    for (const line of snapshotLines(resolved)) {
-      lines.push(encoder.encode(JSON.stringify(line)));
+    for (const [line, ints] of snapshotLines(resolved)) {
+      const carried: CarriedLine = [line, ints?.length ?? 0];
+      lines.push(encoder.encode(JSON.stringify(carried)));
+      if (ints?.length) lines.push(new Uint8Array(ints.buffer, ints.byteOffset, ints.byteLength));
       await slicer.tick();
     }
   }
@@ -86,47 +95,89 @@ export async function writeCache(entries: Map<string, CacheEntry>, savedAt: numb
 export async function readCache(bytes: Uint8Array | undefined, slicer = new Slicer(), damaged: (path: string) => void = () => undefined): Promise<IndexCache> {
   const cache: IndexCache = { entries: new Map(), savedAt: 0 };
   if (!bytes || bytes.length === 0) return cache;
-  const decoder = new TextDecoder();
-  let sources = 0;
-  let snapshot: SnapshotReader | undefined;
-  let line = -1;
-  let head: HeadLine | undefined;
-  for (const [from, to] of lineRanges(bytes)) {
-    line++;
+  const reader = new CacheReader(bytes);
+  const header = reader.json<Header>();
+  if (header?.version !== INDEX_VERSION || header.littleEndian !== LITTLE_ENDIAN) return cache;
+  cache.savedAt = header.savedAt ?? 0;
+  const sources = header.sources ?? 0;
+  const heads: Array<[HeadLine, number, number]> = [];
+  for (let n = 0; n < sources && !reader.done; n++) {
+    const head = reader.json<HeadLine>();
+    const [from, to] = reader.line(Array.isArray(head) ? head[5] : undefined);
+    // A body of another length is not the one its head was written with.
+    if (Array.isArray(head) && head[4] !== undefined && head[5] === to - from) heads.push([head, from, to]);
+    await slicer.tick();
+  }
+  keepBodies(cache, bytes, heads, damaged);
+  // The resolved index holds only when every source came back.
+  let snapshot = cache.entries.size === sources && !reader.done ? new SnapshotReader() : undefined;
+  while (snapshot && !reader.done) {
     try {
-      if (line === 0) {
-        const header = JSON.parse(decoder.decode(bytes.subarray(from, to))) as Header;
-        if (header?.version !== INDEX_VERSION) return cache;
-        cache.savedAt = header.savedAt ?? 0;
-        sources = header.sources ?? 0;
-        continue;
-      }
-      if (line <= 2 * sources) {
-        if (line % 2 === 1) {
-          head = undefined;
-          head = JSON.parse(decoder.decode(bytes.subarray(from, to))) as HeadLine;
-          continue;
-        }
-        const [path, hash, mtime, size, stored, length] = head ?? [];
-        // A body of another length is not the one its head was written with.
-        if (path === undefined || stored === undefined || length !== to - from) continue;
-        // A copy: the file's buffer can go once the cache is read.
-        const record = cachedRecord(stored, bytes.slice(from, to), damaged);
-        cache.entries.set(path, { hash: hash!, mtime: mtime ?? undefined, size: size ?? undefined, record });
-      } else {
-        // The snapshot holds only when every source came back.
-        if (line === 2 * sources + 1 && cache.entries.size === sources) snapshot = new SnapshotReader();
-        snapshot?.add(JSON.parse(decoder.decode(bytes.subarray(from, to))) as Parameters<SnapshotReader['add']>[0]);
-      }
+      const [line, count] = reader.json<CarriedLine>() ?? [];
+      snapshot.add(line!, reader.ints(count!));
     } catch {
-      if (line === 0) return cache;
-      if (line > 2 * sources) snapshot = undefined;
+      snapshot = undefined;
     }
     await slicer.tick();
   }
   const resolved = snapshot?.state();
   if (resolved) cache.resolved = resolved;
   return cache;
+}
+
+/** The records of the heads read, their bodies views of one copy of the cache's source lines: the file's buffer can go once the cache is read. */
+function keepBodies(cache: IndexCache, bytes: Uint8Array, heads: Array<[HeadLine, number, number]>, damaged: (path: string) => void): void {
+  if (heads.length === 0) return;
+  const start = heads[0][1];
+  const kept = bytes.slice(start, heads[heads.length - 1][2]);
+  for (const [[path, hash, mtime, size, stored], from, to] of heads) {
+    const record = cachedRecord(stored, kept.subarray(from - start, to - start), damaged);
+    cache.entries.set(path, { hash, mtime: mtime ?? undefined, size: size ?? undefined, record });
+  }
+}
+
+/** Reads a cache's lines in turn, and the raw integers after a line that carries them; a line that does not parse reads as undefined. */
+class CacheReader {
+  private at = 0;
+  private readonly decoder = new TextDecoder();
+
+  constructor(private readonly bytes: Uint8Array) {}
+
+  get done(): boolean {
+    return this.at >= this.bytes.length;
+  }
+
+  /** The next line's byte range, the newline left out; a line said to be `length` bytes long is not searched for its end when it has one there. */
+  line(length?: number): [number, number] {
+    const from = this.at;
+    const end = from + (length ?? -1);
+    let to = Number.isInteger(length) && length! >= 0 && (end === this.bytes.length || this.bytes[end] === NEWLINE) ? end : this.bytes.indexOf(NEWLINE, from);
+    if (to < 0) to = this.bytes.length;
+    this.at = to + 1;
+    return [from, to];
+  }
+
+  json<T>(): T | undefined {
+    const [from, to] = this.line();
+    try {
+      return JSON.parse(this.decoder.decode(this.bytes.subarray(from, to))) as T;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** `count` integers, copied out (a copy is aligned); throws when they are cut short or not ended by a newline. */
+  ints(count: number): Int32Array {
+    if (!Number.isInteger(count) || count < 0) throw new Error('a count that is no count');
+    const from = this.at;
+    const to = from + 4 * count;
+    if (count === 0) return new Int32Array(0);
+    if (to > this.bytes.length || (to < this.bytes.length && this.bytes[to] !== NEWLINE)) throw new Error('integers cut short');
+    const out = new Int32Array(count);
+    new Uint8Array(out.buffer).set(this.bytes.subarray(from, to));
+    this.at = to + 1;
+    return out;
+  }
 }
 
 /** Where each line of the bytes starts and ends (the newline left out). */

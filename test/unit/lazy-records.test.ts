@@ -58,6 +58,32 @@ async function cacheOf(records: SourceRecord[], builder: CorpusBuilder): Promise
   return writeCache(entries, 42, builder.snapshot());
 }
 
+/** A cache at its parts: the header and source lines as text, and each line of the resolved index with the integers that follow it. */
+type CacheParts = { lines: string[]; snapshot: Array<[line: [unknown[], number], ints: Int32Array]> };
+
+function splitCache(bytes: Uint8Array): CacheParts {
+  const decoder = new TextDecoder();
+  const parts: CacheParts = { lines: [], snapshot: [] };
+  let at = 0;
+  const line = () => {
+    const end = bytes.indexOf(0x0a, at);
+    const text = decoder.decode(bytes.subarray(at, end));
+    at = end + 1;
+    return text;
+  };
+  parts.lines.push(line());
+  const { sources } = JSON.parse(parts.lines[0]) as { sources: number };
+  for (let i = 0; i < 2 * sources; i++) parts.lines.push(line());
+  while (at < bytes.length) {
+    const carried = JSON.parse(line()) as [unknown[], number];
+    const ints = new Int32Array(carried[1]);
+    new Uint8Array(ints.buffer).set(bytes.subarray(at, at + 4 * ints.length));
+    at += ints.length > 0 ? 4 * ints.length + 1 : 0;
+    parts.snapshot.push([carried, ints]);
+  }
+  return parts;
+}
+
 describe('records kept packed and unpacked on first use', () => {
   it('give the same hovers, cards, completions, picker, references and checks as records made in this thread', () => {
     const want = shown(eager());
@@ -222,32 +248,50 @@ describe('the cache refuses what it cannot trust', () => {
     const builder = new CorpusBuilder();
     const records = inputs().map((i) => builder.set(i));
     builder.build();
-    return new TextDecoder().decode(await cacheOf(records, builder)).split('\n');
+    return splitCache(await cacheOf(records, builder));
+  };
+  /** The cache again from its parts, as `writeCache` lays them out. */
+  const joined = ({ lines, snapshot }: CacheParts) => {
+    const parts = [
+      ...lines.map(text),
+      ...snapshot.flatMap(([line, ints]) => [
+        text(JSON.stringify(line)),
+        ...(ints.length ? [new Uint8Array(ints.buffer, ints.byteOffset, ints.byteLength)] : []),
+      ]),
+    ];
+    const out = new Uint8Array(parts.reduce((n, p) => n + p.length + 1, 0));
+    let at = 0;
+    for (const p of parts) {
+      out.set(p, at);
+      out[at + p.length] = 0x0a;
+      at += p.length + 1;
+    }
+    return out;
   };
 
   it('reads nothing of a cache written by another index version', async () => {
-    const lines = await saved();
+    const saves = await saved();
     for (const version of [INDEX_VERSION - 1, INDEX_VERSION + 1]) {
-      const old = [JSON.stringify({ ...JSON.parse(lines[0]), version }), ...lines.slice(1)].join('\n');
-      const cache = await readCache(text(old));
+      const lines = [JSON.stringify({ ...JSON.parse(saves.lines[0]), version }), ...saves.lines.slice(1)];
+      const cache = await readCache(joined({ ...saves, lines }));
       assert.equal(cache.entries.size, 0);
       assert.equal(cache.resolved, undefined);
     }
   });
 
   it('drops a source whose head is damaged, and the resolved index with it', async () => {
-    const lines = await saved();
+    const saves = await saved();
     for (const change of [(line: string) => line.slice(0, -3), (line: string) => line.replace(/\d+\]$/, '7]')]) {
-      const copy = [...lines];
+      const copy = [...saves.lines];
       copy[1] = change(copy[1]);
-      const cache = await readCache(text(copy.join('\n')));
+      const cache = await readCache(joined({ ...saves, lines: copy }));
       assert.equal(cache.entries.size, inputs().length - 1);
       assert.equal(cache.resolved, undefined, 'an index resolved over a source that is gone is not taken back');
     }
   });
 
   it('reads a source’s body when first used, and a damaged one leaves the source empty with its error and is reported to be read again', async () => {
-    const lines = await saved();
+    const saves = await saved();
     type Body = { text: string; passages: { flat: number[] }; entities: unknown[] };
     for (const change of [
       (body: Body) => (body.passages.flat[5] = 1e6),
@@ -255,14 +299,14 @@ describe('the cache refuses what it cannot trust', () => {
       (body: Body) => (body.entities = [{ kind: 'person', mentions: [1, 2, 3] }]),
       (body: Body) => (body.text = undefined as unknown as string),
     ]) {
-      const copy = [...lines];
+      const copy = [...saves.lines];
       const body = JSON.parse(copy[2]) as Body;
       change(body);
       copy[2] = JSON.stringify(body);
       // The head is told the new length, so it takes the body: the damage shows only when the body is read.
       copy[1] = copy[1].replace(/\d+\]$/, `${text(copy[2]).length}]`);
       const damaged: string[] = [];
-      const cache = await readCache(text(copy.join('\n')), undefined, (path) => damaged.push(path));
+      const cache = await readCache(joined({ ...saves, lines: copy }), undefined, (path) => damaged.push(path));
       assert.equal(cache.entries.size, inputs().length);
       assert.ok(cache.resolved);
       const [first] = cache.entries.values();
@@ -275,13 +319,34 @@ describe('the cache refuses what it cannot trust', () => {
     }
   });
 
+  it('takes back no resolved index whose integers are cut short, and every source still', async () => {
+    const whole = joined(await saved());
+    for (const cut of [2, 5, 4000]) {
+      const cache = await readCache(whole.subarray(0, whole.length - cut));
+      assert.equal(cache.entries.size, inputs().length);
+      assert.equal(cache.resolved, undefined, `cut by ${cut} bytes`);
+    }
+    assert.ok((await readCache(whole)).resolved, 'whole, it is taken back');
+  });
+
   it('does not take back cards whose packed mentions point outside their tables', async () => {
-    const lines = await saved();
-    const at = lines.findIndex((l) => l.startsWith('["cards"'));
-    for (const change of [(nums: number[]) => (nums[0] = 99), (nums: number[]) => (nums[5] = -1), (nums: number[]) => nums.pop()]) {
-      const line = JSON.parse(lines[at]) as ['cards', { cards: Array<[string, unknown, number[]]> }];
-      change(line[1].cards[0][2]);
-      const cache = await readCache(text([...lines.slice(0, at), JSON.stringify(line), ...lines.slice(at + 1)].join('\n')));
+    const saves = await saved();
+    const at = saves.snapshot.findIndex(([[line]]) => line[0] === 'cards');
+    type Cards = [['cards', { cards: Array<[string, unknown, number]> }], number];
+    const fewer = (line: Cards, ints: Int32Array): [Cards, Int32Array] => {
+      line[0][1].cards[0][2]--;
+      line[1]--;
+      return [line, ints.subarray(1)];
+    };
+    for (const change of [
+      (line: Cards, ints: Int32Array): [Cards, Int32Array] => [line, ints.map((n, i) => (i === 0 ? 99 : n))],
+      (line: Cards, ints: Int32Array): [Cards, Int32Array] => [line, ints.map((n, i) => (i === 5 ? -1 : n))],
+      fewer,
+    ]) {
+      const [line, ints] = saves.snapshot[at];
+      const snapshot = [...saves.snapshot];
+      snapshot[at] = change(JSON.parse(JSON.stringify(line)) as Cards, ints);
+      const cache = await readCache(joined({ ...saves, snapshot }));
       assert.equal(cache.entries.size, inputs().length, 'the records are still good');
       assert.equal(cache.resolved, undefined);
     }

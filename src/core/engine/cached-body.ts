@@ -1,5 +1,5 @@
 import type { ParsedSource } from '../parse-source';
-import type { Source } from '../types';
+import type { Passage, Source } from '../types';
 
 /**
  * A source taken back from the cache keeps its text, passages and names as the bytes the cache
@@ -9,6 +9,8 @@ import type { Source } from '../types';
 export interface UnreadBody {
   bytes: Uint8Array;
   passages: number;
+  /** Reads the body: the text and passages. */
+  open(): { text: string; passages: Passage[] };
 }
 
 const unread = new WeakMap<object, UnreadBody>();
@@ -18,30 +20,10 @@ export function unreadBody(source: Source): UnreadBody | undefined {
   return unread.get(source);
 }
 
-/**
- * Makes `text` and `passages` of `parsed` read `body` on first use, through `open`, which gives
- * both. Until then, `passageCount` answers without reading.
- */
-export function withUnreadBody(parsed: ParsedSource, body: UnreadBody, open: () => { text: string; passages: ParsedSource['passages'] }): void {
+/** Makes `text` and `passages` of `parsed` read `body` on first use. Until then, `passageCount` answers without reading. */
+export function withUnreadBody(parsed: ParsedSource, body: UnreadBody): void {
   unread.set(parsed, body);
-  const read = () => {
-    const opened = open();
-    settle(parsed, 'text', opened.text);
-    settle(parsed, 'passages', opened.passages);
-    return opened;
-  };
-  for (const field of ['text', 'passages'] as const) {
-    Object.defineProperty(parsed, field, {
-      enumerable: true,
-      configurable: true,
-      get: () => read()[field],
-      set: (value: unknown) => {
-        // Written before it was read (a key change gives new passages): the other field is read first.
-        read();
-        settle(parsed, field, value);
-      },
-    });
-  }
+  Object.defineProperties(parsed, FIELDS);
 }
 
 /** How many passages a source has, without reading a cached body. */
@@ -49,7 +31,29 @@ export function passageCount(source: Source): number {
   return unread.get(source)?.passages ?? source.passages.length;
 }
 
-function settle(parsed: ParsedSource, field: 'text' | 'passages', value: unknown): void {
+// One pair of accessors for every unread source: a warm start installs them on thousands.
+const field = (name: 'text' | 'passages'): PropertyDescriptor => ({
+  enumerable: true,
+  configurable: true,
+  get(this: ParsedSource) {
+    return read(this)[name];
+  },
+  set(this: ParsedSource, value: unknown) {
+    // Written before it was read (a key change gives new passages): the other field is read first.
+    read(this);
+    settle(this, name, value);
+  },
+});
+const FIELDS = { text: field('text'), passages: field('passages') };
+
+function read(parsed: ParsedSource): { text: string; passages: Passage[] } {
+  const opened = unread.get(parsed)!.open();
+  settle(parsed, 'text', opened.text);
+  settle(parsed, 'passages', opened.passages);
+  return opened;
+}
+
+function settle(parsed: ParsedSource, name: 'text' | 'passages', value: unknown): void {
   unread.delete(parsed);
-  Object.defineProperty(parsed, field, { value, writable: true, enumerable: true, configurable: true });
+  Object.defineProperty(parsed, name, { value, writable: true, enumerable: true, configurable: true });
 }

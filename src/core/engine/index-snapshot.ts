@@ -6,8 +6,9 @@ import type { Person } from '../types';
 /**
  * The resolved index (citation keys, passage postings, the people linker's tables and cards) as
  * lines of JSON beside the sources' records, so a restart takes it back instead of merging the
- * corpus again. Lines of bounded size: each is parsed in one short step. Card mentions stay packed
- * until a card is used.
+ * corpus again. Lines of bounded size: each is parsed in one short step. The numbers of postings
+ * and card mentions (most of a snapshot) go beside their line as one block of 32-bit integers,
+ * which reads back at the speed of a copy. Card mentions stay packed until a card is used.
  */
 
 const CHUNK = 2000;
@@ -15,26 +16,44 @@ const CHUNK = 2000;
 const WEIGHT = 20_000;
 const TABLES = ['keyed', 'indexedKeys', 'linkedKeys'] as const;
 
-type Line = [kind: 'builder' | 'people', name: string, value: unknown] | ['passages', PassageHead] | ['postings' | 'bySource', unknown[]] | ['cards', CardLine];
+export type Line =
+  [kind: 'builder' | 'people', name: string, value: unknown] | ['passages', PassageHead] | ['postings' | 'bySource', Lists] | ['cards', CardLine];
+/** A line and the integers that go with it. */
+export type SnapshotLine = [line: Line, ints?: Int32Array];
 type PassageHead = { ids: number; dead: number };
-/** Cards with their mentions packed (see `PackedMentions`), indexing the line's tables of sources and texts. */
+/** Lists of ids by name: each name's count of the line's integers, in order. */
+type Lists = { names: string[]; counts: number[] };
+/** Cards with their mentions packed (see `PackedMentions`), indexing the line's tables of sources and texts; each card's count of the line's integers. */
 type CardLine = {
   keys: string[];
   paths: string[];
   texts: string[];
-  cards: Array<[owner: string, card: Omit<Person, 'mentions'>, nums: number[], tally?: TallyState]>;
+  cards: Array<[owner: string, card: Omit<Person, 'mentions'>, count: number, tally?: TallyState]>;
 };
 
 /** The snapshot's lines. */
-export function* snapshotLines(state: BuilderState): Generator<Line> {
-  for (const name of TABLES) yield* tableLines('builder', name, state[name]);
-  for (const [name, value] of Object.entries(state.people.tables)) yield* tableLines('people', name, value);
+export function* snapshotLines(state: BuilderState): Generator<SnapshotLine> {
+  for (const name of TABLES) for (const line of tableLines('builder', name, state[name])) yield [line];
+  for (const [name, value] of Object.entries(state.people.tables)) for (const line of tableLines('people', name, value)) yield [line];
   const { postings, bySource } = state.passages;
   const renumber = liveIds(state.passages.ids, bySource);
-  yield ['passages', { ids: renumber.live, dead: 0 }];
-  for (const part of chunks(postings, ([, ids]) => ids.length)) yield ['postings', part.map(([term, ids]) => [term, gapsOf(ids, renumber.ids)])];
-  for (const part of chunks(bySource, ([, ids]) => ids.length)) yield ['bySource', part.map(([key, ids]) => [key, ids.map((id) => renumber.ids[id])])];
-  for (const part of chunks([...state.people.cards], ([, card]) => mentionCount(card))) yield ['cards', encodeCards(part, state.people.tallies)];
+  yield [['passages', { ids: renumber.live, dead: 0 }]];
+  for (const part of chunks(postings, ([, ids]) => ids.length)) yield listsLine('postings', part, renumber.ids);
+  for (const part of chunks(bySource, ([, ids]) => ids.length)) yield listsLine('bySource', part, renumber.ids);
+  for (const part of chunks([...state.people.cards], ([, card]) => mentionCount(card))) yield encodeCards(part, state.people.tallies);
+}
+
+/** Lists of ascending ids, renumbered and those gone left out. */
+function listsLine(kind: 'postings' | 'bySource', part: Array<[string, number[]]>, renumber: Int32Array): SnapshotLine {
+  const lists: Lists = { names: [], counts: [] };
+  const ints: number[] = [];
+  for (const [name, ids] of part) {
+    const before = ints.length;
+    for (const id of ids) if (renumber[id] >= 0) ints.push(renumber[id]);
+    lists.names.push(name);
+    lists.counts.push(ints.length - before);
+  }
+  return [[kind, lists], Int32Array.from(ints)];
 }
 
 /**
@@ -47,19 +66,6 @@ function liveIds(count: number, bySource: Array<[string, number[]]>): { ids: Int
   let live = 0;
   for (let id = 0; id < count; id++) if (ids[id] === 0) ids[id] = live++;
   return { ids, live };
-}
-
-/** Ascending ids, renumbered and those gone left out, as the gaps between them. */
-function gapsOf(list: number[], renumber: Int32Array): number[] {
-  const out: number[] = [];
-  let last = 0;
-  for (const id of list) {
-    const now = renumber[id];
-    if (now < 0) continue;
-    out.push(out.length === 0 ? now : now - last);
-    last = now;
-  }
-  return out;
 }
 
 /** Consecutive runs of `items` whose weights add up to about `WEIGHT` each: lines of about the same size whatever the corpus. */
@@ -88,7 +94,8 @@ export class SnapshotReader {
   private readonly postings: BuilderState['passages']['postings'] = [];
   private readonly bySource: BuilderState['passages']['bySource'] = [];
 
-  add(line: Line): void {
+  /** Takes a line and its integers; throws when they do not fit together. */
+  add(line: Line, ints: Int32Array = new Int32Array(0)): void {
     switch (line[0]) {
       case 'builder':
         return merge(this.builder, line[1], decode(line[2]));
@@ -98,16 +105,11 @@ export class SnapshotReader {
         this.head = line[1];
         return;
       case 'postings':
-        for (const [term, gaps] of line[1] as BuilderState['passages']['postings']) {
-          for (let i = 1; i < gaps.length; i++) gaps[i] += gaps[i - 1];
-          this.postings.push([term, gaps]);
-        }
-        return;
+        return this.addLists(this.postings, line[1], ints);
       case 'bySource':
-        this.bySource.push(...(line[1] as BuilderState['passages']['bySource']));
-        return;
+        return this.addLists(this.bySource, line[1], ints);
       case 'cards':
-        return this.addCards(line[1]);
+        return this.addCards(line[1], ints);
     }
   }
 
@@ -123,20 +125,35 @@ export class SnapshotReader {
     };
   }
 
-  /** The cards of a line, their mentions left packed; a line whose numbers point outside its tables is refused. */
-  private addCards({ keys, paths, texts, cards }: CardLine): void {
-    for (const [owner, card, nums, tally] of cards) {
-      const packed = { nums: Int32Array.from(nums), keys, paths, texts };
+  /** Lists as the arrays the passage index grows. */
+  private addLists(into: Array<[string, number[]]>, { names, counts }: Lists, ints: Int32Array): void {
+    let at = 0;
+    names.forEach((name, i) => {
+      const list = new Array<number>(counts[i]);
+      for (let k = 0; k < list.length; k++) list[k] = ints[at + k];
+      into.push([name, list]);
+      at += counts[i];
+    });
+    if (at !== ints.length || counts.length !== names.length) throw new Error('lists that do not add up');
+  }
+
+  /** The cards of a line, their mentions left packed (views of the line's integers); a line whose numbers point outside its tables is refused. */
+  private addCards({ keys, paths, texts, cards }: CardLine, ints: Int32Array): void {
+    let at = 0;
+    for (const [owner, card, count, tally] of cards) {
+      const packed = { nums: ints.subarray(at, (at += count)), keys, paths, texts };
       checkPacked(packed);
       this.cards.set(owner, withPackedMentions({ ...card }, packed));
       if (tally) this.tallies.set(owner, tally);
     }
+    if (at !== ints.length) throw new Error('cards that do not add up');
   }
 }
 
 /** Cards with their packed mentions, the tables they index shared by the cards of one line. */
-function encodeCards(cards: Array<[string, Person]>, tallies: Map<string, TallyState> | undefined): CardLine {
+function encodeCards(cards: Array<[string, Person]>, tallies: Map<string, TallyState> | undefined): SnapshotLine {
   const line: CardLine = { keys: [], paths: [], texts: [], cards: [] };
+  const ints: Int32Array[] = [];
   const sourceAt = new Map<string, number>();
   const textAt = new Map<string, number>();
   for (const [owner, person] of cards) {
@@ -159,15 +176,26 @@ function encodeCards(cards: Array<[string, Person]>, tallies: Map<string, TallyS
       if (at === undefined) textAt.set(text, (at = line.texts.push(text) - 1));
       return at;
     });
-    const out = Array.from(nums);
+    const out = Int32Array.from(nums);
     for (let i = 0; i < out.length; i += MENTION_WIDTH) {
       out[i] = sources[out[i]];
       out[i + 5] = textIds[out[i + 5]];
     }
+    ints.push(out);
     const tally = tallies?.get(owner);
-    line.cards.push(tally ? [owner, card, out, tally] : [owner, card, out]);
+    line.cards.push(tally ? [owner, card, out.length, tally] : [owner, card, out.length]);
   }
-  return line;
+  return [['cards', line], joined(ints)];
+}
+
+function joined(parts: Int32Array[]): Int32Array {
+  const out = new Int32Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
 }
 
 /** A table as lines: a Map or Set of many entries in chunks, anything else whole. */

@@ -78,9 +78,6 @@ export function cachedParts(record: SourceRecord): { head: CachedHead; body: Uin
   return { head, body: encoder.encode(JSON.stringify(body)) };
 }
 
-/** Records made from cached parts, each with how to put its body back to rest. */
-const resting = new WeakMap<SourceRecord, () => void>();
-
 /**
  * A record from the cache or a worker, its body read on first use. A body that does not read back
  * (the cache was damaged) leaves the source empty with an error saying so, and `damaged` is told.
@@ -89,44 +86,8 @@ export function cachedRecord(head: CachedHead, bytes: Uint8Array, damaged: (path
   const { passages: count, ...fields } = head.parsed;
   const parsed = { ...fields } as ParsedSource;
   const people = { ...head.people } as DocPeople;
-  const record = { parsed, proposedKey: head.proposedKey, people };
-  let body: OpenedBody | undefined;
-  /** The entities as decoded from the body, once read; anything else there was written. */
-  let decoded: DocEntity[] | undefined;
-  let written = false;
-  const open = () => {
-    if (body) return body;
-    body = openBody(parsed, bytes, count, damaged);
-    if (!written) withUnreadEntities(people, body.entities, body.text, (value) => (decoded = value));
-    return body;
-  };
-  const unread = () => {
-    body = decoded = undefined;
-    withUnreadBody(parsed, { bytes, passages: count }, open);
-    Object.defineProperty(people, 'entities', {
-      enumerable: true,
-      configurable: true,
-      get: () => {
-        open();
-        return people.entities;
-      },
-      set: (value: DocEntity[]) => {
-        written = true;
-        settle(people, value);
-      },
-    });
-  };
-  unread();
-  const untouched = () => {
-    const names = Object.getOwnPropertyDescriptor(people, 'entities');
-    return (
-      !written && !body!.damaged && parsed.text === body!.text && parsed.passages === body!.passages && (names?.get !== undefined || names?.value === decoded)
-    );
-  };
-  resting.set(record, () => {
-    if (body && untouched()) unread();
-  });
-  return record;
+  new CachedBody(parsed, people, bytes, count, damaged).unread();
+  return { parsed, proposedKey: head.proposedKey, people };
 }
 
 /**
@@ -134,8 +95,71 @@ export function cachedRecord(head: CachedHead, bytes: Uint8Array, damaged: (path
  * it is the bytes it came as again, read anew when next used. Other records are left as they are.
  */
 export function restBody(record: SourceRecord): void {
-  resting.get(record)?.();
+  bodies.get(record.people)?.rest();
 }
+
+/** A cached record's body, by the record's people. */
+const bodies = new WeakMap<DocPeople, CachedBody>();
+
+/** The state of one cached record's body: unread (bytes), or read and maybe changed since. */
+class CachedBody {
+  private body: OpenedBody | undefined;
+  /** The entities as decoded from the body, once read; anything else there was written. */
+  private decoded: DocEntity[] | undefined;
+  written = false;
+
+  constructor(
+    private readonly parsed: ParsedSource,
+    private readonly people: DocPeople,
+    readonly bytes: Uint8Array,
+    readonly passages: number,
+    private readonly damaged: (path: string) => void,
+  ) {}
+
+  open(): OpenedBody {
+    if (this.body) return this.body;
+    const body = (this.body = openBody(this.parsed, this.bytes, this.passages, this.damaged));
+    if (!this.written) withUnreadEntities(this.people, body.entities, body.text, (value) => (this.decoded = value));
+    return body;
+  }
+
+  unread(): void {
+    this.body = this.decoded = undefined;
+    withUnreadBody(this.parsed, this);
+    bodies.set(this.people, this);
+    Object.defineProperty(this.people, 'entities', ENTITIES);
+  }
+
+  rest(): void {
+    if (this.body && this.untouched()) this.unread();
+  }
+
+  private untouched(): boolean {
+    const { parsed, body } = this;
+    const names = Object.getOwnPropertyDescriptor(this.people, 'entities');
+    return (
+      !this.written &&
+      !body!.damaged &&
+      parsed.text === body!.text &&
+      parsed.passages === body!.passages &&
+      (names?.get !== undefined || names?.value === this.decoded)
+    );
+  }
+}
+
+// One pair of accessors for every unread record's entities.
+const ENTITIES: PropertyDescriptor = {
+  enumerable: true,
+  configurable: true,
+  get(this: DocPeople) {
+    bodies.get(this)!.open();
+    return this.entities;
+  },
+  set(this: DocPeople, value: DocEntity[]) {
+    bodies.get(this)!.written = true;
+    settle(this, value);
+  },
+};
 
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
