@@ -207,12 +207,13 @@ export class SourceEngine implements Disposable {
     const kept = new Set<string>();
     const failed: SourceRecord[] = [];
     const misses: Miss[] = [];
+    const stats = await this.statAll(paths);
     for (let i = 0; i < paths.length; i += READ_CHUNK) {
       if (token.isCancellationRequested) return false;
       await Promise.all(
-        paths.slice(i, i + READ_CHUNK).map(async (path) => {
+        paths.slice(i, i + READ_CHUNK).map(async (path, k) => {
           const hit = cached.entries.get(path);
-          const stat = await this.stat(path);
+          const stat = stats[i + k];
           if (hit && stat && unchangedSince(hit, stat, cached.savedAt)) {
             kept.add(path);
             entries.set(path, { hash: hit.hash, mtime: stat.mtime, size: stat.size });
@@ -406,6 +407,18 @@ export class SourceEngine implements Disposable {
 
   private stat(path: string): Promise<FileStat | undefined> {
     return this.options.files.stat(path).catch(() => undefined);
+  }
+
+  private async statAll(paths: string[]): Promise<Array<FileStat | undefined>> {
+    const { files } = this.options;
+    if (files.statAll) return files.statAll(paths).catch(() => this.statEach(paths));
+    return this.statEach(paths);
+  }
+
+  private async statEach(paths: string[]): Promise<Array<FileStat | undefined>> {
+    const out: Array<FileStat | undefined> = [];
+    for (let i = 0; i < paths.length; i += READ_CHUNK) out.push(...(await Promise.all(paths.slice(i, i + READ_CHUNK).map((p) => this.stat(p)))));
+    return out;
   }
 
   private async statOf(path: string): Promise<{ mtime?: number; size?: number }> {
