@@ -212,7 +212,7 @@ export class CorpusBuilder {
       if (old !== undefined && this.byKey.get(old)?.path === s.path) this.byKey.delete(old);
     }
     for (const s of moved) {
-      this.passages.add(s);
+      yield* this.passages.adding(s);
       this.indexedKeys.set(s.path, s.key);
       this.byKey.set(s.key, s);
       yield;

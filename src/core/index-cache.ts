@@ -108,7 +108,7 @@ export async function readCache(bytes: Uint8Array | undefined, slicer = new Slic
     if (Array.isArray(head) && head[4] !== undefined && head[5] === to - from) heads.push([head, from, to]);
     await slicer.tick();
   }
-  keepBodies(cache, bytes, heads, damaged);
+  await keepBodies(cache, bytes, heads, damaged, slicer);
   // The resolved index holds only when every source came back.
   let snapshot = cache.entries.size === sources && !reader.done ? new SnapshotReader() : undefined;
   while (snapshot && !reader.done) {
@@ -126,13 +126,20 @@ export async function readCache(bytes: Uint8Array | undefined, slicer = new Slic
 }
 
 /** The records of the heads read, their bodies views of one copy of the cache's source lines: the file's buffer can go once the cache is read. */
-function keepBodies(cache: IndexCache, bytes: Uint8Array, heads: Array<[HeadLine, number, number]>, damaged: (path: string) => void): void {
+async function keepBodies(
+  cache: IndexCache,
+  bytes: Uint8Array,
+  heads: Array<[HeadLine, number, number]>,
+  damaged: (path: string) => void,
+  slicer: Slicer,
+): Promise<void> {
   if (heads.length === 0) return;
   const start = heads[0][1];
   const kept = bytes.slice(start, heads[heads.length - 1][2]);
   for (const [[path, hash, mtime, size, stored], from, to] of heads) {
     const record = cachedRecord(stored, kept.subarray(from - start, to - start), damaged);
     cache.entries.set(path, { hash, mtime: mtime ?? undefined, size: size ?? undefined, record });
+    await slicer.tick();
   }
 }
 

@@ -10,6 +10,9 @@ const CANDIDATES = 150;
 /** Query terms missing from the index (typos) stand for up to this many index terms. */
 const EXPANSIONS = 40;
 
+/** Passages added between one pause and the next. */
+const ADD_STEP = 4;
+
 /** Entries restored between one pause and the next. */
 const STEP = 2000;
 
@@ -62,23 +65,28 @@ export class PassageIndex {
   }
 
   add(source: Source): void {
+    runSteps(this.adding(source));
+  }
+
+  /** `add`, a step every few passages: the first additions to lists taken back from a snapshot copy them. */
+  *adding(source: Source): Generator<void, void> {
     this.remove(source.key);
-    const ids: number[] = [];
-    const slot = this.slots.length;
-    for (const passage of source.passages) {
-      const id = this.slotOf.push(slot) - 1;
-      ids.push(id);
+    const { passages } = source;
+    const first = this.slotOf.length;
+    const ids = passages.map(() => this.slotOf.push(this.slots.length) - 1);
+    this.slots.push({ first, count: ids.length, read: () => source.passages });
+    this.bySource.set(source.key, ids);
+    for (const [i, passage] of passages.entries()) {
       for (const term of new Set(termsOf(passage.text))) {
         const list = this.postings.get(term);
-        if (list) list.push(id);
+        if (list) list.push(ids[i]);
         else {
-          this.postings.set(term, [id]);
+          this.postings.set(term, [ids[i]]);
           this.vocabulary = undefined;
         }
       }
+      if (i % ADD_STEP === ADD_STEP - 1) yield;
     }
-    this.slots.push({ first: ids[0] ?? 0, count: ids.length, read: () => source.passages });
-    this.bySource.set(source.key, ids);
   }
 
   /** Forgets a source's passages; their ids stay in the postings and are skipped. */
