@@ -1,3 +1,4 @@
+import { unreadBody } from './engine/cached-body';
 import { runSteps } from './engine/slices';
 import { outletKey } from './agencies';
 import type { ParsedSource } from './parse-source';
@@ -134,6 +135,8 @@ function setKey(source: ParsedSource, key: string): void {
   // Passages are given their ids with the key: the same key, the same ids (a cached source's passages stay unread).
   if (source.key === key) return;
   source.key = key;
+  // An unread cached body gives its passages the ids of the key it has when read.
+  if (unreadBody(source)) return;
   source.passages.forEach((p, i) => {
     p.id = `${key}#${i + 1}`;
     p.sourceKey = key;

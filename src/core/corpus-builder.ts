@@ -17,6 +17,8 @@ export interface SourceRecord {
   people: DocPeople;
   /** The citation key the source asks for, before clashes are settled. */
   proposedKey?: string;
+  /** Each passage's index terms, when a worker found them: used once, as the source joins the passage index, then dropped. */
+  terms?: string[][];
 }
 
 /** Parses one input and finds its names; a step that throws becomes that source's error. */
@@ -117,7 +119,7 @@ export class CorpusBuilder {
     const key = (record.proposedKey ??= proposeKey(s));
     if (this.merging || this.indexedKeys.has(s.path) || this.linkedKeys.has(s.path) || this.byKey.has(key)) return;
     assignKeys([s], () => key);
-    this.passages.add(s);
+    runSteps(this.passages.adding(s, this.takeTerms(record)));
     this.indexedKeys.set(s.path, key);
     this.byKey.set(key, s);
     this.link(s);
@@ -212,7 +214,7 @@ export class CorpusBuilder {
       if (old !== undefined && this.byKey.get(old)?.path === s.path) this.byKey.delete(old);
     }
     for (const s of moved) {
-      yield* this.passages.adding(s);
+      yield* this.passages.adding(s, this.takeTerms(this.records.get(s.path)));
       this.indexedKeys.set(s.path, s.key);
       this.byKey.set(s.key, s);
       yield;
@@ -230,6 +232,12 @@ export class CorpusBuilder {
     const lineage = { owner: this.byKey, version: ++this.version, ...changes };
     const tables = { passages: this.passages, names: this.names, byKey: this.byKey, lineage };
     return { corpus: { sources, people }, index: new GroundworkIndex({ sources, people }, tables) };
+  }
+
+  private takeTerms(record: SourceRecord | undefined): string[][] | undefined {
+    const terms = record?.terms;
+    if (record) delete record.terms;
+    return terms;
   }
 
   /** What the build read of the sources' bodies goes back to rest: an index holds bytes, and decodes the few sources a query shows. */

@@ -1,4 +1,5 @@
 import Fuse from 'fuse.js';
+import { passageCount } from './engine/cached-body';
 import { runSteps } from './engine/slices';
 import { rankCandidates } from './passage-candidates';
 import { nearTerms, splitTerm } from './term-variants';
@@ -21,6 +22,11 @@ const FUSE_OPTIONS = { keys: ['text'], includeScore: true, threshold: 0.45, igno
 /** Terms of three or more letters or digits, through the one text fold. */
 export function termsOf(text: string): string[] {
   return foldText(text).match(/[\p{L}\p{N}]{3,}/gu) ?? [];
+}
+
+/** A passage's terms, each once: what it is indexed under. */
+export function distinctTerms(text: string): string[] {
+  return [...new Set(termsOf(text))];
 }
 
 /** A restored source's passages: how many it had, and how to read them. */
@@ -68,16 +74,22 @@ export class PassageIndex {
     runSteps(this.adding(source));
   }
 
-  /** `add`, a step every few passages: the first additions to lists taken back from a snapshot copy them. */
-  *adding(source: Source): Generator<void, void> {
+  /**
+   * `add`, a step every few passages: the first additions to lists taken back from a snapshot copy
+   * them. `terms`, each passage's distinct terms as a worker found them, spare reading the passages.
+   */
+  *adding(source: Source, terms?: string[][]): Generator<void, void> {
     this.remove(source.key);
-    const { passages } = source;
+    const given = terms?.length === passageCount(source) ? terms : undefined;
+    const passages = given ? undefined : source.passages;
+    const count = given?.length ?? passages!.length;
+    const termsOfPassage = (i: number) => given?.[i] ?? distinctTerms(passages![i].text);
     const first = this.slotOf.length;
-    const ids = passages.map(() => this.slotOf.push(this.slots.length) - 1);
-    this.slots.push({ first, count: ids.length, read: () => source.passages });
+    const ids = Array.from({ length: count }, () => this.slotOf.push(this.slots.length) - 1);
+    this.slots.push({ first, count, read: () => source.passages });
     this.bySource.set(source.key, ids);
-    for (const [i, passage] of passages.entries()) {
-      for (const term of new Set(termsOf(passage.text))) {
+    for (let i = 0; i < count; i++) {
+      for (const term of termsOfPassage(i)) {
         const list = this.postings.get(term);
         if (list) list.push(ids[i]);
         else {

@@ -3,6 +3,7 @@ import { checkDraft } from '../../src/core/checks';
 import { CorpusBuilder, type SourceRecord } from '../../src/core/corpus-builder';
 import { unreadBody } from '../../src/core/engine/cached-body';
 import { cachedParts, cachedRecord, decodeRecord, encodeRecord, restBody, type StoredRecord } from '../../src/core/engine/record-codec';
+import { partsOf } from '../../src/core/engine/worker-protocol';
 import { nameCompletions } from '../../src/core/features/completion';
 import { nameHover, personCard } from '../../src/core/features/hover';
 import { nameReferences } from '../../src/core/features/navigation';
@@ -123,10 +124,10 @@ describe('records kept packed and unpacked on first use', () => {
 
   it('rest as bytes again once a build has read them, and give the same views when read anew', () => {
     const want = shown(eager());
-    // As a worker sends them: the head, and the body as bytes.
+    // As a worker sends them: the head, the body as bytes, and the terms each passage is indexed under.
     const records = inputs().map((i) => {
-      const { head, body } = cachedParts(new CorpusBuilder().set(i));
-      return cachedRecord(head, body, () => assert.fail('no body here is damaged'));
+      const { head, body, terms } = partsOf(new CorpusBuilder().set(i));
+      return { ...cachedRecord(head, body, () => assert.fail('no body here is damaged')), terms };
     });
     const builder = new CorpusBuilder();
     for (const r of records) builder.setRecord(r);

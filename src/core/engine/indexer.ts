@@ -1,9 +1,9 @@
 import { failedRecord, recordOf, type SourceRecord } from '../corpus-builder';
 import type { SourceInput } from '../types';
 import type { Cancellation } from './host';
-import { cachedParts, cachedRecord } from './record-codec';
+import { cachedRecord } from './record-codec';
 import { nextTurn } from './slices';
-import type { RecordParts } from './worker-protocol';
+import { partsOf, type RecordParts } from './worker-protocol';
 import { WorkerSlot, type WorkerLike } from './worker-slot';
 
 export type { WorkerLike } from './worker-slot';
@@ -122,8 +122,10 @@ export class Indexer {
   }
 
   /** A record whose body stays the bytes it came as until used. */
-  private readonly fromParts = ({ head, body }: RecordParts): SourceRecord =>
-    cachedRecord(head, body, (path) => this.options.log?.(`${path}: the indexing worker's record of it did not read back`));
+  private readonly fromParts = ({ head, body, terms }: RecordParts): SourceRecord => ({
+    ...cachedRecord(head, body, (path) => this.options.log?.(`${path}: the indexing worker's record of it did not read back`)),
+    terms,
+  });
 }
 
 /** Parsed here, and kept as a worker's records are, their bodies as bytes until used. */
@@ -131,7 +133,7 @@ async function inThread(inputs: SourceInput[], fromParts: (parts: RecordParts) =
   const out: SourceRecord[] = [];
   let slice = performance.now();
   for (const input of inputs) {
-    out.push(fromParts(cachedParts(recordOf(input))));
+    out.push(fromParts(partsOf(recordOf(input))));
     if (performance.now() - slice > SLICE_MS) {
       await new Promise((resolve) => setTimeout(resolve, 0));
       slice = performance.now();

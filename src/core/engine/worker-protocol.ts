@@ -1,4 +1,5 @@
-import { recordOf } from '../corpus-builder';
+import { recordOf, type SourceRecord } from '../corpus-builder';
+import { distinctTerms } from '../passage-index';
 import type { SourceInput } from '../types';
 import { cachedParts, type CachedHead } from './record-codec';
 
@@ -8,10 +9,11 @@ export interface BatchRequest {
   inputs: SourceInput[];
 }
 
-/** A record as the cache keeps it: the head, and the body as bytes the host keeps unread until it is used. */
+/** A record as the cache keeps it (the head, and the body as bytes the host keeps unread until used), with each passage's index terms. */
 export interface RecordParts {
   head: CachedHead;
   body: Uint8Array;
+  terms: string[][];
 }
 
 export interface BatchReply {
@@ -21,7 +23,12 @@ export interface BatchReply {
 
 /** The worker's whole job: parse a batch of files and find their names. Host-free. */
 export function indexBatch(request: BatchRequest): BatchReply {
-  return { id: request.id, records: request.inputs.map((input) => cachedParts(recordOf(input))) };
+  return { id: request.id, records: request.inputs.map((input) => partsOf(recordOf(input))) };
+}
+
+/** A record as it goes to the engine: the host then neither decodes the body nor finds the terms to index it. */
+export function partsOf(record: SourceRecord): RecordParts {
+  return { ...cachedParts(record), terms: record.parsed.passages.map((p) => distinctTerms(p.text)) };
 }
 
 /** The buffers of a reply that are its bodies' alone, handed over to the host rather than copied. */
