@@ -50,16 +50,6 @@ export function encodeRecord(record: SourceRecord): StoredRecord {
   return { ...rest, people: { ...people, entities: unread.get(record.people) ?? storedEntities(record) } };
 }
 
-export function decodeRecord(stored: StoredRecord): SourceRecord {
-  const { entities, ...people } = stored.people;
-  checkEntities(entities);
-  const text = stored.parsed.text;
-  const parsed: ParsedSource = { ...stored.parsed, passages: decodePassages(stored.parsed) };
-  const record = { parsed, proposedKey: stored.proposedKey, people: { ...people } as DocPeople };
-  withUnreadEntities(record.people, entities, text);
-  return record;
-}
-
 /** A record as the cache keeps it: the head, and the body as bytes of JSON, as the cache took it when nothing has read it since. */
 export function cachedParts(record: SourceRecord): { head: CachedHead; body: Uint8Array } {
   const held = unreadBody(record.parsed);
