@@ -77,7 +77,7 @@ export class PeopleLinker {
   private readonly things = new Map<string, Holders>();
   /** Last words of organisations and places (`katrina` of Hurricane Katrina): a bare word that ends one is no person. */
   private readonly thingHeads = new Map<string, Set<string>>();
-  /** How many of a bare surname's entities are named with certainty, counted on first asking and kept up to date from then. */
+  /** How many of a bare surname's entities are named with certainty, kept as sources come and go: counting on asking would read every holder's names. */
   private readonly certainOfLone = new Map<string, number>();
   private readonly dirtyKeys = new Set<string>();
   private readonly dirtyLone = new Set<string>();
@@ -204,17 +204,14 @@ export class PeopleLinker {
       const lk = loneKey(e);
       hold(this.lone, lk, source, i, sign);
       this.dirtyLone.add(lk);
-      const certain = this.certainOfLone.get(lk);
-      if (certain !== undefined && e.certain) this.certainOfLone.set(lk, certain + sign);
+      if (e.certain) bump(this.certainOfLone, lk, sign);
     } else {
       const key = nameKey(e.words);
       hold(this.full, key, source, i, sign);
       this.dirtyKeys.add(key);
       if (!this.surnameOfKey.has(key)) this.surnameOfKey.set(key, surnameKey(e.words));
       if (!e.certain) return;
-      const n = (this.certain.get(key) ?? 0) + sign;
-      if (n > 0) this.certain.set(key, n);
-      else this.certain.delete(key);
+      const n = bump(this.certain, key, sign);
       if (n === 1 && sign > 0) this.index(key);
       if (n === 0) this.unindex(key);
     }
@@ -355,7 +352,7 @@ export class PeopleLinker {
       // Whether a group is the only one with its surname decides its surname alias.
       if (!female) for (const g of groups) rebuild.add(g);
       const holders = this.lone.get(lk);
-      const sure = holders !== undefined && this.certainLone(lk, holders) > 0;
+      const sure = holders !== undefined && (this.certainOfLone.get(lk) ?? 0) > 0;
       const thing = groups.size === 0 && this.thingHeads.has(surname);
       const owner = holders === undefined || thing ? undefined : groups.size === 1 ? [...groups][0] : sure ? `lone:${lk}` : undefined;
       const was = this.loneOwner.get(lk);
@@ -371,18 +368,6 @@ export class PeopleLinker {
       }
     }
     this.dirtyLone.clear();
-  }
-
-  private certainLone(lk: string, holders: Holders): number {
-    let n = this.certainOfLone.get(lk);
-    if (n !== undefined) return n;
-    n = 0;
-    for (const [source, list] of holders) {
-      const doc = this.docs.get(source)!;
-      for (const i of list) if (doc.entities[i].certain) n++;
-    }
-    this.certainOfLone.set(lk, n);
-    return n;
   }
 
   /** Brings one card up to date: patched by the sources that changed when it is collected from the same keys, else collected afresh. */
@@ -547,6 +532,14 @@ function holds(from: Composition, e: DocEntity): boolean {
 }
 
 /** Adds (`sign` 1) or takes out (-1) one entity's names and roles; added, its mentions go to `mentions`. */
+/** Adds `by` to a count, which leaves the map at 0; gives the new count. */
+function bump(counts: Map<string, number>, key: string, by: number): number {
+  const n = (counts.get(key) ?? 0) + by;
+  if (n > 0) counts.set(key, n);
+  else counts.delete(key);
+  return n;
+}
+
 function count(tally: Tally, source: string, doc: DocPeople, e: DocEntity, sign: 1 | -1, mentions: Mention[]): void {
   for (const [n, c] of e.names) {
     const left = (tally.names.get(n) ?? 0) + sign * c;
