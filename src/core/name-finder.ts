@@ -17,6 +17,7 @@ import {
   isParticle,
   isPlace,
   isPlaceNoun,
+  isPrefixWord,
   isStyle,
   isSurnameFirst,
   isTitleWord,
@@ -312,10 +313,6 @@ function endsOrgName(tokens: Token[], from: number): boolean {
 /** `Prosecutor Ana Ruiz`: a role noun that opens the run is a title, unless it is also a name (`Baker`). */
 function isLeadingRoleNoun(w: string): boolean {
   return isRoleNoun(w) && !isLastName(w) && !isFirstName(w);
-}
-
-function isPrefixWord(w: string): boolean {
-  return isTitleWord(w) || isDemonym(w) || isPlace(w) || /^(?:then|ex|former)-/i.test(w) || /^(?:\p{Lu}\.){2,}$/u.test(w);
 }
 
 /** Organisation or place when the words after any title say so; `skip` for dates and weekdays. */

@@ -1,4 +1,16 @@
-import { breaksPhrase, isDemonym, isInfinitive, isKinWord, isModifier, isNounOrVerb, isPlace, isRoleNoun, isStyle, isTitleWord } from './name-lexicon';
+import {
+  breaksPhrase,
+  isDemonym,
+  isInfinitive,
+  isKinWord,
+  isModifier,
+  isNounOrVerb,
+  isPlace,
+  isPrefixWord,
+  isRoleNoun,
+  isStyle,
+  isTitleWord,
+} from './name-lexicon';
 import type { Token } from './name-tokens';
 
 /** A role the text gives a name. */
@@ -75,8 +87,7 @@ function ofObject(collected: string[], prefix: string[]): boolean {
   return words.length > 0 && !words.some(isRoleNoun);
 }
 
-const isRoleWord = (w: string) =>
-  isTitleWord(w) || isRoleNoun(w) || isDemonym(w) || isPlace(w) || /^(?:\p{Lu}\.){2,}$/u.test(w) || /^(?:then|ex|former)-/i.test(w);
+const isRoleWord = (w: string) => isPrefixWord(w) || isRoleNoun(w);
 
 /** `Belousov, a former economist,`, `Lopez, a senior adviser to the chancellor`: a noun phrase after the name, about a role noun, with no verb. */
 function appositiveAfter(text: string, tokens: Token[], to: number): Role | undefined {
