@@ -8,7 +8,10 @@ const files = listFiles(writeCorpus(10000, 1).dir).slice(0, Number(process.argv[
 const inputs = files.map((path) => ({ path, bytes: new Uint8Array(readFileSync(path)) }));
 const bytes = inputs.reduce((sum, input) => sum + input.bytes.length, 0);
 const start = performance.now();
+const cpuStart = process.cpuUsage();
 const reply = indexBatch({ id: 1, inputs });
 const ms = performance.now() - start;
+const cpu = process.cpuUsage(cpuStart);
 const kb = (bytes / inputs.length / 1024).toFixed(1);
-console.log(`${reply.records.length} sources, ${kb} KB avg, ${(ms / inputs.length).toFixed(2)} ms/source`);
+const cpuMs = (cpu.user + cpu.system) / 1000;
+console.log(`${reply.records.length} sources, ${kb} KB avg, ${(ms / inputs.length).toFixed(2)} ms/source (${(cpuMs / inputs.length).toFixed(2)} ms CPU)`);
