@@ -71,34 +71,66 @@ const PHRASE_BREAK_TAGS = [
 ];
 
 /** One bit a class: a word's classes are worked out together, the first time anything is asked of it. */
-const TITLE = 1 << 0;
-const HEAD_TITLE = 1 << 1;
-const HONORIFIC = 1 << 2;
-const STYLE_WORD = 1 << 3;
-const NON_PERSON = 1 << 4;
-const INSTITUTION = 1 << 5;
-const PARTICLE = 1 << 6;
-const PLACE_NOUN = 1 << 7;
-const SURNAME_FIRST_WORD = 1 << 8;
-const FIRST_NAME = 1 << 9;
-const MALE_FIRST_NAME = 1 << 10;
-const FEMALE_FIRST_NAME = 1 << 11;
-const LAST_NAME = 1 << 12;
-const PLACE = 1 << 13;
-const MAY_BE_PLACE = 1 << 14;
-const DEMONYM = 1 << 15;
-const ORGANIZATION = 1 << 16;
-const NUMBER = 1 << 17;
-const CALENDAR = 1 << 18;
-const COMMON = 1 << 19;
-const ROLE_NOUN = 1 << 20;
-const BREAKS_PHRASE = 1 << 21;
-const KIN_WORD = 1 << 22;
-const NOUN = 1 << 23;
-const INFINITIVE = 1 << 24;
-const MODIFIER = 1 << 25;
-const NOUN_OR_VERB = 1 << 26;
-const PREFIX = 1 << 27;
+export const WordClass = {
+  TITLE: 1 << 0,
+  HEAD_TITLE: 1 << 1,
+  HONORIFIC: 1 << 2,
+  STYLE_WORD: 1 << 3,
+  NON_PERSON: 1 << 4,
+  INSTITUTION: 1 << 5,
+  PARTICLE: 1 << 6,
+  PLACE_NOUN: 1 << 7,
+  SURNAME_FIRST_WORD: 1 << 8,
+  FIRST_NAME: 1 << 9,
+  MALE_FIRST_NAME: 1 << 10,
+  FEMALE_FIRST_NAME: 1 << 11,
+  LAST_NAME: 1 << 12,
+  PLACE: 1 << 13,
+  MAY_BE_PLACE: 1 << 14,
+  DEMONYM: 1 << 15,
+  ORGANIZATION: 1 << 16,
+  NUMBER: 1 << 17,
+  CALENDAR: 1 << 18,
+  COMMON: 1 << 19,
+  ROLE_NOUN: 1 << 20,
+  BREAKS_PHRASE: 1 << 21,
+  KIN_WORD: 1 << 22,
+  NOUN: 1 << 23,
+  INFINITIVE: 1 << 24,
+  MODIFIER: 1 << 25,
+  NOUN_OR_VERB: 1 << 26,
+  PREFIX: 1 << 27,
+} as const;
+const {
+  TITLE,
+  HEAD_TITLE,
+  HONORIFIC,
+  STYLE_WORD,
+  NON_PERSON,
+  INSTITUTION,
+  PARTICLE,
+  PLACE_NOUN,
+  SURNAME_FIRST_WORD,
+  FIRST_NAME,
+  MALE_FIRST_NAME,
+  FEMALE_FIRST_NAME,
+  LAST_NAME,
+  PLACE,
+  MAY_BE_PLACE,
+  DEMONYM,
+  ORGANIZATION,
+  NUMBER,
+  CALENDAR,
+  COMMON,
+  ROLE_NOUN,
+  BREAKS_PHRASE,
+  KIN_WORD,
+  NOUN,
+  INFINITIVE,
+  MODIFIER,
+  NOUN_OR_VERB,
+  PREFIX,
+} = WordClass;
 
 function classify(w: string): number {
   const lw = lower(w);
@@ -158,8 +190,9 @@ function roleNoun(w: string, tags: string[], k: Known): boolean {
   return tags.length === 0 && isAgentNoun(w) && !k.lastName && !k.firstName;
 }
 
-const classesOf = remembered(classify, 200_000);
-const is = (bit: number) => (w: string) => (classesOf(w) & bit) !== 0;
+/** A word's classes, as `WordClass` bits. */
+export const wordClasses = remembered(classify, 200_000);
+const is = (bit: number) => (w: string) => (wordClasses(w) & bit) !== 0;
 
 /** `Jordan`, `Georgia`: a name that is also a place. */
 export const mayBePlace = is(MAY_BE_PLACE);

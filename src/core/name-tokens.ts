@@ -1,3 +1,4 @@
+import { wordClasses } from './name-lexicon';
 import { wordEnd, wordStart } from './word-scan';
 
 /** Word tokens of a passage with the facts the name finder needs about each. */
@@ -12,6 +13,14 @@ export interface Token {
   possessive: boolean;
   /** Text between this token and the next one. */
   gap: string;
+  /** The lexicon's classes of the word, once asked (-1 before). */
+  classes: number;
+}
+
+/** Whether the token's word is of a class of the lexicon's (a `WordClass` bit). */
+export function tokenIs(t: Token, wordClass: number): boolean {
+  if (t.classes < 0) t.classes = wordClasses(t.text);
+  return (t.classes & wordClass) !== 0;
 }
 
 /** `al-Dulaimi`, `el-Sisi`: a surname behind a lowercase Arabic article is still a capitalised name word. */
@@ -36,6 +45,7 @@ export function tokenize(text: string): Token[] {
       sentenceStart: isSentenceStart(text, start),
       possessive,
       gap: '',
+      classes: -1,
     });
     start = wordStart(text, end);
   }
