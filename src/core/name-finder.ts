@@ -21,7 +21,7 @@ import {
 } from './name-lexicon';
 import { roleOf, type Role } from './name-roles';
 import { PERSON_VERBS, SPEECH_VERBS } from './speech-verbs';
-import { ARABIC_ARTICLE, tokenIs, tokenize, type Token } from './name-tokens';
+import { ARABIC_ARTICLE, textsOf, tokenIs, tokenize, type Token } from './name-tokens';
 import type { EntityKind } from './types';
 
 const {
@@ -157,7 +157,7 @@ function weigh(text: string, tokens: Token[], from: number, to: number): NameCan
     !tokenIs(tokens[from], PREFIX) &&
     !isOfficeNoun(tokens, from) &&
     !tokenIs(tokens[from], PARTICLE) &&
-    !isEastAsianName(tokens.slice(from, to).map((t) => t.text))
+    !isEastAsianName(textsOf(tokens, from, to))
   )
     from++;
   while (to > from + 1 && tokenIs(tokens[to - 1], CALENDAR)) to--;
@@ -172,22 +172,16 @@ function weigh(text: string, tokens: Token[], from: number, to: number): NameCan
     first++;
   first = honorific ?? Math.max(first, afterLastTitle(tokens, from, to));
   while (to - first > 2 && (tokenIs(tokens[first], COMMON) || (first === from && endsOrgName(tokens, from))) && tokenIs(tokens[first + 1], FIRST_NAME)) first++;
-  const whole = tokens.slice(from, to).map((t) => t.text);
-  const words = tokens.slice(first, to).map((t) => t.text);
+  const whole = textsOf(tokens, from, to);
+  const words = whole.slice(first - from);
   const kind =
     honorific === undefined ? (namesPlace(tokens, to) ? 'place' : namesCompany(tokens, from, to) ? 'organization' : nonPersonKind(whole, words)) : undefined;
   if (kind === 'skip') return undefined;
   if (kind) return { name: whole.join(' '), start: tokens[from].start, end: tokens[to - 1].end, words: whole, kind, score: 0 };
   if (words.length === 1 && isPrefixWord(words[0]) && honorific === undefined && !isTitleAsSurname(tokens, first, to)) return undefined;
-  const prefix = tokens.slice(from, first).map((t) => t.text);
+  const prefix = whole.slice(0, first - from);
   const roleFrom = titleStart(tokens, spanFrom, from, first);
-  const role = roleOf(
-    text,
-    tokens,
-    roleFrom,
-    to,
-    tokens.slice(roleFrom, first).map((t) => t.text),
-  );
+  const role = roleOf(text, tokens, roleFrom, to, textsOf(tokens, roleFrom, first));
   const found: NameCandidate = {
     name: words.join(' '),
     start: tokens[first].start,
@@ -338,10 +332,13 @@ function nonPersonKind(whole: string[], name: string[]): EntityKind | 'skip' | u
   if (isPlace(plain) || (whole.length === 1 && isDemonym(plain))) return 'place';
   if (name.some((w, i) => (isNonPersonWord(w) && !(i === 0 && isEastAsianName(name))) || isOrganization(w))) return 'organization';
   if (!isFirstName(name[0]) && !isEastAsianName(name) && name.some(isInstitutionWord)) return 'organization';
-  if (isPlace(plain.replace(/(?:n|an|ian|ese|i)$/, '')) || isPlace(plain.replace(/n$/, ''))) return 'place';
+  if (isPlaceStem(plain, plain.replace(/(?:n|an|ian|ese|i)$/, '')) || isPlaceStem(plain, plain.replace(/n$/, ''))) return 'place';
   if (name.length === 1 && isPlace(name[0])) return 'place';
   return undefined;
 }
+
+/** `Iraqi` → `Iraq`: a stem that is a place (the name itself is known to be none). */
+const isPlaceStem = (name: string, stem: string) => stem !== name && isPlace(stem);
 
 /** `Park Chang Ho`, `Kim Jong Un`: a family name that comes first, then a given name of two parts. */
 function isEastAsianName(name: string[]): boolean {
@@ -366,7 +363,7 @@ function score(tokens: Token[], from: number, first: number, to: number, words: 
   if (
     words.length === 1
       ? /^\p{Lu}{2,}$/u.test(words[0])
-      : words.some((w, k) => /\./.test(w) && w.length > 2 && !/^(?:Jr|Sr)\.$/.test(w) && !isInitialsOfName(tokens, first + k))
+      : words.some((w, k) => w.includes('.') && w.length > 2 && !/^(?:Jr|Sr)\.$/.test(w) && !isInitialsOfName(tokens, first + k))
   )
     s -= 4;
   if (words.length > 1 && words.some(isAcronym) && !words.some(isFirstName)) s -= 3;

@@ -1,5 +1,5 @@
 import { breaksPhrase, isDemonym, isInfinitive, isKinWord, isPlace, isRoleNoun, isStyle, isTitleWord, WordClass } from './name-lexicon';
-import { tokenIs, type Token } from './name-tokens';
+import { textsOf, tokenIs, type Token } from './name-tokens';
 
 const { BREAKS_PHRASE, MODIFIER, NOUN_OR_VERB, PREFIX, ROLE_NOUN, TITLE } = WordClass;
 
@@ -31,17 +31,7 @@ function leadingRole(tokens: Token[], from: number, prefix: string[]): Role | un
   while (i > 0 && from - i < 6 && joined(i - 1)) {
     const w = tokens[i - 1].text;
     if (tokenIs(tokens[i - 1], ROLE_WORD)) i--;
-    else if (
-      w === 'of' &&
-      i > 1 &&
-      joined(i - 2) &&
-      tokenIs(tokens[i - 2], ROLE_NOUN) &&
-      ofObject(
-        tokens.slice(i, from).map((t) => t.text),
-        prefix,
-      )
-    )
-      i--;
+    else if (w === 'of' && i > 1 && joined(i - 2) && tokenIs(tokens[i - 2], ROLE_NOUN) && ofObject(textsOf(tokens, i, from), prefix)) i--;
     else if (
       qualifiesRole(tokens, i - 1) &&
       (!/^\p{Lu}/u.test(w) || tokens[i - 1].sentenceStart) &&
@@ -53,7 +43,7 @@ function leadingRole(tokens: Token[], from: number, prefix: string[]): Role | un
     else break;
   }
   const owner = i > 0 && tokens[i - 1].possessive && tokens[i - 1].capitalized && tokens[i - 1].gap.length <= 3 ? `${tokens[i - 1].text}’s` : undefined;
-  const words = [...tokens.slice(i, from).map((t) => t.text), ...prefix];
+  const words = [...textsOf(tokens, i, from), ...prefix];
   while (words.length && (DETERMINER.test(words[0]) || words[0] === 'of')) words.shift();
   while (words.length && isStyle(words[words.length - 1])) words.pop();
   // `his Saudi counterpart Prince Saud`: a title after a lowercase role noun is a second role; the first is the one stated.

@@ -17,6 +17,13 @@ export interface Token {
   classes: number;
 }
 
+/** The words of tokens `from..to`. */
+export function textsOf(tokens: Token[], from: number, to: number): string[] {
+  const words: string[] = [];
+  for (let i = from; i < to; i++) words.push(tokens[i].text);
+  return words;
+}
+
 /** Whether the token's word is of a class of the lexicon's (a `WordClass` bit). */
 export function tokenIs(t: Token, wordClass: number): boolean {
   if (t.classes < 0) t.classes = wordClasses(t.text);
