@@ -40,7 +40,7 @@ function titleWord(w: string): boolean {
     .replace(/^(?:ex-)+/i, '')
     .replace(/-(?:elect|designate)$/i, '')
     .split('-');
-  const has = (p: string) => tagsOf(p).some((t) => t === 'Honorific' || t === 'Actor');
+  const has = (p: string) => (tagBits(tagsOf(p)) & (HONORIFIC_TAG | ACTOR_TAG)) !== 0;
   return parts.every((p) => TITLE_WORDS.has(lower(p)) || has(p)) || (parts.length > 1 && TITLE_WORDS.has(lower(parts.join('-'))));
 }
 
@@ -53,22 +53,52 @@ const isPersonNoun = (w: string) => /^(?:wo)?m[ae]n$|^(?:person|people|girl|boy|
 const KIN =
   /^(?:sons?|daughters?|wife|husband|widow(?:er)?|brothers?|sisters?|father|mother|parents?|nephew|niece|cousin|uncle|aunt|grand(?:son|daughter|father|mother)|(?:girl|boy)friend|fiancee?|spouse|step(?:son|daughter))$/i;
 const STYLE = /^(?:sheikh|shaikh|sheik|mullah|sir|dame|lord|lady|haji|hajji|sayyid|qari|hon|ayatollah)\.?$/i;
-const NAME_TAGS = ['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'ProperNoun'];
-const PHRASE_BREAK_TAGS = [
-  'Determiner',
-  'Preposition',
-  'Pronoun',
-  'Possessive',
-  'Conjunction',
-  'PastTense',
-  'Copula',
-  'Modal',
-  'Adverb',
-  'QuestionWord',
-  'Gerund',
-  'Auxiliary',
-  'Negative',
-];
+/** The compromise tags the classes are made of, one bit each (tags always asked about together share one). */
+const FIRST_TAG = 1 << 0;
+const MALE_TAG = 1 << 1;
+const FEMALE_TAG = 1 << 2;
+const LAST_TAG = 1 << 3;
+const PERSON_TAG = 1 << 4;
+const ACTOR_TAG = 1 << 5;
+const HONORIFIC_TAG = 1 << 6;
+const PLACE_TAG = 1 << 7;
+const DEMONYM_TAG = 1 << 8;
+const ORGANIZATION_TAG = 1 << 9;
+const CARDINAL_TAG = 1 << 10;
+const NUMBER_TAG = 1 << 11;
+const CALENDAR_TAG = 1 << 12;
+const BREAK_TAG = 1 << 13;
+const PREPOSITION_OR_ADVERB_TAG = 1 << 14;
+const NOUN_TAG = 1 << 15;
+const INFINITIVE_TAG = 1 << 16;
+const VERB_TAG = 1 << 17;
+const TAG_BITS = new Map<string, number>([
+  ['FirstName', FIRST_TAG],
+  ['MaleName', MALE_TAG],
+  ['FemaleName', FEMALE_TAG],
+  ['LastName', LAST_TAG],
+  ['Person', PERSON_TAG],
+  ['ProperNoun', PERSON_TAG],
+  ['Actor', ACTOR_TAG],
+  ['Honorific', HONORIFIC_TAG],
+  ...['Country', 'City', 'Region', 'Place'].map((t): [string, number] => [t, PLACE_TAG]),
+  ['Demonym', DEMONYM_TAG],
+  ['Organization', ORGANIZATION_TAG],
+  ['SportsTeam', ORGANIZATION_TAG],
+  ['Cardinal', CARDINAL_TAG],
+  ...['TextValue', 'Ordinal', 'Multiple'].map((t): [string, number] => [t, NUMBER_TAG]),
+  ...['WeekDay', 'Month', 'Date', 'Holiday'].map((t): [string, number] => [t, CALENDAR_TAG]),
+  ...['Determiner', 'Pronoun', 'Possessive', 'Conjunction', 'PastTense', 'Copula', 'Modal', 'QuestionWord', 'Gerund', 'Auxiliary', 'Negative'].map(
+    (t): [string, number] => [t, BREAK_TAG],
+  ),
+  ['Preposition', PREPOSITION_OR_ADVERB_TAG],
+  ['Adverb', PREPOSITION_OR_ADVERB_TAG],
+  ...['Singular', 'Uncountable', 'Noun'].map((t): [string, number] => [t, NOUN_TAG]),
+  ['Infinitive', INFINITIVE_TAG],
+  ['PresentTense', VERB_TAG],
+  ['Verb', VERB_TAG],
+]);
+const tagBits = (tags: string[]) => tags.reduce((set, t) => set | (TAG_BITS.get(t) ?? 0), 0);
 
 /** One bit a class: a word's classes are worked out together, the first time anything is asked of it. */
 export const WordClass = {
@@ -134,60 +164,60 @@ const {
 
 function classify(w: string): number {
   const lw = lower(w);
+  const sg = lw.replace(/(?<=[^s])s$/, '');
   const tags = tagsOf(w);
-  const has = (...wanted: string[]) => tags.some((t) => wanted.includes(t));
+  const t = tagBits(tags);
+  const has = (bits: number) => (t & bits) !== 0;
   const title = titleWord(w);
   const honorific = w.length <= 7 && HONORIFICS.has(lw);
-  const firstName = has('FirstName', 'MaleName', 'FemaleName') || canBePerson(w);
-  const lastName = has('LastName');
-  const place = has('Country', 'City', 'Region', 'Place');
-  const demonym = has('Demonym') || GROUP_WORDS.has(lw.replace(/’/g, "'")) || /^(?:north|south|east|west)(?:ern)?$/i.test(w);
-  const nonPerson = ([lw, singular(w)].some((x) => NON_PERSON_WORDS.has(x)) && !firstName) || WIRE_ORGS.has(lw);
-  const breaks = /^\p{Ll}/u.test(w) && has(...PHRASE_BREAK_TAGS);
+  const firstName = has(FIRST_TAG | MALE_TAG | FEMALE_TAG) || canBePerson(w);
+  const lastName = has(LAST_TAG);
+  const place = has(PLACE_TAG);
+  const demonym = has(DEMONYM_TAG) || GROUP_WORDS.has(lw.replace(/’/g, "'")) || /^(?:north|south|east|west)(?:ern)?$/i.test(w);
+  const breaks = /^\p{Ll}/u.test(w) && has(BREAK_TAG | PREPOSITION_OR_ADVERB_TAG);
   const nounOrVerb = model.two.switches[lw] === 'Noun|Verb';
-  const bits: Array<[number, boolean]> = [
-    [TITLE, title],
-    [HEAD_TITLE, title && !TITLE_MODIFIERS.has(lw) && !demonym],
-    [HONORIFIC, honorific],
-    [STYLE_WORD, honorific || STYLE.test(w)],
-    [NON_PERSON, nonPerson],
-    [INSTITUTION, [lw, singular(w)].some((x) => x in model.two.orgWords || x in model.two.placeWords)],
-    [PARTICLE, PARTICLES.has(lw)],
-    [PLACE_NOUN, PLACE_NOUNS.has(w)],
-    [SURNAME_FIRST_WORD, SURNAME_FIRST.has(lw)],
-    [FIRST_NAME, firstName],
-    [MALE_FIRST_NAME, has('MaleName') && !has('FemaleName')],
-    [FEMALE_FIRST_NAME, has('FemaleName') && !has('MaleName')],
-    [LAST_NAME, lastName],
-    [PLACE, place],
-    [MAY_BE_PLACE, /Place/.test(model.two.switches[w.toLowerCase()] ?? '')],
-    [DEMONYM, demonym],
-    [ORGANIZATION, has('Organization', 'SportsTeam') || WIRE_ORGS.has(lw)],
-    [NUMBER, has('Cardinal', 'TextValue', 'Ordinal', 'Multiple')],
-    [CALENDAR, has('WeekDay', 'Month', 'Date', 'Holiday')],
-    [COMMON, tags.length > 0 && !canBePerson(w) && !has(...NAME_TAGS)],
-    [ROLE_NOUN, roleNoun(w, tags, { title, demonym, place, firstName, lastName })],
-    [BREAKS_PHRASE, breaks],
-    [KIN_WORD, KIN.test(w)],
-    [NOUN, has('Singular', 'Uncountable', 'Noun')],
-    [INFINITIVE, has('Infinitive')],
-    [MODIFIER, !breaks && !has('Infinitive', 'PresentTense', 'Verb', 'Preposition', 'Adverb', 'Cardinal') && !nounOrVerb],
-    [NOUN_OR_VERB, nounOrVerb],
-    [PREFIX, title || demonym || place || /^(?:then|ex|former)-/i.test(w) || /^(?:\p{Lu}\.){2,}$/u.test(w)],
-  ];
-  return bits.reduce((set, [bit, on]) => (on ? set | bit : set), 0);
+  let c = 0;
+  if (title) c |= TITLE;
+  if (title && !TITLE_MODIFIERS.has(lw) && !demonym) c |= HEAD_TITLE;
+  if (honorific) c |= HONORIFIC;
+  if (honorific || STYLE.test(w)) c |= STYLE_WORD;
+  if (((NON_PERSON_WORDS.has(lw) || NON_PERSON_WORDS.has(sg)) && !firstName) || WIRE_ORGS.has(lw)) c |= NON_PERSON;
+  if ([lw, sg].some((x) => x in model.two.orgWords || x in model.two.placeWords)) c |= INSTITUTION;
+  if (PARTICLES.has(lw)) c |= PARTICLE;
+  if (PLACE_NOUNS.has(w)) c |= PLACE_NOUN;
+  if (SURNAME_FIRST.has(lw)) c |= SURNAME_FIRST_WORD;
+  if (firstName) c |= FIRST_NAME;
+  if (has(MALE_TAG) && !has(FEMALE_TAG)) c |= MALE_FIRST_NAME;
+  if (has(FEMALE_TAG) && !has(MALE_TAG)) c |= FEMALE_FIRST_NAME;
+  if (lastName) c |= LAST_NAME;
+  if (place) c |= PLACE;
+  if (/Place/.test(model.two.switches[w.toLowerCase()] ?? '')) c |= MAY_BE_PLACE;
+  if (demonym) c |= DEMONYM;
+  if (has(ORGANIZATION_TAG) || WIRE_ORGS.has(lw)) c |= ORGANIZATION;
+  if (has(CARDINAL_TAG | NUMBER_TAG)) c |= NUMBER;
+  if (has(CALENDAR_TAG)) c |= CALENDAR;
+  if (tags.length > 0 && !canBePerson(w) && !has(FIRST_TAG | MALE_TAG | FEMALE_TAG | LAST_TAG | PERSON_TAG)) c |= COMMON;
+  if (roleNoun(w, tags.length, t, { title, demonym, place, firstName, lastName })) c |= ROLE_NOUN;
+  if (breaks) c |= BREAKS_PHRASE;
+  if (KIN.test(w)) c |= KIN_WORD;
+  if (has(NOUN_TAG)) c |= NOUN;
+  if (has(INFINITIVE_TAG)) c |= INFINITIVE;
+  if (!breaks && !has(INFINITIVE_TAG | VERB_TAG | PREPOSITION_OR_ADVERB_TAG | CARDINAL_TAG) && !nounOrVerb) c |= MODIFIER;
+  if (nounOrVerb) c |= NOUN_OR_VERB;
+  if (title || demonym || place || /^(?:then|ex|former)-/i.test(w) || /^(?:\p{Lu}\.){2,}$/u.test(w)) c |= PREFIX;
+  return c;
 }
 
 type Known = { title: boolean; demonym: boolean; place: boolean; firstName: boolean; lastName: boolean };
 
 /** A noun for what a person is or does: a title, a person noun of the lexicon (`activist`), or an unknown `-er`/`-ist` word (`billionaire`, `bowler`). */
-function roleNoun(w: string, tags: string[], k: Known): boolean {
+function roleNoun(w: string, tagCount: number, tagSet: number, k: Known): boolean {
   const lw = lower(w);
   if (NON_PERSON_WORDS.has(lw) || NON_PERSON_WORDS.has(singular(w))) return false;
   if (k.title) return !k.demonym && !k.place && !TITLE_MODIFIERS.has(lw);
   if (ROLE_NOUNS.has(lw)) return true;
-  if (tags.includes('Actor')) return !isPersonNoun(w);
-  return tags.length === 0 && isAgentNoun(w) && !k.lastName && !k.firstName;
+  if ((tagSet & ACTOR_TAG) !== 0) return !isPersonNoun(w);
+  return tagCount === 0 && isAgentNoun(w) && !k.lastName && !k.firstName;
 }
 
 /** A word's classes, as `WordClass` bits. */
