@@ -20,7 +20,6 @@ import {
   WordClass,
 } from './name-lexicon';
 import { roleOf, type Role } from './name-roles';
-import { PERSON_VERBS, SPEECH_VERBS } from './speech-verbs';
 import { ARABIC_ARTICLE, textsOf, tokenIs, tokenize, type Token } from './name-tokens';
 import type { EntityKind } from './types';
 
@@ -36,6 +35,7 @@ const {
   NON_PERSON,
   NOUN,
   PARTICLE,
+  PERSON_VERB,
   PLACE,
   PLACE_NOUN,
   PREFIX,
@@ -69,7 +69,6 @@ export const PERSON_SCORE = 2;
 /** Longer runs of capitals are headlines or titles of works, never one person's name. */
 export const MAX_NAME_WORDS = 6;
 
-const SPEECH = new Set([...SPEECH_VERBS, ...PERSON_VERBS]);
 /** Words that put a place after them: `in Chad`, `around Juarez`, `eastern Chad`. */
 const PLACE_LEAD = /^(?:in|near|around|(?:north|south|east|west)(?:ern)?|central)$/;
 
@@ -212,7 +211,7 @@ function titleStart(tokens: Token[], spanFrom: number, from: number, first: numb
 /** `King spoke`: a title word that is also a name, followed by a verb of what people do, is the surname (of `Martin Luther King`). */
 function isTitleAsSurname(tokens: Token[], first: number, to: number): boolean {
   const t = tokens[first];
-  return to === first + 1 && tokenIs(t, FIRST_NAME | LAST_NAME) && !tokenIs(t, DEMONYM | PLACE) && SPEECH.has(nextWord(tokens, to));
+  return to === first + 1 && tokenIs(t, FIRST_NAME | LAST_NAME) && !tokenIs(t, DEMONYM | PLACE) && followedByPersonVerb(tokens, to);
 }
 
 /** `Kennedy airport`, `Pakhtunkhwa province`: a lowercase place noun right after the run. */
@@ -328,7 +327,7 @@ function isLeadingRoleNoun(t: Token): boolean {
 /** Organisation or place when the words after any title say so; `skip` for dates and weekdays. */
 function nonPersonKind(whole: string[], name: string[]): EntityKind | 'skip' | undefined {
   if (name.some((w) => isCalendarWord(w) && !(isFirstName(w) && name.length > 1))) return 'skip';
-  const plain = whole.filter((w) => !/^the$/i.test(w)).join(' ');
+  const plain = whole.length === 1 && !/^the$/i.test(whole[0]) ? whole[0] : whole.filter((w) => !/^the$/i.test(w)).join(' ');
   if (isPlace(plain) || (whole.length === 1 && isDemonym(plain))) return 'place';
   if (name.some((w, i) => (isNonPersonWord(w) && !(i === 0 && isEastAsianName(name))) || isOrganization(w))) return 'organization';
   if (!isFirstName(name[0]) && !isEastAsianName(name) && name.some(isInstitutionWord)) return 'organization';
@@ -353,7 +352,7 @@ function score(tokens: Token[], from: number, first: number, to: number, words: 
   if (words.length >= 2 && isFirstName(words[0])) s += 2;
   else if (words.length >= 2 && words.some((w) => isFirstName(w) && !isCommonWord(w))) s += 1;
   if (isLastName(words[words.length - 1])) s += 1;
-  if (SPEECH.has(nextWord(tokens, to))) s += 1;
+  if (followedByPersonVerb(tokens, to)) s += 1;
   if (/^,?\s*$/.test(previousGap(tokens, first)) && /^(?:said|says|according)$/i.test(tokens[first - 1]?.text ?? '')) s += 2;
   if (words.length >= 2 && words.length <= 4 && words.every((w) => !isCommonWord(w) || isFirstName(w) || isParticle(w))) s += 1;
   // `Vice President Al Gore`: after a title, plain words are still the name's.
@@ -427,10 +426,10 @@ function personalPronounFollows(tokens: Token[], to: number): boolean {
   return false;
 }
 
-/** The word right after the name (`said` in `X said`, `X, said`), when only a space or comma parts them. */
-function nextWord(tokens: Token[], to: number): string {
+/** `X said`, `X, said`, `X met`: a verb of speaking or doing right after the name, only a space or comma between. */
+function followedByPersonVerb(tokens: Token[], to: number): boolean {
   const gap = tokens[to - 1].gap.trim();
-  return to < tokens.length && (gap === '' || gap === ',') ? tokens[to].text : '';
+  return to < tokens.length && (gap === '' || gap === ',') && tokenIs(tokens[to], PERSON_VERB);
 }
 
 function previousGap(tokens: Token[], i: number): string {

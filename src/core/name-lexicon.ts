@@ -1,5 +1,6 @@
 import nlp from 'compromise';
 import { remembered } from './remembered';
+import { PERSON_VERBS as DOINGS, SPEECH_VERBS } from './speech-verbs';
 import {
   GROUP_WORDS,
   HONORIFICS,
@@ -27,6 +28,9 @@ function tagsOf(word: string): string[] {
   const tags = lexicon[word.toLowerCase()];
   return tags === undefined ? [] : Array.isArray(tags) ? tags : [tags];
 }
+
+/** Verbs of speaking and of what people do (`said`, `met`): after a name, evidence of a person. */
+const PERSON_VERBS = new Set([...SPEECH_VERBS, ...DOINGS]);
 
 const lower = (w: string) => w.toLowerCase().replace(/\.$/, '');
 const singular = (w: string) => lower(w).replace(/(?<=[^s])s$/, '');
@@ -130,6 +134,7 @@ export const WordClass = {
   MODIFIER: 1 << 25,
   NOUN_OR_VERB: 1 << 26,
   PREFIX: 1 << 27,
+  PERSON_VERB: 1 << 28,
 } as const;
 const {
   TITLE,
@@ -160,6 +165,7 @@ const {
   MODIFIER,
   NOUN_OR_VERB,
   PREFIX,
+  PERSON_VERB,
 } = WordClass;
 
 function classify(w: string): number {
@@ -205,6 +211,7 @@ function classify(w: string): number {
   if (!breaks && !has(INFINITIVE_TAG | VERB_TAG | PREPOSITION_OR_ADVERB_TAG | CARDINAL_TAG) && !nounOrVerb) c |= MODIFIER;
   if (nounOrVerb) c |= NOUN_OR_VERB;
   if (title || demonym || place || /^(?:then|ex|former)-/i.test(w) || /^(?:\p{Lu}\.){2,}$/u.test(w)) c |= PREFIX;
+  if (PERSON_VERBS.has(w)) c |= PERSON_VERB;
   return c;
 }
 

@@ -46,7 +46,9 @@ export function wordStart(text: string, from: number): number {
 export function wordEnd(text: string, start: number): number {
   let i = lettersEnd(text, start);
   while (isJoiner(text.charCodeAt(i)) && kindAt(text, i + 1) === LETTER) i = lettersEnd(text, i + 1);
-  if (text.charCodeAt(i) === 46 && (isInitial(text, i + 1) || SPACE_OR_COMMA.test(text.charAt(i + 1)))) i++;
+  // What ends the letters is no letter, so initials can follow only a dot.
+  if (text.charCodeAt(i) !== 46) return i;
+  if (isInitial(text, i + 1) || SPACE_OR_COMMA.test(text.charAt(i + 1))) i++;
   while (isInitial(text, i)) i += widthAt(text, i) + 1;
   return i;
 }
