@@ -1,4 +1,5 @@
 import { parseDocument } from 'yaml';
+import { plainFields } from './plain-fields';
 import { lineEnd } from './text-position';
 
 export interface FrontMatter {
@@ -30,7 +31,10 @@ export function readFrontMatter(text: string): FrontMatter {
   }
   // Duplicate keys are not searched for: that check is quadratic in the number of keys.
   // YAML counts a lone \r as a line break; the parser does not, so lines are made \n first.
-  const doc = parseDocument(yaml.replace(/\r\n?/g, '\n'), { prettyErrors: true, uniqueKeys: false });
+  const lines = yaml.replace(/\r\n?/g, '\n');
+  const plain = plainFields(lines);
+  if (plain) return { data: plain, bodyStart };
+  const doc = parseDocument(lines, { prettyErrors: true, uniqueKeys: false });
   if (doc.errors.length > 0) {
     const first = doc.errors[0];
     const line = (first.linePos?.[0].line ?? 1) + 1;

@@ -8,24 +8,41 @@ import {
   isHonorific,
   isInstitutionWord,
   isLastName,
-  isKinWord,
   isNonPersonWord,
-  isNoun,
   isNumberWord,
-  isRoleNoun,
   isOrganization,
   isParticle,
   isPlace,
-  isPlaceNoun,
-  isStyle,
+  isPrefixWord,
   isSurnameFirst,
   isTitleWord,
   mayBePlace,
+  WordClass,
 } from './name-lexicon';
 import { roleOf, type Role } from './name-roles';
-import { PERSON_VERBS, SPEECH_VERBS } from './speech-verbs';
-import { ARABIC_ARTICLE, tokenize, type Token } from './name-tokens';
+import { ARABIC_ARTICLE, textsOf, tokenIs, tokenize, type Token } from './name-tokens';
 import type { EntityKind } from './types';
+
+const {
+  CALENDAR,
+  COMMON,
+  DEMONYM,
+  FIRST_NAME,
+  HEAD_TITLE,
+  HONORIFIC,
+  KIN_WORD,
+  LAST_NAME,
+  NON_PERSON,
+  NOUN,
+  PARTICLE,
+  PERSON_VERB,
+  PLACE,
+  PLACE_NOUN,
+  PREFIX,
+  ROLE_NOUN,
+  STYLE_WORD,
+  TITLE,
+} = WordClass;
 
 /** A capitalised name found in one text, before the corpus decides who it is. */
 export interface NameCandidate {
@@ -52,7 +69,6 @@ export const PERSON_SCORE = 2;
 /** Longer runs of capitals are headlines or titles of works, never one person's name. */
 export const MAX_NAME_WORDS = 6;
 
-const SPEECH = new Set([...SPEECH_VERBS, ...PERSON_VERBS]);
 /** Words that put a place after them: `in Chad`, `around Juarez`, `eastern Chad`. */
 const PLACE_LEAD = /^(?:in|near|around|(?:north|south|east|west)(?:ern)?|central)$/;
 
@@ -116,61 +132,55 @@ const joins = (t: Token) => !t.possessive && t.gap === ' ';
 
 /** `bin` in `Osama bin Laden`, `von der` in `Ursula von der Leyen`: one or two particles between name words. */
 function bridgesName(tokens: Token[], k: number): boolean {
-  if (!isParticle(tokens[k].text) || !joins(tokens[k]) || !tokens[k + 1]) return false;
-  return tokens[k + 1].capitalized || (isParticle(tokens[k + 1].text) && joins(tokens[k + 1]) && tokens[k + 2]?.capitalized === true);
+  if (!tokenIs(tokens[k], PARTICLE) || !joins(tokens[k]) || !tokens[k + 1]) return false;
+  return tokens[k + 1].capitalized || (tokenIs(tokens[k + 1], PARTICLE) && joins(tokens[k + 1]) && tokens[k + 2]?.capitalized === true);
 }
 
 /** `… King Jr. Officials said`: a common word that starts a sentence ends the run before it. */
-const sentenceMeets = (t: Token) => t.sentenceStart && isCommonWord(t.text);
+const sentenceMeets = (t: Token) => t.sentenceStart && tokenIs(t, COMMON);
 
 /** `A.J. Foyt`, `George H.W. Bush`: dotted initials before a name word are the name's; before a title (`U.S. President`) they are not. */
 const isInitialsOfName = (tokens: Token[], i: number) =>
   /^(?:\p{Lu}\.){1,3}$/u.test(tokens[i].text) &&
   i + 1 < tokens.length &&
   tokens[i + 1].capitalized &&
-  !isPrefixWord(tokens[i + 1].text) &&
-  !isNonPersonWord(tokens[i + 1].text);
+  !tokenIs(tokens[i + 1], PREFIX) &&
+  !tokenIs(tokens[i + 1], NON_PERSON);
 
 function weigh(text: string, tokens: Token[], from: number, to: number): NameCandidate | undefined {
   const spanFrom = from;
   while (
     from < to - 1 &&
     tokens[from].sentenceStart &&
-    isCommonWord(tokens[from].text) &&
-    !isPrefixWord(tokens[from].text) &&
+    tokenIs(tokens[from], COMMON) &&
+    !tokenIs(tokens[from], PREFIX) &&
     !isOfficeNoun(tokens, from) &&
-    !isParticle(tokens[from].text) &&
-    !isEastAsianName(tokens.slice(from, to).map((t) => t.text))
+    !tokenIs(tokens[from], PARTICLE) &&
+    !isEastAsianName(textsOf(tokens, from, to))
   )
     from++;
-  while (to > from + 1 && isCalendarWord(tokens[to - 1].text)) to--;
-  while (from < to - 1 && isCalendarWord(tokens[from].text) && !isFirstName(tokens[from].text)) from++;
+  while (to > from + 1 && tokenIs(tokens[to - 1], CALENDAR)) to--;
+  while (from < to - 1 && tokenIs(tokens[from], CALENDAR) && !tokenIs(tokens[from], FIRST_NAME)) from++;
   const honorific = lastHonorific(tokens, from, to);
   let first = from;
   while (
     first < to - 1 &&
-    ((isPrefixWord(tokens[first].text) && !isInitialsOfName(tokens, first)) ||
-      (first === from && isLeadingRoleNoun(tokens[first].text) && !namedThingBefore(tokens, from)))
+    ((tokenIs(tokens[first], PREFIX) && !isInitialsOfName(tokens, first)) ||
+      (first === from && isLeadingRoleNoun(tokens[first]) && !namedThingBefore(tokens, from)))
   )
     first++;
   first = honorific ?? Math.max(first, afterLastTitle(tokens, from, to));
-  while (to - first > 2 && (isCommonWord(tokens[first].text) || (first === from && endsOrgName(tokens, from))) && isFirstName(tokens[first + 1].text)) first++;
-  const whole = tokens.slice(from, to).map((t) => t.text);
-  const words = tokens.slice(first, to).map((t) => t.text);
+  while (to - first > 2 && (tokenIs(tokens[first], COMMON) || (first === from && endsOrgName(tokens, from))) && tokenIs(tokens[first + 1], FIRST_NAME)) first++;
+  const whole = textsOf(tokens, from, to);
+  const words = whole.slice(first - from);
   const kind =
     honorific === undefined ? (namesPlace(tokens, to) ? 'place' : namesCompany(tokens, from, to) ? 'organization' : nonPersonKind(whole, words)) : undefined;
   if (kind === 'skip') return undefined;
   if (kind) return { name: whole.join(' '), start: tokens[from].start, end: tokens[to - 1].end, words: whole, kind, score: 0 };
   if (words.length === 1 && isPrefixWord(words[0]) && honorific === undefined && !isTitleAsSurname(tokens, first, to)) return undefined;
-  const prefix = tokens.slice(from, first).map((t) => t.text);
+  const prefix = whole.slice(0, first - from);
   const roleFrom = titleStart(tokens, spanFrom, from, first);
-  const role = roleOf(
-    text,
-    tokens,
-    roleFrom,
-    to,
-    tokens.slice(roleFrom, first).map((t) => t.text),
-  );
+  const role = roleOf(text, tokens, roleFrom, to, textsOf(tokens, roleFrom, first));
   const found: NameCandidate = {
     name: words.join(' '),
     start: tokens[first].start,
@@ -194,20 +204,20 @@ function weigh(text: string, tokens: Token[], from: number, to: number): NameCan
 function titleStart(tokens: Token[], spanFrom: number, from: number, first: number): number {
   if (from === first || spanFrom === from) return from;
   let i = from;
-  while (i > spanFrom && !breaksPhrase(tokens[i - 1].text.toLowerCase()) && !isCalendarWord(tokens[i - 1].text)) i--;
+  while (i > spanFrom && !breaksPhrase(tokens[i - 1].text.toLowerCase()) && !tokenIs(tokens[i - 1], CALENDAR)) i--;
   return i;
 }
 
 /** `King spoke`: a title word that is also a name, followed by a verb of what people do, is the surname (of `Martin Luther King`). */
 function isTitleAsSurname(tokens: Token[], first: number, to: number): boolean {
-  const w = tokens[first].text;
-  return to === first + 1 && (isFirstName(w) || isLastName(w)) && !isDemonym(w) && !isPlace(w) && SPEECH.has(nextWord(tokens, to));
+  const t = tokens[first];
+  return to === first + 1 && tokenIs(t, FIRST_NAME | LAST_NAME) && !tokenIs(t, DEMONYM | PLACE) && followedByPersonVerb(tokens, to);
 }
 
 /** `Kennedy airport`, `Pakhtunkhwa province`: a lowercase place noun right after the run. */
 function namesPlace(tokens: Token[], to: number): boolean {
   const last = tokens[to - 1];
-  return !last.possessive && last.gap === ' ' && to < tokens.length && isPlaceNoun(tokens[to].text);
+  return !last.possessive && last.gap === ' ' && to < tokens.length && tokenIs(tokens[to], PLACE_NOUN);
 }
 
 const AMPERSAND = /^\s*&\s*$/;
@@ -224,9 +234,9 @@ function cueOf(tokens: Token[], first: number, to: number, words: string[], pref
     role?.personal ||
     prefix.some(isHeadTitle) ||
     (prefix.length > 0 && isHonorific(prefix[prefix.length - 1])) ||
-    (last.possessive && next !== undefined && isKinWord(next.text)) ||
+    (last.possessive && next !== undefined && tokenIs(next, KIN_WORD)) ||
     (/^,\s$/.test(last.gap) && next?.text === 'who') ||
-    (before !== undefined && /^,\s$/.test(before.gap) && isKinWord(before.text)) ||
+    (before !== undefined && /^,\s$/.test(before.gap) && tokenIs(before, KIN_WORD)) ||
     personalPronounFollows(tokens, to)
   )
     return 'person';
@@ -267,7 +277,7 @@ function namesCompany(tokens: Token[], from: number, to: number): boolean {
 
 /** Where the name starts after `Mr.`/`Mrs.`/`Dr.`: whatever follows one is a person's name (`Mr. Bolton`, `Mr. Foreman`). */
 function lastHonorific(tokens: Token[], from: number, to: number): number | undefined {
-  for (let i = to - 2; i >= from; i--) if (isHonorific(tokens[i].text)) return i + 1;
+  for (let i = to - 2; i >= from; i--) if (tokenIs(tokens[i], HONORIFIC)) return i + 1;
   return undefined;
 }
 
@@ -279,7 +289,7 @@ function honorificGender(word: string): 'f' | 'm' | undefined {
 /** `United Nations Secretary-General Kofi Annan`: a name after the last title in the span, whatever precedes it. */
 function afterLastTitle(tokens: Token[], from: number, to: number): number {
   let i = to;
-  while (i > from && (!isPrefixWord(tokens[i - 1].text) || isStyleInName(tokens, i - 1, from)) && !isNonPersonWord(tokens[i - 1].text)) i--;
+  while (i > from && (!tokenIs(tokens[i - 1], PREFIX) || isStyleInName(tokens, i - 1, from)) && !tokenIs(tokens[i - 1], NON_PERSON)) i--;
   if (i === to || i === from) return from;
   // `Martin Luther King Jr.`: a title word followed only by a generation is the surname.
   if (tokens.slice(i, to).every((t) => /^(?:Jr|Sr)\.?$|^[IVX]{1,4}$/.test(t.text))) return from;
@@ -289,46 +299,45 @@ function afterLastTitle(tokens: Token[], from: number, to: number): number {
 
 /** `Khalid Sheikh Mohammed`, `Hassan Sheikh Mohamud`: a style after a given name is part of the name, not a title before it. */
 function isStyleInName(tokens: Token[], k: number, from: number): boolean {
-  return isStyle(tokens[k].text) && !isHonorific(tokens[k].text) && k > from && isFirstName(tokens[k - 1].text) && !isPrefixWord(tokens[k - 1].text);
+  return tokenIs(tokens[k], STYLE_WORD) && !tokenIs(tokens[k], HONORIFIC) && k > from && tokenIs(tokens[k - 1], FIRST_NAME) && !tokenIs(tokens[k - 1], PREFIX);
 }
 
 /** `Information Minister …` at a sentence start: a plain noun before a title names the office. */
 function isOfficeNoun(tokens: Token[], i: number): boolean {
-  return isNoun(tokens[i].text) && i + 1 < tokens.length && isHeadTitle(tokens[i + 1].text);
+  return tokenIs(tokens[i], NOUN) && i + 1 < tokens.length && tokenIs(tokens[i + 1], HEAD_TITLE);
 }
 
 /** `the company Bilfinger Berger`: a lowercase word for a thing right before the run says the run names one. */
 function namedThingBefore(tokens: Token[], from: number): boolean {
   const before = tokens[from - 1];
-  return before !== undefined && before.gap === ' ' && !before.capitalized && isNonPersonWord(before.text);
+  return before !== undefined && before.gap === ' ' && !before.capitalized && tokenIs(before, NON_PERSON);
 }
 
 /** `the U.N. Office on Drugs and Crime Antonio Maria Costa`: a run right after `and`/`on`/`of` inside a capitalised name starts with that name's last word. */
 function endsOrgName(tokens: Token[], from: number): boolean {
   const [link, before] = [tokens[from - 1], tokens[from - 2]];
-  return link?.gap === ' ' && /^(?:and|on|of|for)$/.test(link.text) && before?.gap === ' ' && before.capitalized && !isFirstName(tokens[from].text);
+  return link?.gap === ' ' && /^(?:and|on|of|for)$/.test(link.text) && before?.gap === ' ' && before.capitalized && !tokenIs(tokens[from], FIRST_NAME);
 }
 
 /** `Prosecutor Ana Ruiz`: a role noun that opens the run is a title, unless it is also a name (`Baker`). */
-function isLeadingRoleNoun(w: string): boolean {
-  return isRoleNoun(w) && !isLastName(w) && !isFirstName(w);
-}
-
-function isPrefixWord(w: string): boolean {
-  return isTitleWord(w) || isDemonym(w) || isPlace(w) || /^(?:then|ex|former)-/i.test(w) || /^(?:\p{Lu}\.){2,}$/u.test(w);
+function isLeadingRoleNoun(t: Token): boolean {
+  return tokenIs(t, ROLE_NOUN) && !tokenIs(t, LAST_NAME | FIRST_NAME);
 }
 
 /** Organisation or place when the words after any title say so; `skip` for dates and weekdays. */
 function nonPersonKind(whole: string[], name: string[]): EntityKind | 'skip' | undefined {
   if (name.some((w) => isCalendarWord(w) && !(isFirstName(w) && name.length > 1))) return 'skip';
-  const plain = whole.filter((w) => !/^the$/i.test(w)).join(' ');
+  const plain = whole.length === 1 && !/^the$/i.test(whole[0]) ? whole[0] : whole.filter((w) => !/^the$/i.test(w)).join(' ');
   if (isPlace(plain) || (whole.length === 1 && isDemonym(plain))) return 'place';
   if (name.some((w, i) => (isNonPersonWord(w) && !(i === 0 && isEastAsianName(name))) || isOrganization(w))) return 'organization';
   if (!isFirstName(name[0]) && !isEastAsianName(name) && name.some(isInstitutionWord)) return 'organization';
-  if (isPlace(plain.replace(/(?:n|an|ian|ese|i)$/, '')) || isPlace(plain.replace(/n$/, ''))) return 'place';
+  if (isPlaceStem(plain, plain.replace(/(?:n|an|ian|ese|i)$/, '')) || isPlaceStem(plain, plain.replace(/n$/, ''))) return 'place';
   if (name.length === 1 && isPlace(name[0])) return 'place';
   return undefined;
 }
+
+/** `Iraqi` → `Iraq`: a stem that is a place (the name itself is known to be none). */
+const isPlaceStem = (name: string, stem: string) => stem !== name && isPlace(stem);
 
 /** `Park Chang Ho`, `Kim Jong Un`: a family name that comes first, then a given name of two parts. */
 function isEastAsianName(name: string[]): boolean {
@@ -343,7 +352,7 @@ function score(tokens: Token[], from: number, first: number, to: number, words: 
   if (words.length >= 2 && isFirstName(words[0])) s += 2;
   else if (words.length >= 2 && words.some((w) => isFirstName(w) && !isCommonWord(w))) s += 1;
   if (isLastName(words[words.length - 1])) s += 1;
-  if (SPEECH.has(nextWord(tokens, to))) s += 1;
+  if (followedByPersonVerb(tokens, to)) s += 1;
   if (/^,?\s*$/.test(previousGap(tokens, first)) && /^(?:said|says|according)$/i.test(tokens[first - 1]?.text ?? '')) s += 2;
   if (words.length >= 2 && words.length <= 4 && words.every((w) => !isCommonWord(w) || isFirstName(w) || isParticle(w))) s += 1;
   // `Vice President Al Gore`: after a title, plain words are still the name's.
@@ -353,7 +362,7 @@ function score(tokens: Token[], from: number, first: number, to: number, words: 
   if (
     words.length === 1
       ? /^\p{Lu}{2,}$/u.test(words[0])
-      : words.some((w, k) => /\./.test(w) && w.length > 2 && !/^(?:Jr|Sr)\.$/.test(w) && !isInitialsOfName(tokens, first + k))
+      : words.some((w, k) => w.includes('.') && w.length > 2 && !/^(?:Jr|Sr)\.$/.test(w) && !isInitialsOfName(tokens, first + k))
   )
     s -= 4;
   if (words.length > 1 && words.some(isAcronym) && !words.some(isFirstName)) s -= 3;
@@ -375,19 +384,19 @@ function context(tokens: Token[], first: number, to: number): number {
   const next = tokens[to];
   const before = tokens[first - 1];
   let s = 0;
-  if (last.possessive && next && isKinWord(next.text)) s += 2;
+  if (last.possessive && next && tokenIs(next, KIN_WORD)) s += 2;
   if (/^,\s$/.test(last.gap) && next?.text === 'who') s += 2;
   if (personalPronounFollows(tokens, to)) s += 1;
-  if (!last.possessive && last.gap === ' ' && next && !next.capitalized && isHeadTitle(next.text)) s -= 3;
-  if (before && /^,\s$/.test(before.gap) && isKinWord(before.text) && ownerBefore(tokens, first - 1)) s += 2;
+  if (!last.possessive && last.gap === ' ' && next && !next.capitalized && tokenIs(next, HEAD_TITLE)) s -= 3;
+  if (before && /^,\s$/.test(before.gap) && tokenIs(before, KIN_WORD) && ownerBefore(tokens, first - 1)) s += 2;
   if (!before || before.gap !== ' ' || before.capitalized) return s;
-  if (isKinWord(before.text)) s += 2;
+  if (tokenIs(before, KIN_WORD)) s += 2;
   if (placeBefore(tokens, first, to)) s -= 2;
   else if (before.text === 'the') s -= 2;
-  else if (isNonPersonWord(before.text)) s -= 3;
+  else if (tokenIs(before, NON_PERSON)) s -= 3;
   else if (
-    (/(?:er|or|ist)$/.test(before.text) && !isNonPersonWord(before.text) && (isTitleWord(before.text) || !isCommonWord(before.text))) ||
-    isRoleNoun(before.text)
+    (/(?:er|or|ist)$/.test(before.text) && !tokenIs(before, NON_PERSON) && (tokenIs(before, TITLE) || !tokenIs(before, COMMON))) ||
+    tokenIs(before, ROLE_NOUN)
   )
     s += 1;
   return s;
@@ -402,7 +411,7 @@ function ownerBefore(tokens: Token[], kin: number): boolean {
 /** `Gaston Gaudio of Argentina`: a person's name is often followed by the country they are from. */
 function ofPlaceFollows(tokens: Token[], to: number): boolean {
   const [of, place] = [tokens[to], tokens[to + 1]];
-  return !tokens[to - 1].possessive && tokens[to - 1].gap === ' ' && of?.text === 'of' && of.gap === ' ' && place !== undefined && isPlace(place.text);
+  return !tokens[to - 1].possessive && tokens[to - 1].gap === ' ' && of?.text === 'of' && of.gap === ' ' && place !== undefined && tokenIs(place, PLACE);
 }
 
 const PERSONAL_PRONOUN = /^(?:he|she|his|her|him|himself|herself)$/;
@@ -417,10 +426,10 @@ function personalPronounFollows(tokens: Token[], to: number): boolean {
   return false;
 }
 
-/** The word right after the name (`said` in `X said`, `X, said`), when only a space or comma parts them. */
-function nextWord(tokens: Token[], to: number): string {
+/** `X said`, `X, said`, `X met`: a verb of speaking or doing right after the name, only a space or comma between. */
+function followedByPersonVerb(tokens: Token[], to: number): boolean {
   const gap = tokens[to - 1].gap.trim();
-  return to < tokens.length && (gap === '' || gap === ',') ? tokens[to].text : '';
+  return to < tokens.length && (gap === '' || gap === ',') && tokenIs(tokens[to], PERSON_VERB);
 }
 
 function previousGap(tokens: Token[], i: number): string {

@@ -1,5 +1,19 @@
 import nlp from 'compromise';
 import { remembered } from './remembered';
+import { PERSON_VERBS as DOINGS, SPEECH_VERBS } from './speech-verbs';
+import {
+  GROUP_WORDS,
+  HONORIFICS,
+  NON_PERSON_WORDS,
+  PARTICLES,
+  PLACE_NOUNS,
+  ROLE_NOUNS,
+  SURNAME_FIRST,
+  THING_NOUNS,
+  TITLE_MODIFIERS,
+  TITLE_WORDS,
+  WIRE_ORGS,
+} from './name-words';
 
 /** Word classes for telling people from titles, places and organisations. */
 
@@ -15,238 +29,251 @@ function tagsOf(word: string): string[] {
   return tags === undefined ? [] : Array.isArray(tags) ? tags : [tags];
 }
 
-const has = (word: string, ...wanted: string[]) => tagsOf(word).some((t) => wanted.includes(t));
+/** Verbs of speaking and of what people do (`said`, `met`): after a name, evidence of a person. */
+const PERSON_VERBS = new Set([...SPEECH_VERBS, ...DOINGS]);
+
+const lower = (w: string) => w.toLowerCase().replace(/\.$/, '');
+const singular = (w: string) => lower(w).replace(/(?<=[^s])s$/, '');
 
 /** Words compromise knows can also be a person's name: `Bill`, `Dick`, `Jan`, `Benedict` (`Person|Noun`). */
 const canBePerson = (word: string) => /Person/.test(model.two.switches[word.toLowerCase()] ?? '');
 
-/** Titles and role nouns that stand before a name ("Defense Minister", "Mr.", "leader"). */
-const TITLE_WORDS = new Set(
-  `president vice minister prime secretary chancellor premier king queen prince princess emperor pope cardinal
-  archbishop bishop ayatollah sheikh imam rabbi reverend rev judge justice attorney general ambassador envoy
-  commander chief deputy governor gov mayor senator sen rep representative congressman congresswoman lawmaker
-  speaker spokesman spokeswoman spokesperson leader chairman chairwoman chair director head officer official
-  adviser advisor aide diplomat lt col gen maj capt sgt adm cmdr colonel major captain sergeant admiral lieutenant
-  mr mrs ms dr prof professor sir dame lord lady marshal commissioner inspector detective economist analyst
-  photographer reporter correspondent editor columnist author writer coach manager ceo executive founder
-  defense defence foreign interior finance justice security health education trade economy energy labor
-  labour agriculture culture environment transport intelligence national state federal district supreme
-  council cabinet military army navy air force opposition rebel militant former acting interim then crown
-  first grand high top senior junior assistant associate special regional provincial party presidential
-  press spy police fire secretary-general mediator negotiator candidate nominee victim opponent critic rival successor
-  predecessor counterpart commentator expert envoy emir sultan shah tsar czar dictator strongman warlord militia
-  cleric preacher pastor priest monk nun mullah deputy-director under-secretary attorney-general`.split(/\s+/),
-);
-
-/** Title words that only qualify an office ("Defense", "National", "Trade"): alone they do not make a name a person's. */
-const TITLE_MODIFIERS = new Set(
-  `vice prime deputy defense defence foreign interior finance security health education trade economy energy labor
-  labour agriculture culture environment transport intelligence national state federal district supreme council
-  cabinet military army navy air force opposition rebel militant former acting interim then crown first grand high
-  top senior junior assistant associate special regional provincial party presidential press spy police fire`.split(/\s+/),
-);
-
-/** Religions, sects, peoples and nationalities used as adjectives ("a Shi'ite cleric", "Serb forces", "Turkish troops"); the lexicon lacks most. */
-const GROUP_WORDS = new Set(
-  `muslim muslims islamic sunni sunnis shia shiite shiites shi'ite shi'ites christian christians catholic catholics
-  protestant protestants orthodox jewish jews hindu hindus buddhist buddhists sikh sikhs arab arabs kurd kurds
-  kurdish serb serbs croat croats bosniak bosniaks pashtun pashtuns tamil tamils hutu hutus tutsi tutsis creole
-  latino latina hispanic aboriginal indigenous argentinian azerbaijani bahraini british burmese burundian cypriot
-  danish english eritrean finnish gabonese guinean irish kosovar kyrgyz laotian malian mauritanian moldovan
-  montenegrin mozambican nepalese nepali polish slovenian somali spanish swedish tajik tanzanian tibetan togolese
-  turkish uruguayan uzbek yemeni chechen basque catalan kashmiri punjabi uighur uyghur baluch persian arabic maltese
-  luxembourgish fijian tongan papuan sahrawi darfuri beninese burkinabe malawian botswanan salvadoran`.split(/\s+/),
-);
-
-/** Words that make a capitalised phrase an organisation, place or event rather than a person. */
-const NON_PERSON_WORDS = new Set(
-  `party ministry council committee agency bank corp corporation company inc ltd group university college school
-  institute association union federation organization organisation army navy forces force front brigade
-  command guard guards police news times post press service services chiefs staff park airport street road
-  avenue river sea ocean gulf bay lake island islands mountain mountains hills valley province state states
-  region district county city square palace house hall church mosque temple cathedral hospital center centre
-  court parliament assembly congress senate cup league games olympics day war peninsula republic kingdom
-  empire federation coast strait canal bridge tower building station port base camp desert zone border office
-  department commission council fund foundation network channel radio television tv newspaper magazine
-  journal exchange market index treaty accord agreement act law bill movement alliance coalition council
-  nations ministry's museum gallery stadium club team fc summit conference forum festival award prize
-  project program programme plan initiative operation mission system stock shares dollar euro yen media
-  authority authorities government administration regime cabinet embassy consulate legion battalion
-  division regiment corps fleet squadron unit crisis revolution hurricane typhoon cyclone storm flight
-  daily weekly tabloid broadcaster website firm carmaker automaker airline carrier maker manufacturer retailer
-  brand prison jail dog horse cat panda elephant tiger lion gorilla whale dolphin monkey chimpanzee giraffe rhino leopard
-  cheetah wolf puppy kitten parrot pony mare stallion racehorse greyhound watch`.split(/\s+/),
-);
-
-/** Nouns for what someone is in a story that the English lexicon lacks or files as plain nouns (`seed Gaston Gaudio`, `Lifeguard Tegan Hughes`). */
-const ROLE_NOUNS = new Set(
-  `seed qualifier finalist semifinalist medalist medallist laureate lifeguard sepoy corporal constable trooper shopkeeper
-  fisherman fishermen farmer resident refugee student teacher nurse survivor witness suspect defendant striker midfielder
-  goalkeeper winger jockey cyclist sprinter swimmer skater skier boxer wrestler`.split(/\s+/),
-);
-
-/** Lowercase nouns that make the name before them a place's or an event's (`John F. Kennedy airport`, `Khyber Pakhtunkhwa province`). */
-const PLACE_NOUNS = new Set(
-  `airport province region district county city town village township suburb neighborhood neighbourhood state street
-  road avenue highway square bridge river lake island mountain valley desert stadium station port border crossing
-  prison jail hospital university college school mosque church temple cathedral shrine palace museum holiday festival`.split(/\s+/),
-);
-
-const PARTICLES = new Set([
-  'bin',
-  'ibn',
-  'al',
-  'el',
-  'da',
-  'de',
-  'del',
-  'della',
-  'di',
-  'dos',
-  'das',
-  'du',
-  'van',
-  'von',
-  'zu',
-  'der',
-  'den',
-  'ter',
-  'la',
-  'le',
-  'y',
-  'ben',
-  'abu',
-  'bint',
-]);
-
-/** Family names that come first (Korean, Chinese, Vietnamese): `Kim Jong Un` is also `Kim`. */
-const SURNAME_FIRST = new Set(
-  `kim lee yi park pak choi choe jung jeong chung kang cho jo yoon yun jang chang lim im han oh seo shin sin kwon
-  hwang ahn an song ryu yoo hong jeon jun ko moon mun yang son bae baek paek heo nam no noh roh ri
-  wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he lin luo gao zheng liang xie tang
-  xi hu wen deng jiang mao hua peng cai cao ding fu lu pan ye yu nguyen tran le pham hoang vu vo dang bui do ho ngo duong ly`.split(/\s+/),
-);
-
-const WIRE_ORGS = new Set(
-  `reuters interfax xinhua yonhap kcna tass ria afp ap upi bloomberg nhk kyodo irna bbc cnn pentagon kremlin
-  vatican hamas hezbollah taliban nato opec telegram facebook twitter google`.split(/\s+/),
-);
-
-const lower = (w: string) => w.toLowerCase().replace(/\.$/, '');
-
-/** `Jordan`, `Georgia`: a name that is also a place. */
-export const mayBePlace: (word: string) => boolean = remembered((word: string) => /Place/.test(model.two.switches[word.toLowerCase()] ?? ''));
-
 /** `Defense Minister`, `Major-General`, `ex-girlfriend`: every hyphenated part a title counts too. */
-export const isTitleWord: (w: string) => boolean = remembered((w: string): boolean => {
+function titleWord(w: string): boolean {
   const parts = w
     .replace(/^(?:ex-)+/i, '')
     .replace(/-(?:elect|designate)$/i, '')
     .split('-');
-  return parts.every((p) => TITLE_WORDS.has(lower(p)) || has(p, 'Honorific', 'Actor')) || (parts.length > 1 && TITLE_WORDS.has(lower(parts.join('-'))));
-});
-/** A title that names an office by itself (`Minister`, `General`, `Mr.`), not just a qualifier of one. */
-export const isHeadTitle: (w: string) => boolean = remembered((w: string) => isTitleWord(w) && !TITLE_MODIFIERS.has(lower(w)) && !isDemonym(w));
-const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'miss', 'mme', 'messrs']);
-export const isHonorific = (w: string) => w.length <= 7 && HONORIFICS.has(lower(w));
-const singular = (w: string) => lower(w).replace(/(?<=[^s])s$/, '');
-export const isNonPersonWord: (w: string) => boolean = remembered(
-  (w: string) => ([lower(w), singular(w)].some((x) => NON_PERSON_WORDS.has(x)) && !isFirstName(w)) || WIRE_ORGS.has(lower(w)),
-);
-/** compromise's words for organisations and landforms (`Motors`, `Ministry`, `Gorge`); some are also surnames (`Power`). */
-export const isInstitutionWord: (w: string) => boolean = remembered((w: string) =>
-  [lower(w), singular(w)].some((x) => x in model.two.orgWords || x in model.two.placeWords),
-);
-export const isParticle = (w: string) => PARTICLES.has(lower(w));
-export const isPlaceNoun = (w: string) => PLACE_NOUNS.has(w);
-export const isSurnameFirst: (w: string) => boolean = remembered((w: string) => SURNAME_FIRST.has(lower(w)));
-export const isFirstName: (w: string) => boolean = remembered((w: string) => has(w, 'FirstName', 'MaleName', 'FemaleName') || canBePerson(w));
-/** A given name the lexicon knows only as a man's (`Bill`, not `Chris`). */
-export const isMaleFirstName: (w: string) => boolean = remembered((w: string) => has(w, 'MaleName') && !has(w, 'FemaleName'));
-/** A given name the lexicon knows only as a woman's. */
-export const isFemaleFirstName: (w: string) => boolean = remembered((w: string) => has(w, 'FemaleName') && !has(w, 'MaleName'));
-export const isLastName: (w: string) => boolean = remembered((w: string) => has(w, 'LastName'));
-export const isPlace: (w: string) => boolean = remembered((w: string) => has(w, 'Country', 'City', 'Region', 'Place'));
-export const isDemonym: (w: string) => boolean = remembered(
-  (w: string) => has(w, 'Demonym') || GROUP_WORDS.has(lower(w).replace(/’/g, "'")) || /^(?:north|south|east|west)(?:ern)?$/i.test(w),
-);
-export const isOrganization: (w: string) => boolean = remembered((w: string) => has(w, 'Organization', 'SportsTeam') || WIRE_ORGS.has(lower(w)));
-/** `Hatf Six`, `Apollo Eleven`: names of people do not count. */
-export const isNumberWord: (w: string) => boolean = remembered((w: string) => has(w, 'Cardinal', 'TextValue', 'Ordinal', 'Multiple'));
-export const isCalendarWord: (w: string) => boolean = remembered((w: string) => has(w, 'WeekDay', 'Month', 'Date', 'Holiday'));
-
-/** Words the English lexicon knows as something other than a name ("The", "During", "Photos"). */
-export const isCommonWord = remembered(function isCommonWord(w: string): boolean {
-  const tags = tagsOf(w);
-  if (tags.length === 0 || canBePerson(w)) return false;
-  return !tags.some((t) => ['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'ProperNoun'].includes(t));
-});
-
-/** Styles of address that stand before a name but say nothing of a job (`Mr.`, `Sheikh`, `Sir`): never a role. */
-export const isStyle = (w: string) => isHonorific(w) || /^(?:sheikh|shaikh|sheik|mullah|sir|dame|lord|lady|haji|hajji|sayyid|qari|hon|ayatollah)\.?$/i.test(w);
-
-/** A noun for what a person is or does: a title, a person noun of the lexicon (`activist`), or an unknown `-er`/`-ist` word (`billionaire`, `bowler`). */
-export const isRoleNoun: (w: string) => boolean = remembered((w: string) => {
-  if (NON_PERSON_WORDS.has(lower(w)) || NON_PERSON_WORDS.has(singular(w))) return false;
-  if (isTitleWord(w)) return !isDemonym(w) && !isPlace(w) && !TITLE_MODIFIERS.has(lower(w));
-  if (ROLE_NOUNS.has(lower(w))) return true;
-  if (has(w, 'Actor')) return !isPersonNoun(w);
-  return tagsOf(w).length === 0 && isAgentNoun(w) && !isLastName(w) && !isFirstName(w);
-});
-
-/** Common things the English lexicon leaves untagged that end like a doer's noun: `letter` is not a `bowler`. */
-const THING_NOUNS = new Set(
-  `letter corner paper chapter computer tower river cancer fever winter theater theatre charter sector factor motor error
-  terror meter metre liter litre filter shelter border order number water weather matter counter cluster poster monitor
-  reactor tractor elevator calculator radiator generator indicator corridor horror mirror vapor vapour harbor harbour
-  rumor rumour humor humour favor favour labor labour flavor flavour tumor tumour monster disaster register character
-  list mist fist twist`.split(/\s+/),
-);
+  const has = (p: string) => (tagBits(tagsOf(p)) & (HONORIFIC_TAG | ACTOR_TAG)) !== 0;
+  return parts.every((p) => TITLE_WORDS.has(lower(p)) || has(p)) || (parts.length > 1 && TITLE_WORDS.has(lower(parts.join('-'))));
+}
 
 /** An unknown word for someone who does something: `billionaire`, `bowler`, `tourist`, not `letter`. */
 const isAgentNoun = (w: string) => /^\p{L}\p{Ll}{3,}(?:aire|er|or|ist)s?$/u.test(w) && !THING_NOUNS.has(singular(w));
 
-/** Words that end a noun phrase going backwards: articles, pronouns, prepositions, verbs, adverbs (`met with his …`). */
-export const breaksPhrase: (w: string) => boolean = remembered(
-  (w: string) =>
-    /^\p{Ll}/u.test(w) &&
-    has(
-      w,
-      'Determiner',
-      'Preposition',
-      'Pronoun',
-      'Possessive',
-      'Conjunction',
-      'PastTense',
-      'Copula',
-      'Modal',
-      'Adverb',
-      'QuestionWord',
-      'Gerund',
-      'Auxiliary',
-      'Negative',
-    ),
-);
-
 /** Words for a person that say nothing of a role: `the first woman to lead`. */
 const isPersonNoun = (w: string) => /^(?:wo)?m[ae]n$|^(?:person|people|girl|boy|child|children|adult|individual)s?$/i.test(w);
 
+const KIN =
+  /^(?:sons?|daughters?|wife|husband|widow(?:er)?|brothers?|sisters?|father|mother|parents?|nephew|niece|cousin|uncle|aunt|grand(?:son|daughter|father|mother)|(?:girl|boy)friend|fiancee?|spouse|step(?:son|daughter))$/i;
+const STYLE = /^(?:sheikh|shaikh|sheik|mullah|sir|dame|lord|lady|haji|hajji|sayyid|qari|hon|ayatollah)\.?$/i;
+/** The compromise tags the classes are made of, one bit each (tags always asked about together share one). */
+const FIRST_TAG = 1 << 0;
+const MALE_TAG = 1 << 1;
+const FEMALE_TAG = 1 << 2;
+const LAST_TAG = 1 << 3;
+const PERSON_TAG = 1 << 4;
+const ACTOR_TAG = 1 << 5;
+const HONORIFIC_TAG = 1 << 6;
+const PLACE_TAG = 1 << 7;
+const DEMONYM_TAG = 1 << 8;
+const ORGANIZATION_TAG = 1 << 9;
+const CARDINAL_TAG = 1 << 10;
+const NUMBER_TAG = 1 << 11;
+const CALENDAR_TAG = 1 << 12;
+const BREAK_TAG = 1 << 13;
+const PREPOSITION_OR_ADVERB_TAG = 1 << 14;
+const NOUN_TAG = 1 << 15;
+const INFINITIVE_TAG = 1 << 16;
+const VERB_TAG = 1 << 17;
+const TAG_BITS = new Map<string, number>([
+  ['FirstName', FIRST_TAG],
+  ['MaleName', MALE_TAG],
+  ['FemaleName', FEMALE_TAG],
+  ['LastName', LAST_TAG],
+  ['Person', PERSON_TAG],
+  ['ProperNoun', PERSON_TAG],
+  ['Actor', ACTOR_TAG],
+  ['Honorific', HONORIFIC_TAG],
+  ...['Country', 'City', 'Region', 'Place'].map((t): [string, number] => [t, PLACE_TAG]),
+  ['Demonym', DEMONYM_TAG],
+  ['Organization', ORGANIZATION_TAG],
+  ['SportsTeam', ORGANIZATION_TAG],
+  ['Cardinal', CARDINAL_TAG],
+  ...['TextValue', 'Ordinal', 'Multiple'].map((t): [string, number] => [t, NUMBER_TAG]),
+  ...['WeekDay', 'Month', 'Date', 'Holiday'].map((t): [string, number] => [t, CALENDAR_TAG]),
+  ...['Determiner', 'Pronoun', 'Possessive', 'Conjunction', 'PastTense', 'Copula', 'Modal', 'QuestionWord', 'Gerund', 'Auxiliary', 'Negative'].map(
+    (t): [string, number] => [t, BREAK_TAG],
+  ),
+  ['Preposition', PREPOSITION_OR_ADVERB_TAG],
+  ['Adverb', PREPOSITION_OR_ADVERB_TAG],
+  ...['Singular', 'Uncountable', 'Noun'].map((t): [string, number] => [t, NOUN_TAG]),
+  ['Infinitive', INFINITIVE_TAG],
+  ['PresentTense', VERB_TAG],
+  ['Verb', VERB_TAG],
+]);
+const tagBits = (tags: string[]) => tags.reduce((set, t) => set | (TAG_BITS.get(t) ?? 0), 0);
+
+/** One bit a class: a word's classes are worked out together, the first time anything is asked of it. */
+export const WordClass = {
+  TITLE: 1 << 0,
+  HEAD_TITLE: 1 << 1,
+  HONORIFIC: 1 << 2,
+  STYLE_WORD: 1 << 3,
+  NON_PERSON: 1 << 4,
+  INSTITUTION: 1 << 5,
+  PARTICLE: 1 << 6,
+  PLACE_NOUN: 1 << 7,
+  SURNAME_FIRST_WORD: 1 << 8,
+  FIRST_NAME: 1 << 9,
+  MALE_FIRST_NAME: 1 << 10,
+  FEMALE_FIRST_NAME: 1 << 11,
+  LAST_NAME: 1 << 12,
+  PLACE: 1 << 13,
+  MAY_BE_PLACE: 1 << 14,
+  DEMONYM: 1 << 15,
+  ORGANIZATION: 1 << 16,
+  NUMBER: 1 << 17,
+  CALENDAR: 1 << 18,
+  COMMON: 1 << 19,
+  ROLE_NOUN: 1 << 20,
+  BREAKS_PHRASE: 1 << 21,
+  KIN_WORD: 1 << 22,
+  NOUN: 1 << 23,
+  INFINITIVE: 1 << 24,
+  MODIFIER: 1 << 25,
+  NOUN_OR_VERB: 1 << 26,
+  PREFIX: 1 << 27,
+  PERSON_VERB: 1 << 28,
+} as const;
+const {
+  TITLE,
+  HEAD_TITLE,
+  HONORIFIC,
+  STYLE_WORD,
+  NON_PERSON,
+  INSTITUTION,
+  PARTICLE,
+  PLACE_NOUN,
+  SURNAME_FIRST_WORD,
+  FIRST_NAME,
+  MALE_FIRST_NAME,
+  FEMALE_FIRST_NAME,
+  LAST_NAME,
+  PLACE,
+  MAY_BE_PLACE,
+  DEMONYM,
+  ORGANIZATION,
+  NUMBER,
+  CALENDAR,
+  COMMON,
+  ROLE_NOUN,
+  BREAKS_PHRASE,
+  KIN_WORD,
+  NOUN,
+  INFINITIVE,
+  MODIFIER,
+  NOUN_OR_VERB,
+  PREFIX,
+  PERSON_VERB,
+} = WordClass;
+
+function classify(w: string): number {
+  const lw = lower(w);
+  const sg = lw.replace(/(?<=[^s])s$/, '');
+  const tags = tagsOf(w);
+  const t = tagBits(tags);
+  const has = (bits: number) => (t & bits) !== 0;
+  const title = titleWord(w);
+  const honorific = w.length <= 7 && HONORIFICS.has(lw);
+  const firstName = has(FIRST_TAG | MALE_TAG | FEMALE_TAG) || canBePerson(w);
+  const lastName = has(LAST_TAG);
+  const place = has(PLACE_TAG);
+  const demonym = has(DEMONYM_TAG) || GROUP_WORDS.has(lw.replace(/’/g, "'")) || /^(?:north|south|east|west)(?:ern)?$/i.test(w);
+  const breaks = /^\p{Ll}/u.test(w) && has(BREAK_TAG | PREPOSITION_OR_ADVERB_TAG);
+  const nounOrVerb = model.two.switches[lw] === 'Noun|Verb';
+  let c = 0;
+  if (title) c |= TITLE;
+  if (title && !TITLE_MODIFIERS.has(lw) && !demonym) c |= HEAD_TITLE;
+  if (honorific) c |= HONORIFIC;
+  if (honorific || STYLE.test(w)) c |= STYLE_WORD;
+  if (((NON_PERSON_WORDS.has(lw) || NON_PERSON_WORDS.has(sg)) && !firstName) || WIRE_ORGS.has(lw)) c |= NON_PERSON;
+  if ([lw, sg].some((x) => x in model.two.orgWords || x in model.two.placeWords)) c |= INSTITUTION;
+  if (PARTICLES.has(lw)) c |= PARTICLE;
+  if (PLACE_NOUNS.has(w)) c |= PLACE_NOUN;
+  if (SURNAME_FIRST.has(lw)) c |= SURNAME_FIRST_WORD;
+  if (firstName) c |= FIRST_NAME;
+  if (has(MALE_TAG) && !has(FEMALE_TAG)) c |= MALE_FIRST_NAME;
+  if (has(FEMALE_TAG) && !has(MALE_TAG)) c |= FEMALE_FIRST_NAME;
+  if (lastName) c |= LAST_NAME;
+  if (place) c |= PLACE;
+  if (/Place/.test(model.two.switches[w.toLowerCase()] ?? '')) c |= MAY_BE_PLACE;
+  if (demonym) c |= DEMONYM;
+  if (has(ORGANIZATION_TAG) || WIRE_ORGS.has(lw)) c |= ORGANIZATION;
+  if (has(CARDINAL_TAG | NUMBER_TAG)) c |= NUMBER;
+  if (has(CALENDAR_TAG)) c |= CALENDAR;
+  if (tags.length > 0 && !canBePerson(w) && !has(FIRST_TAG | MALE_TAG | FEMALE_TAG | LAST_TAG | PERSON_TAG)) c |= COMMON;
+  if (roleNoun(w, tags.length, t, { title, demonym, place, firstName, lastName })) c |= ROLE_NOUN;
+  if (breaks) c |= BREAKS_PHRASE;
+  if (KIN.test(w)) c |= KIN_WORD;
+  if (has(NOUN_TAG)) c |= NOUN;
+  if (has(INFINITIVE_TAG)) c |= INFINITIVE;
+  if (!breaks && !has(INFINITIVE_TAG | VERB_TAG | PREPOSITION_OR_ADVERB_TAG | CARDINAL_TAG) && !nounOrVerb) c |= MODIFIER;
+  if (nounOrVerb) c |= NOUN_OR_VERB;
+  if (title || demonym || place || /^(?:then|ex|former)-/i.test(w) || /^(?:\p{Lu}\.){2,}$/u.test(w)) c |= PREFIX;
+  if (PERSON_VERBS.has(w)) c |= PERSON_VERB;
+  return c;
+}
+
+type Known = { title: boolean; demonym: boolean; place: boolean; firstName: boolean; lastName: boolean };
+
+/** A noun for what a person is or does: a title, a person noun of the lexicon (`activist`), or an unknown `-er`/`-ist` word (`billionaire`, `bowler`). */
+function roleNoun(w: string, tagCount: number, tagSet: number, k: Known): boolean {
+  const lw = lower(w);
+  if (NON_PERSON_WORDS.has(lw) || NON_PERSON_WORDS.has(singular(w))) return false;
+  if (k.title) return !k.demonym && !k.place && !TITLE_MODIFIERS.has(lw);
+  if (ROLE_NOUNS.has(lw)) return true;
+  if ((tagSet & ACTOR_TAG) !== 0) return !isPersonNoun(w);
+  return tagCount === 0 && isAgentNoun(w) && !k.lastName && !k.firstName;
+}
+
+/** A word's classes, as `WordClass` bits. */
+export const wordClasses = remembered(classify, 200_000);
+const is = (bit: number) => (w: string) => (wordClasses(w) & bit) !== 0;
+
+/** `Jordan`, `Georgia`: a name that is also a place. */
+export const mayBePlace = is(MAY_BE_PLACE);
+/** `Defense Minister`, `Major-General`, `ex-girlfriend`: every hyphenated part a title counts too. */
+export const isTitleWord = is(TITLE);
+/** A title that names an office by itself (`Minister`, `General`, `Mr.`), not just a qualifier of one. */
+export const isHeadTitle = is(HEAD_TITLE);
+export const isHonorific = is(HONORIFIC);
+export const isNonPersonWord = is(NON_PERSON);
+/** compromise's words for organisations and landforms (`Motors`, `Ministry`, `Gorge`); some are also surnames (`Power`). */
+export const isInstitutionWord = is(INSTITUTION);
+export const isParticle = is(PARTICLE);
+/** Lowercase nouns that make the name before them a place's or an event's (`John F. Kennedy airport`). */
+export const isPlaceNoun = is(PLACE_NOUN);
+export const isSurnameFirst = is(SURNAME_FIRST_WORD);
+export const isFirstName = is(FIRST_NAME);
+/** A given name the lexicon knows only as a man's (`Bill`, not `Chris`). */
+export const isMaleFirstName = is(MALE_FIRST_NAME);
+/** A given name the lexicon knows only as a woman's. */
+export const isFemaleFirstName = is(FEMALE_FIRST_NAME);
+export const isLastName = is(LAST_NAME);
+export const isPlace = is(PLACE);
+export const isDemonym = is(DEMONYM);
+export const isOrganization = is(ORGANIZATION);
+/** `Hatf Six`, `Apollo Eleven`: names of people do not count. */
+export const isNumberWord = is(NUMBER);
+export const isCalendarWord = is(CALENDAR);
+/** Words the English lexicon knows as something other than a name ("The", "During", "Photos"). */
+export const isCommonWord = is(COMMON);
+/** Styles of address that stand before a name but say nothing of a job (`Mr.`, `Sheikh`, `Sir`): never a role. */
+export const isStyle = is(STYLE_WORD);
+/** A noun for what a person is or does (`minister`, `activist`, `billionaire`). */
+export const isRoleNoun = is(ROLE_NOUN);
+/** Words that end a noun phrase going backwards: articles, pronouns, prepositions, verbs, adverbs (`met with his …`). */
+export const breaksPhrase = is(BREAKS_PHRASE);
 /** Kin words: a relation, not a role (`his younger brother Raul`). */
-export const isKinWord = (w: string) =>
-  /^(?:sons?|daughters?|wife|husband|widow(?:er)?|brothers?|sisters?|father|mother|parents?|nephew|niece|cousin|uncle|aunt|grand(?:son|daughter|father|mother)|(?:girl|boy)friend|fiancee?|spouse|step(?:son|daughter))$/i.test(
-    w,
-  );
-
+export const isKinWord = is(KIN_WORD);
 /** A plain noun of the lexicon (`Information`, `Energy`). */
-export const isNoun: (w: string) => boolean = remembered((w: string) => has(w, 'Singular', 'Uncountable', 'Noun'));
-
+export const isNoun = is(NOUN);
 /** A verb's plain form (`lead` in `to lead the country`). */
-export const isInfinitive: (w: string) => boolean = remembered((w: string) => has(w, 'Infinitive'));
-
+export const isInfinitive = is(INFINITIVE);
 /** A word that can qualify a role noun before it (`auto analyst`, `defending champion`): not a verb, preposition or the like. */
-export const isModifier: (w: string) => boolean = remembered(
-  (w: string) => !breaksPhrase(w) && !has(w, 'Infinitive', 'PresentTense', 'Verb', 'Preposition', 'Adverb', 'Cardinal') && !isNounOrVerb(w),
-);
-
+export const isModifier = is(MODIFIER);
 /** `spin`, `face`: a word that is a noun or a verb as the sentence takes it. */
-export const isNounOrVerb = (w: string) => model.two.switches[lower(w)] === 'Noun|Verb';
+export const isNounOrVerb = is(NOUN_OR_VERB);
+/** Titles, nationalities, places and dotted acronyms that stand before a name (`Minister`, `Russian`, `U.S.`). */
+export const isPrefixWord = is(PREFIX);

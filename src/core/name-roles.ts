@@ -1,5 +1,7 @@
-import { breaksPhrase, isDemonym, isInfinitive, isKinWord, isModifier, isNounOrVerb, isPlace, isRoleNoun, isStyle, isTitleWord } from './name-lexicon';
-import type { Token } from './name-tokens';
+import { breaksPhrase, isDemonym, isInfinitive, isKinWord, isPlace, isRoleNoun, isStyle, isTitleWord, WordClass } from './name-lexicon';
+import { textsOf, tokenIs, type Token } from './name-tokens';
+
+const { BREAKS_PHRASE, MODIFIER, NOUN_OR_VERB, PREFIX, ROLE_NOUN, TITLE } = WordClass;
 
 /** A role the text gives a name. */
 export interface Role {
@@ -28,30 +30,20 @@ function leadingRole(tokens: Token[], from: number, prefix: string[]): Role | un
   const joined = (k: number) => tokens[k].gap === ' ' && !tokens[k].possessive;
   while (i > 0 && from - i < 6 && joined(i - 1)) {
     const w = tokens[i - 1].text;
-    if (isRoleWord(w)) i--;
-    else if (
-      w === 'of' &&
-      i > 1 &&
-      joined(i - 2) &&
-      isRoleNoun(tokens[i - 2].text) &&
-      ofObject(
-        tokens.slice(i, from).map((t) => t.text),
-        prefix,
-      )
-    )
-      i--;
+    if (tokenIs(tokens[i - 1], ROLE_WORD)) i--;
+    else if (w === 'of' && i > 1 && joined(i - 2) && tokenIs(tokens[i - 2], ROLE_NOUN) && ofObject(textsOf(tokens, i, from), prefix)) i--;
     else if (
       qualifiesRole(tokens, i - 1) &&
       (!/^\p{Lu}/u.test(w) || tokens[i - 1].sentenceStart) &&
       i < from &&
-      isRoleNoun(tokens[from - 1].text) &&
+      tokenIs(tokens[from - 1], ROLE_NOUN) &&
       from - i < 3
     )
       i--;
     else break;
   }
   const owner = i > 0 && tokens[i - 1].possessive && tokens[i - 1].capitalized && tokens[i - 1].gap.length <= 3 ? `${tokens[i - 1].text}’s` : undefined;
-  const words = [...tokens.slice(i, from).map((t) => t.text), ...prefix];
+  const words = [...textsOf(tokens, i, from), ...prefix];
   while (words.length && (DETERMINER.test(words[0]) || words[0] === 'of')) words.shift();
   while (words.length && isStyle(words[words.length - 1])) words.pop();
   // `his Saudi counterpart Prince Saud`: a title after a lowercase role noun is a second role; the first is the one stated.
@@ -63,10 +55,9 @@ function leadingRole(tokens: Token[], from: number, prefix: string[]): Role | un
 
 /** `auto analyst`, `Indian spin bowler`; not `face` in `will next face fifth seed`: a noun-or-verb qualifies a role only after a determiner or role word. */
 function qualifiesRole(tokens: Token[], k: number): boolean {
-  const w = tokens[k].text;
-  if (isModifier(w)) return true;
+  if (tokenIs(tokens[k], MODIFIER)) return true;
   const before = tokens[k - 1];
-  return isNounOrVerb(w) && before !== undefined && before.gap === ' ' && (DETERMINER.test(before.text) || isRoleWord(before.text));
+  return tokenIs(tokens[k], NOUN_OR_VERB) && before !== undefined && before.gap === ' ' && (DETERMINER.test(before.text) || tokenIs(before, ROLE_WORD));
 }
 
 /** `Secretary of State`: what follows `of` in a title is the office's object, not another title. */
@@ -75,8 +66,8 @@ function ofObject(collected: string[], prefix: string[]): boolean {
   return words.length > 0 && !words.some(isRoleNoun);
 }
 
-const isRoleWord = (w: string) =>
-  isTitleWord(w) || isRoleNoun(w) || isDemonym(w) || isPlace(w) || /^(?:\p{Lu}\.){2,}$/u.test(w) || /^(?:then|ex|former)-/i.test(w);
+/** A title, nationality, place or role noun: a word a role is made of. */
+const ROLE_WORD = PREFIX | ROLE_NOUN;
 
 /** `Belousov, a former economist,`, `Lopez, a senior adviser to the chancellor`: a noun phrase after the name, about a role noun, with no verb. */
 function appositiveAfter(text: string, tokens: Token[], to: number): Role | undefined {
@@ -121,7 +112,7 @@ function appositiveBefore(tokens: Token[], from: number): Role | undefined {
     const inside = i === from || (t.gap === ' ' && !t.possessive) || (t.possessive && t.gap.length <= 3);
     if (!inside) break;
     if (DETERMINER.test(t.text) && !PREPOSITION_OR_ARTICLE.test(tokens[i - 2]?.text ?? '')) break;
-    if (breaksPhrase(t.text) && !isTitleWord(t.text) && !PREPOSITION_OR_ARTICLE.test(t.text) && !DETERMINER.test(t.text)) break;
+    if (tokenIs(t, BREAKS_PHRASE) && !tokenIs(t, TITLE) && !PREPOSITION_OR_ARTICLE.test(t.text) && !DETERMINER.test(t.text)) break;
     i--;
     // `the city's military administration`, `the Republican People's Party`: an owner that still lacks the role noun, or is inside a name, is passed.
     if (t.possessive && !(t.capitalized && tokens[i + 1]?.capitalized) && headOf(phraseOf(tokens, i + 1, from)) !== undefined) break;

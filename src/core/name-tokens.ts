@@ -1,3 +1,6 @@
+import { wordClasses } from './name-lexicon';
+import { wordEnd, wordStart } from './word-scan';
+
 /** Word tokens of a passage with the facts the name finder needs about each. */
 export interface Token {
   text: string;
@@ -10,24 +13,37 @@ export interface Token {
   possessive: boolean;
   /** Text between this token and the next one. */
   gap: string;
+  /** The lexicon's classes of the word, once asked (-1 before). */
+  classes: number;
 }
 
-const WORD = /\p{L}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*(?:\.(?=\p{L}\.)|\.(?=[\s,]))?(?:\p{L}\.)*/gu;
+/** The words of tokens `from..to`. */
+export function textsOf(tokens: Token[], from: number, to: number): string[] {
+  const words: string[] = [];
+  for (let i = from; i < to; i++) words.push(tokens[i].text);
+  return words;
+}
+
+/** Whether the token's word is of a class of the lexicon's (a `WordClass` bit). */
+export function tokenIs(t: Token, wordClass: number): boolean {
+  if (t.classes < 0) t.classes = wordClasses(t.text);
+  return (t.classes & wordClass) !== 0;
+}
 
 /** `al-Dulaimi`, `el-Sisi`: a surname behind a lowercase Arabic article is still a capitalised name word. */
 export const ARABIC_ARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|an)-(?=\p{Lu})/u;
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const m of text.matchAll(WORD)) {
-    let word = m[0];
+  for (let start = wordStart(text, 0); start >= 0;) {
+    const end = wordEnd(text, start);
+    let word = text.slice(start, end);
     let possessive = false;
-    if (word.length > 2 && (word.endsWith("'s") || word.endsWith('’s'))) {
+    if (word.length > 2 && word.charCodeAt(word.length - 1) === 115 && isApostrophe(word.charCodeAt(word.length - 2))) {
       word = word.slice(0, -2);
       possessive = true;
     }
-    if (word.endsWith('.') && !keepsDot(word)) word = word.slice(0, -1);
-    const start = m.index;
+    if (word.charCodeAt(word.length - 1) === 46 && !keepsDot(word)) word = word.slice(0, -1);
     tokens.push({
       text: word,
       start,
@@ -36,11 +52,15 @@ export function tokenize(text: string): Token[] {
       sentenceStart: isSentenceStart(text, start),
       possessive,
       gap: '',
+      classes: -1,
     });
+    start = wordStart(text, end);
   }
   for (let i = 0; i < tokens.length; i++) tokens[i].gap = text.slice(tokens[i].end, tokens[i + 1]?.start ?? text.length);
   return tokens;
 }
+
+const isApostrophe = (c: number) => c === 39 || c === 0x2019;
 
 /** A capital first letter, or a lowercase Arabic article before one (`al-Dulaimi`). */
 function startsCapital(word: string): boolean {
@@ -70,13 +90,27 @@ const LOOK_BACK = 12;
 function isSentenceStart(text: string, at: number): boolean {
   const from = Math.max(0, at - LOOK_BACK);
   let k = at;
-  while (k > from && OPENING.test(text[k - 1])) k--;
+  while (k > from && isOpening(text, k - 1)) k--;
   if (k === from) return true;
   const c = text[k - 1];
   if (c !== '.') return c === '!' || c === '?' || c === ':' || c === '…';
   let w = k - 1;
-  while (w > from && /\p{L}/u.test(text[w - 1])) w--;
+  while (w > from && isLetter(text, w - 1)) w--;
   if (w > from && !/\s/.test(text[w - 1])) return true;
   const word = text.slice(w, k - 1);
   return !(NO_SENTENCE_END.has(word) || (word.length === 1 && /\p{Lu}/u.test(word)));
 }
+
+/** `OPENING.test(text[at])` with the ASCII answers worked out first: the finder asks it of almost every word. */
+function isOpening(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (c >= 128) return OPENING.test(text[at]);
+  return c === 32 || (c >= 9 && c <= 13) || c === 34 || c === 39 || c === 40 || c === 91 || c === 45;
+}
+
+function isLetter(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (c >= 128) return LETTER.test(text[at]);
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+const LETTER = /\p{L}/u;

@@ -70,8 +70,27 @@ export function splitSentences(text: string): Array<[number, number]> {
 }
 
 function isAbbreviation(text: string, dot: number): boolean {
-  const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, dot - 12), dot))?.[1] ?? '';
+  const word = text.slice(wordBefore(text, dot), dot);
   if (ABBREVIATIONS.has(word.toLowerCase())) return true;
   // Initials and dotted acronyms: "J. Smith", "U.S. officials".
   return /^(?:\p{Lu}\.)*\p{Lu}$/u.test(word) && word.length <= 7;
 }
+
+const LETTER = /^\p{L}$/u;
+
+/** Where the run of letters and dots that ends at `dot` starts, looking back at most 12 code units. */
+function wordBefore(text: string, dot: number): number {
+  const from = Math.max(0, dot - 12);
+  let w = dot;
+  while (w > from) {
+    const c = text.charCodeAt(w - 1);
+    if (c === 46 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) w--;
+    else if (c < 128) break;
+    else if (c >= 0xdc00 && c <= 0xdfff && w - 2 >= from && isHighSurrogate(text.charCodeAt(w - 2)) && LETTER.test(text.slice(w - 2, w))) w -= 2;
+    else if (!(c >= 0xd800 && c <= 0xdfff) && LETTER.test(text[w - 1])) w--;
+    else break;
+  }
+  return w;
+}
+
+const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;

@@ -3,6 +3,11 @@ export class LineIndex {
   private readonly starts: number[] = [0];
 
   constructor(text: string) {
+    if (!text.includes('\r')) {
+      // Only `\n` ends a line: found by search rather than a character at a time.
+      for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) this.starts.push(at + 1);
+      return;
+    }
     for (let at = lineEnd(text, 0); at.end < text.length; at = lineEnd(text, at.next)) this.starts.push(at.next);
   }
 

@@ -18,19 +18,22 @@ const PAYWALL = [
 ];
 
 export function isPaywallLine(line: string): boolean {
-  return PAYWALL.some((re) => re.test(line.trim()));
+  const trimmed = line.trim();
+  return PAYWALL.some((re) => re.test(trimmed));
 }
 
 /** Longer lines are never a copyright footer; the furniture patterns look only this far. */
 const MAX_FURNITURE = 400;
 
+/** How a copyright footer starts: a line that does not is not folded and matched at all. */
+const COPYRIGHT_START = /^\s*(?:copyright|©|\(c\))/i;
 const COPYRIGHT =
   /^(?:copyright|©|\(c\))\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s*)?(.+?)(?:\.\s*(?:all rights reserved|this material|distributed by)\b.*|\.?\s*all rights reserved.*|\.)?$/i;
 
 /** `Copyright 2024 The Associated Press. All rights reserved. ...` gives `The Associated Press`. */
 export function readCopyright(line: string): string | undefined {
   // Whitespace is folded first: the pattern's `\s*` runs would otherwise backtrack over long runs.
-  if (line.length > MAX_FURNITURE) return undefined;
+  if (line.length > MAX_FURNITURE || !COPYRIGHT_START.test(line)) return undefined;
   const m = COPYRIGHT.exec(line.trim().replace(/\s+/g, ' '));
   if (!m) return undefined;
   return m[1].trim().replace(/[.,]$/, '') || undefined;

@@ -15,6 +15,8 @@ interface Sighting {
   score: number;
   passage: Passage;
   order: number;
+  /** `nameKey` of the candidate's words, worked out once. */
+  key: string;
 }
 
 /**
@@ -29,7 +31,7 @@ export function extractPeople(source: ParsedSource): DocPeople {
   supportRepeatedFirstNames(sightings);
   const doc = new DocBuilder(source, sightings);
   const strong = new Set(sightings.filter((s) => s.candidate.kind === 'unknown' && s.score >= PERSON_SCORE && s.candidate.words.length > 1));
-  for (const s of strong) doc.person(nameKey(s.candidate.words), s, true);
+  for (const s of strong) doc.person(s.key, s, true);
   for (const s of sightings) {
     if (strong.has(s)) continue;
     const { candidate } = s;
@@ -42,10 +44,13 @@ export function extractPeople(source: ParsedSource): DocPeople {
     const known = doc.known(s);
     if (known) doc.add(known, s);
     else if (candidate.words.length === 1 && doc.thingEndingWith(candidate.name)) doc.add(doc.thingEndingWith(candidate.name)!, s);
-    else if (candidate.words.length > 1) doc.person(nameKey(candidate.words), s, s.score >= PERSON_SCORE);
+    else if (candidate.words.length > 1) doc.person(s.key, s, s.score >= PERSON_SCORE);
     else if (!isNonPersonWord(candidate.name) && !(isCommonWord(candidate.name) && atPassageStart(s))) doc.lone(s, s.score >= PERSON_SCORE);
   }
-  for (const { passage, candidate } of credits(source)) doc.person(nameKey(candidate.words), { candidate, score: PERSON_SCORE, passage, order: -1 }, true);
+  for (const { passage, candidate } of credits(source)) {
+    const key = nameKey(candidate.words);
+    doc.person(key, { candidate, score: PERSON_SCORE, passage, order: -1, key }, true);
+  }
   return { path: source.path, ...(source.meta.date ? { date: source.meta.date } : {}), entities: doc.entities };
 }
 
@@ -66,8 +71,8 @@ class DocBuilder {
   ) {
     this.lines = new LineIndex(source.text);
     const seen = new Map<string, string[]>();
-    for (const { candidate } of sightings) {
-      if (candidate.honorific && candidate.words.length === 1) push(seen, nameKey(candidate.words), candidate.honorific);
+    for (const { candidate, key } of sightings) {
+      if (candidate.honorific && candidate.words.length === 1) push(seen, key, candidate.honorific);
     }
     this.bothHonorifics = new Set([...seen].filter(([, list]) => new Set(list).size === 2).map(([k]) => k));
   }
@@ -86,7 +91,7 @@ class DocBuilder {
   /** A bare surname or first name the document names in full nowhere: the corpus may know it. */
   lone(s: Sighting, certain: boolean): void {
     const honorific = s.candidate.honorific;
-    const key = `lone:${honorific ?? ''}:${nameKey(s.candidate.words)}`;
+    const key = `lone:${honorific ?? ''}:${s.key}`;
     let e = this.byKey.get(key);
     if (!e) {
       e = { kind: 'person', words: s.candidate.words, names: [], roles: [], mentions: [], certain, ...(honorific ? { honorific } : {}) };
@@ -98,7 +103,7 @@ class DocBuilder {
   }
 
   thing(kind: 'organization' | 'place', s: Sighting): void {
-    const key = `${kind}:${nameKey(s.candidate.words)}`;
+    const key = `${kind}:${s.key}`;
     let e = this.byKey.get(key);
     if (!e) {
       e = { kind, words: s.candidate.words, names: [], roles: [], mentions: [], certain: false };
@@ -123,12 +128,12 @@ class DocBuilder {
   /** The same full name, or the person a bare surname means here: the one named last before it. */
   known(s: Sighting): DocEntity | undefined {
     const { words } = s.candidate;
-    const exact = this.byKey.get(nameKey(words));
+    const exact = this.byKey.get(s.key);
     if (exact?.kind === 'person' && exact.certain) return exact;
     if (words.length > 1) return this.byLastWords(words);
     if (isNonPersonWord(words[0])) return undefined;
     if (isCommonWord(words[0]) && atPassageStart(s)) return undefined;
-    const bySurname = this.bySurname.get(nameKey(words));
+    const bySurname = this.bySurname.get(s.key);
     if (bySurname) return this.namedBefore(s, bySurname);
     return this.misspeltSurname(words[0]) ?? this.byFirstName(words[0]) ?? this.byGivenName(words[0]);
   }
@@ -170,7 +175,7 @@ class DocBuilder {
 
   /** `Bolton said`: a word the lexicon calls a place is the surname of a person this text names in full. */
   personWithSurname(s: Sighting): DocEntity | undefined {
-    return this.namedBefore(s, this.bySurname.get(nameKey(s.candidate.words)) ?? []);
+    return this.namedBefore(s, this.bySurname.get(s.key) ?? []);
   }
 
   /** `Hurricane Melinda … Melinda killed 12`. */
@@ -221,7 +226,7 @@ function sightingsOf(source: ParsedSource): Sighting[] {
   const out: Sighting[] = [];
   let order = 0;
   for (const passage of source.passages)
-    for (const candidate of findNames(passage.text)) out.push({ candidate, score: candidate.score, passage, order: order++ });
+    for (const candidate of findNames(passage.text)) out.push({ candidate, score: candidate.score, passage, order: order++, key: nameKey(candidate.words) });
   return out;
 }
 
@@ -235,16 +240,14 @@ function kindsFromContext(sightings: Sighting[]): void {
   const cued = new Map<string, Cue>();
   const people = new Set<string>();
   const companies = new Set<string>();
-  for (const { candidate } of sightings) {
-    const key = nameKey(candidate.words);
+  for (const { candidate, key } of sightings) {
     if (candidate.cue === 'person') people.add(candidate.words.length > 1 ? key : surnameKey(candidate.words));
     else if (candidate.cue && !cued.has(key)) cued.set(key, candidate.cue);
     else if (candidate.kind !== 'unknown' && candidate.words.length > 1 && !cued.has(key)) cued.set(key, candidate.kind);
     if (candidate.cue === 'organization' && candidate.words.length > 1) companies.add(key.split(' ')[0]);
   }
-  for (const { candidate } of sightings) {
+  for (const { candidate, key } of sightings) {
     if (candidate.kind !== 'unknown') continue;
-    const key = nameKey(candidate.words);
     const many = candidate.words.length > 1;
     if (people.has(key) || (many && people.has(surnameKey(candidate.words))) || (!many && (isCommonWord(candidate.name) || isPlace(candidate.name)))) continue;
     const kind = cued.get(key) ?? (!many && companies.has(key) ? 'organization' : undefined);
@@ -255,7 +258,7 @@ function kindsFromContext(sightings: Sighting[]): void {
 /** `Esfandiar Rahim Mashaie … Mashaie said`: a full name whose surname the same text repeats alone is likelier a person. */
 function supportRepeatedSurnames(sightings: Sighting[]): void {
   const lone = sightings.filter((s) => s.candidate.words.length === 1);
-  const key = (s: Sighting) => nameKey(s.candidate.words);
+  const key = (s: Sighting) => s.key;
   const placeLike = new Set(lone.filter((s) => s.score <= -2).map(key));
   const alone = new Set(lone.map(key).filter((k) => !placeLike.has(k)));
   for (const s of sightings) {
@@ -273,10 +276,9 @@ function supportRepeatedFirstNames(sightings: Sighting[]): void {
   );
   const counts = new Map<string, number>();
   const lone = sightings.filter((s) => s.candidate.kind === 'unknown' && s.candidate.words.length === 1 && isFirstName(s.candidate.name));
-  for (const s of lone) counts.set(nameKey(s.candidate.words), s.score <= -2 ? -Infinity : (counts.get(nameKey(s.candidate.words)) ?? 0) + 1);
+  for (const s of lone) counts.set(s.key, s.score <= -2 ? -Infinity : (counts.get(s.key) ?? 0) + 1);
   for (const s of lone) {
-    const k = nameKey(s.candidate.words);
-    if ((counts.get(k) ?? 0) >= 2 && !mayBePlace(s.candidate.name) && !heads.has(k)) s.score += 3;
+    if ((counts.get(s.key) ?? 0) >= 2 && !mayBePlace(s.candidate.name) && !heads.has(s.key)) s.score += 3;
   }
 }
 
