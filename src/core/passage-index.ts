@@ -86,7 +86,7 @@ export class PassageIndex {
     const termsOfPassage = (i: number) => given?.[i] ?? distinctTerms(passages![i].text);
     const first = this.slotOf.length;
     const ids = Array.from({ length: count }, () => this.slotOf.push(this.slots.length) - 1);
-    this.slots.push({ first, count, read: () => source.passages });
+    this.slots.push({ first, count, read: readerOf(source) });
     this.bySource.set(source.key, ids);
     for (let i = 0; i < count; i++) {
       for (const term of termsOfPassage(i)) {
@@ -245,4 +245,9 @@ function sortedHas(list: readonly number[], id: number): boolean {
 /** Whether ids run up by one from the first, within `[0, total)`: a source's passages are given their ids together. */
 function consecutive(ids: number[], total: number): boolean {
   return ids.every((id, i) => id === ids[0] + i) && (ids.length === 0 || (ids[0] >= 0 && ids[ids.length - 1] < total));
+}
+
+/** Made out here: a closure made in `adding` would keep that call's passages and terms alive as long as the slot. */
+function readerOf(source: Source): () => Passage[] {
+  return () => source.passages;
 }
