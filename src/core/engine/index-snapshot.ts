@@ -156,30 +156,36 @@ function encodeCards(cards: Array<[string, Person]>, tallies: Map<string, TallyS
   const ints: Int32Array[] = [];
   const sourceAt = new Map<string, number>();
   const textAt = new Map<string, number>();
+  const lineSource = (key: string, path: string) => {
+    const source = `${key}\u0000${path}`;
+    let at = sourceAt.get(source);
+    if (at === undefined) {
+      sourceAt.set(source, (at = line.keys.length));
+      line.keys.push(key);
+      line.paths.push(path);
+    }
+    return at;
+  };
+  const lineText = (text: string) => {
+    let at = textAt.get(text);
+    if (at === undefined) textAt.set(text, (at = line.texts.push(text) - 1));
+    return at;
+  };
   for (const [owner, person] of cards) {
     // Field by field: a spread would unpack the mentions.
     const { id, name, kind, role, roles, roleDates, aliases } = person;
     const card = { id, name, kind, role, roles, roleDates, aliases };
     const { nums, keys, paths, texts } = packedMentions(person);
-    const sources = keys.map((key, i) => {
-      const source = `${key}\u0000${paths[i]}`;
-      let at = sourceAt.get(source);
-      if (at === undefined) {
-        sourceAt.set(source, (at = line.keys.length));
-        line.keys.push(key);
-        line.paths.push(paths[i]);
-      }
-      return at;
-    });
-    const textIds = texts.map((text) => {
-      let at = textAt.get(text);
-      if (at === undefined) textAt.set(text, (at = line.texts.push(text) - 1));
-      return at;
-    });
+    // The tables may be a whole cache line's, shared by its cards: only the entries this card's mentions use are looked at.
+    const sources = new Int32Array(keys.length).fill(-1);
+    const textIds = new Int32Array(texts.length).fill(-1);
     const out = Int32Array.from(nums);
     for (let i = 0; i < out.length; i += MENTION_WIDTH) {
-      out[i] = sources[out[i]];
-      out[i + 5] = textIds[out[i + 5]];
+      const [k, x] = [out[i], out[i + 5]];
+      if (sources[k] < 0) sources[k] = lineSource(keys[k], paths[k]);
+      if (textIds[x] < 0) textIds[x] = lineText(texts[x]);
+      out[i] = sources[k];
+      out[i + 5] = textIds[x];
     }
     ints.push(out);
     const tally = tallies?.get(owner);
