@@ -6,7 +6,6 @@ import { PassageIndex, type PassageIndexState } from './passage-index';
 import { PersonNames } from './person-names';
 import { extractPeople, PeopleLinker, type DocPeople } from './people';
 import type { LinkerState } from './people/linker';
-import { passageCount } from './engine/cached-body';
 import { restBody } from './engine/record-codec';
 import { runInSlices, runSteps } from './engine/slices';
 import type { SourceInput } from './types';
@@ -119,7 +118,7 @@ export class CorpusBuilder {
     const key = (record.proposedKey ??= proposeKey(s));
     if (this.merging || this.indexedKeys.has(s.path) || this.linkedKeys.has(s.path) || this.byKey.has(key)) return;
     assignKeys([s], () => key);
-    runSteps(this.passages.adding(s, this.takeTerms(record)));
+    this.passages.add(s, this.takeTerms(record));
     this.indexedKeys.set(s.path, key);
     this.byKey.set(key, s);
     this.link(s);
@@ -156,10 +155,7 @@ export class CorpusBuilder {
     for (const r of records) this.records.set(r.parsed.path, r);
     yield;
     const byKey = new Map([...state.indexedKeys].map(([path, key]) => [key, path]));
-    this.passages = yield* PassageIndex.restoring(state.passages, (key) => {
-      const parsed = this.records.get(byKey.get(key) ?? '')?.parsed;
-      return parsed && { count: passageCount(parsed), read: () => parsed.passages };
-    });
+    this.passages = yield* PassageIndex.restoring(state.passages, (key) => this.records.get(byKey.get(key) ?? '')?.parsed);
     const docs = new Map<string, DocPeople>();
     for (const [path, key] of state.linkedKeys) {
       const record = this.records.get(path);

@@ -29,12 +29,6 @@ export function distinctTerms(text: string): string[] {
   return [...new Set(termsOf(text))];
 }
 
-/** A restored source's passages: how many it had, and how to read them. */
-export interface RestoredPassages {
-  count: number;
-  read: () => Passage[];
-}
-
 /** The index without its passages (they are the sources' own). */
 export interface PassageIndexState {
   ids: number;
@@ -70,8 +64,8 @@ export class PassageIndex {
     return this.slotOf.length - this.dead;
   }
 
-  add(source: Source): void {
-    runSteps(this.adding(source));
+  add(source: Source, terms?: string[][]): void {
+    runSteps(this.adding(source, terms));
   }
 
   /**
@@ -143,12 +137,12 @@ export class PassageIndex {
    * The index of `snapshot`, over the same sources' passages, each source's read when first
    * used; throws when a source has not as many passages as it had.
    */
-  static restore(state: PassageIndexState, sourceOf: (key: string) => RestoredPassages | undefined): PassageIndex {
+  static restore(state: PassageIndexState, sourceOf: (key: string) => Source | undefined): PassageIndex {
     return runSteps(PassageIndex.restoring(state, sourceOf));
   }
 
   /** `restore`, a few thousand sources or terms a step. */
-  static *restoring(state: PassageIndexState, sourceOf: (key: string) => RestoredPassages | undefined): Generator<void, PassageIndex> {
+  static *restoring(state: PassageIndexState, sourceOf: (key: string) => Source | undefined): Generator<void, PassageIndex> {
     const index = new PassageIndex();
     // Filled, not given a length: a long array made by setting its length is a slow dictionary.
     for (let id = 0; id < state.ids; id++) index.slotOf.push(-1);
@@ -156,9 +150,9 @@ export class PassageIndex {
     let n = 0;
     for (const [key, ids] of state.bySource) {
       const source = sourceOf(key);
-      if (source?.count !== ids.length || !consecutive(ids, state.ids)) throw new Error(`the snapshot does not hold the passages of ${key}`);
+      if (!source || passageCount(source) !== ids.length || !consecutive(ids, state.ids)) throw new Error(`the snapshot does not hold the passages of ${key}`);
       for (const id of ids) index.slotOf[id] = index.slots.length;
-      index.slots.push({ first: ids[0] ?? 0, count: ids.length, read: source.read });
+      index.slots.push({ first: ids[0] ?? 0, count: ids.length, read: readerOf(source) });
       index.bySource.set(key, ids);
       if (++n % STEP === 0) yield;
     }
@@ -247,7 +241,7 @@ function consecutive(ids: number[], total: number): boolean {
   return ids.every((id, i) => id === ids[0] + i) && (ids.length === 0 || (ids[0] >= 0 && ids[ids.length - 1] < total));
 }
 
-/** Made out here: a closure made in `adding` would keep that call's passages and terms alive as long as the slot. */
+/** A source's passages, read when asked (a cached body stays unread until then). Made out here: a closure made in `adding` would keep that call's passages and terms alive as long as the slot. */
 function readerOf(source: Source): () => Passage[] {
   return () => source.passages;
 }
