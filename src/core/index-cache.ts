@@ -189,12 +189,8 @@ class CacheReader {
   }
 }
 
-/** Where each line of the bytes starts and ends (the newline left out). */
+/** Where each line of the bytes starts and ends (the newline left out), as the cache's reader finds them. */
 export function* lineRanges(bytes: Uint8Array): Generator<[number, number]> {
-  for (let start = 0; start < bytes.length;) {
-    let end = bytes.indexOf(NEWLINE, start);
-    if (end < 0) end = bytes.length;
-    yield [start, end];
-    start = end + 1;
-  }
+  const reader = new CacheReader(bytes);
+  while (!reader.done) yield reader.line();
 }
