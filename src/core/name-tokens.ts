@@ -1,5 +1,5 @@
 import { wordClasses } from './name-lexicon';
-import { wordEnd, wordStart } from './word-scan';
+import { isLetterAt, wordEnd, wordStart } from './word-scan';
 
 /** Word tokens of a passage with the facts the name finder needs about each. */
 export interface Token {
@@ -95,7 +95,7 @@ function isSentenceStart(text: string, at: number): boolean {
   const c = text[k - 1];
   if (c !== '.') return c === '!' || c === '?' || c === ':' || c === '…';
   let w = k - 1;
-  while (w > from && isLetter(text, w - 1)) w--;
+  while (w > from && isLetterAt(text, w - 1)) w--;
   if (w > from && !/\s/.test(text[w - 1])) return true;
   const word = text.slice(w, k - 1);
   return !(NO_SENTENCE_END.has(word) || (word.length === 1 && /\p{Lu}/u.test(word)));
@@ -107,10 +107,3 @@ function isOpening(text: string, at: number): boolean {
   if (c >= 128) return OPENING.test(text[at]);
   return c === 32 || (c >= 9 && c <= 13) || c === 34 || c === 39 || c === 40 || c === 91 || c === 45;
 }
-
-function isLetter(text: string, at: number): boolean {
-  const c = text.charCodeAt(at);
-  if (c >= 128) return LETTER.test(text[at]);
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-}
-const LETTER = /\p{L}/u;

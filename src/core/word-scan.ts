@@ -29,6 +29,9 @@ function kindAt(text: string, i: number): number {
   return bmpKinds[c] - 1;
 }
 
+/** Whether the code point at `i` is a letter (a lone half of a surrogate pair is not). */
+export const isLetterAt = (text: string, i: number) => kindAt(text, i) === LETTER;
+
 /** Code units the code point at `i` takes. */
 const widthAt = (text: string, i: number) => ((text.codePointAt(i) ?? 0) > 0xffff ? 2 : 1);
 
