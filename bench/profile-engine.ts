@@ -1,5 +1,5 @@
 // Profiles the engine's cold build and warm start on a generated corpus, with the longest event-loop wait of each:
-//   npx esbuild bench/profile-engine.ts --bundle --platform=node --outfile=out/bench/profile-engine.js && node --cpu-prof out/bench/profile-engine.js 1000 [warm] [changed]
+//   npx esbuild bench/profile-engine.ts --bundle --platform=node --outfile=out/bench/profile-engine.js && node [--expose-gc] [--cpu-prof] out/bench/profile-engine.js 1000 [warm] [changed]
 // The cache stays in the temp dir: with `warm`, only the warm start is run, from the cache the last run left.
 // With `changed`, five sources differ from the cache at the warm start, as in the benchmark (whose updates leave them so).
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -48,6 +48,8 @@ async function timedStart(files: string[], cache: NodeCacheFile, loop: LoopMonit
   const t = performance.now();
   await engine.index();
   console.log(`${what} ${(performance.now() - t).toFixed(0)} ms, event loop waited at most ${loop.maxBetween(t, performance.now()).toFixed(0)} ms`);
+  (globalThis as { gc?: () => void }).gc?.();
+  console.log(`${what} heap ${(process.memoryUsage().heapUsed / 1048576).toFixed(0)} MB`);
   for (const g of (loop as unknown as { gaps: Array<{ from: number; ms: number }> }).gaps)
     if (g.from >= t && g.ms > 40) console.log(`  gap at ${(g.from - t).toFixed(0)} ms: ${g.ms.toFixed(0)} ms`);
   return engine;

@@ -100,7 +100,7 @@ class SearchBefore {
   private readonly vocabulary: string[];
 
   constructor(private readonly index: PassageIndex) {
-    this.postings = new Map(index.snapshot().postings);
+    this.postings = new Map(index.snapshot().postings.map(([term, ids]) => [term, [...ids]]));
     this.vocabulary = [...this.postings.keys()].sort();
   }
 

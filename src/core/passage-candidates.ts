@@ -1,6 +1,12 @@
+/**
+ * Passage ids, ascending. A list taken back from a snapshot stays a view of the integers it was
+ * stored as (no copy, nothing on the heap) until a source is added to it.
+ */
+export type IdList = readonly number[] | Int32Array;
+
 /** One query term's passage ids (ascending) and what sharing the term weighs. */
 export interface TermList {
-  ids: readonly number[];
+  ids: IdList;
   weight: number;
 }
 
@@ -75,7 +81,7 @@ function scanLong(gathered: Map<number, number>, long: readonly TermList[], live
 }
 
 /** The first index at or after `from` whose id is at least `id` (the list's length when none is). */
-export function gallop(list: readonly number[], id: number, from: number): number {
+export function gallop(list: IdList, id: number, from: number): number {
   if (from >= list.length || list[from] >= id) return from;
   let step = 1;
   let lo = from;

@@ -1,7 +1,7 @@
 import Fuse from 'fuse.js';
 import { passageCount } from './engine/cached-body';
 import { runSteps } from './engine/slices';
-import { rankCandidates } from './passage-candidates';
+import { rankCandidates, type IdList } from './passage-candidates';
 import { nearTerms, splitTerm } from './term-variants';
 import { foldText } from './text-fold';
 import type { Passage, Source } from './types';
@@ -34,9 +34,9 @@ export interface PassageIndexState {
   ids: number;
   dead: number;
   /** Each term's passage ids, ascending. */
-  postings: Array<[term: string, ids: number[]]>;
+  postings: Array<[term: string, ids: IdList]>;
   /** Each source's passage ids, by citation key. */
-  bySource: Array<[key: string, ids: number[]]>;
+  bySource: Array<[key: string, ids: IdList]>;
 }
 
 /** One source's passages: ids `first` to `first + count - 1`, read through `read` (a source keeps its body unread until asked). */
@@ -55,8 +55,8 @@ export class PassageIndex {
   /** Each id's slot in `slots`; -1 once its source was removed. */
   private readonly slotOf: number[] = [];
   private readonly slots: Array<Slot | undefined> = [];
-  private readonly postings = new Map<string, number[]>();
-  private readonly bySource = new Map<string, number[]>();
+  private readonly postings = new Map<string, IdList>();
+  private readonly bySource = new Map<string, IdList>();
   private vocabulary: string[] | undefined;
   private dead = 0;
 
@@ -85,7 +85,8 @@ export class PassageIndex {
     for (let i = 0; i < count; i++) {
       for (const term of termsOfPassage(i)) {
         const list = this.postings.get(term);
-        if (list) list.push(ids[i]);
+        if (Array.isArray(list)) (list as number[]).push(ids[i]);
+        else if (list) this.postings.set(term, [...list, ids[i]]);
         else {
           this.postings.set(term, [ids[i]]);
           this.vocabulary = undefined;
@@ -106,7 +107,7 @@ export class PassageIndex {
   }
 
   /** Ids of the live and removed passages holding a term, ascending (removed ones read as undefined). */
-  postingsOf(term: string): readonly number[] {
+  postingsOf(term: string): IdList {
     return this.postings.get(term) ?? [];
   }
 
@@ -209,9 +210,9 @@ export class PassageIndex {
 }
 
 /** Ids in both ascending lists; a short list is looked up in a long one by binary search. */
-export function sortedIntersection(a: readonly number[], b: readonly number[]): number[] {
+export function sortedIntersection(a: IdList, b: IdList): number[] {
   if (a.length > b.length) [a, b] = [b, a];
-  if (b.length > 16 * a.length) return a.filter((id) => sortedHas(b, id));
+  if (b.length > 16 * a.length) return Array.prototype.filter.call(a, (id: number) => sortedHas(b, id)) as number[];
   const out: number[] = [];
   for (let i = 0, j = 0; i < a.length && j < b.length;) {
     if (a[i] === b[j]) {
@@ -224,7 +225,7 @@ export function sortedIntersection(a: readonly number[], b: readonly number[]): 
   return out;
 }
 
-function sortedHas(list: readonly number[], id: number): boolean {
+function sortedHas(list: IdList, id: number): boolean {
   let lo = 0;
   let hi = list.length - 1;
   while (lo <= hi) {
@@ -237,8 +238,8 @@ function sortedHas(list: readonly number[], id: number): boolean {
 }
 
 /** Whether ids run up by one from the first, within `[0, total)`: a source's passages are given their ids together. */
-function consecutive(ids: number[], total: number): boolean {
-  return ids.every((id, i) => id === ids[0] + i) && (ids.length === 0 || (ids[0] >= 0 && ids[ids.length - 1] < total));
+function consecutive(ids: IdList, total: number): boolean {
+  return ids.every((id: number, i: number) => id === ids[0] + i) && (ids.length === 0 || (ids[0] >= 0 && ids[ids.length - 1] < total));
 }
 
 /** A source's passages, read when asked (a cached body stays unread until then). Made out here: a closure made in `adding` would keep that call's passages and terms alive as long as the slot. */

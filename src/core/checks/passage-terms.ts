@@ -1,4 +1,5 @@
 import type { GroundworkIndex } from '../groundwork-index';
+import type { IdList } from '../passage-candidates';
 import { sortedIntersection, termsOf, type PassageIndex } from '../passage-index';
 import type { Passage, Source } from '../types';
 import { STOP_WORDS, wordsOf, type Word } from './words';
@@ -34,7 +35,7 @@ export class PassageTerms {
   withAll(words: string[]): number[] {
     const lists = [...new Set(words.flatMap(termsOf))].map((t) => this.table.postingsOf(t)).sort((a, b) => a.length - b.length);
     if (lists.length === 0) return [];
-    let result: readonly number[] = lists[0];
+    let result: IdList = lists[0];
     for (const list of lists.slice(1)) {
       if (result.length === 0) break;
       result = sortedIntersection(result, list);
@@ -84,8 +85,8 @@ export class PassageTerms {
     return words;
   }
 
-  private live(ids: readonly number[]): number[] {
-    return ids.filter((n) => this.table.live(n));
+  private live(ids: IdList): number[] {
+    return Array.prototype.filter.call(ids, (n: number) => this.table.live(n)) as number[];
   }
 
   private idf(term: string): number {

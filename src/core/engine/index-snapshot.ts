@@ -1,4 +1,5 @@
 import type { BuilderState } from '../corpus-builder';
+import type { IdList } from '../passage-candidates';
 import { checkPacked, MENTION_WIDTH, mentionCount, packedMentions, withPackedMentions } from '../people/packed-mentions';
 import type { TallyState } from '../people/linker';
 import type { Person } from '../types';
@@ -44,7 +45,7 @@ export function* snapshotLines(state: BuilderState): Generator<SnapshotLine> {
 }
 
 /** Lists of ascending ids, renumbered and those gone left out. */
-function listsLine(kind: 'postings' | 'bySource', part: Array<[string, number[]]>, renumber: Int32Array): SnapshotLine {
+function listsLine(kind: 'postings' | 'bySource', part: Array<[string, IdList]>, renumber: Int32Array): SnapshotLine {
   const lists: Lists = { names: [], counts: [] };
   const ints: number[] = [];
   for (const [name, ids] of part) {
@@ -60,7 +61,7 @@ function listsLine(kind: 'postings' | 'bySource', part: Array<[string, number[]]
  * New ids for the live passages, in the same order: a removed passage's id stays in the postings
  * until a restart, and the snapshot leaves it out rather than carry it into every session after.
  */
-function liveIds(count: number, bySource: Array<[string, number[]]>): { ids: Int32Array; live: number } {
+function liveIds(count: number, bySource: Array<[string, IdList]>): { ids: Int32Array; live: number } {
   const ids = new Int32Array(count).fill(-1);
   for (const [, list] of bySource) for (const id of list) ids[id] = 0;
   let live = 0;
@@ -126,12 +127,10 @@ export class SnapshotReader {
   }
 
   /** Lists as the arrays the passage index grows. */
-  private addLists(into: Array<[string, number[]]>, { names, counts }: Lists, ints: Int32Array): void {
+  private addLists(into: Array<[string, IdList]>, { names, counts }: Lists, ints: Int32Array): void {
     let at = 0;
     names.forEach((name, i) => {
-      const list = new Array<number>(counts[i]);
-      for (let k = 0; k < list.length; k++) list[k] = ints[at + k];
-      into.push([name, list]);
+      into.push([name, ints.subarray(at, at + counts[i])]);
       at += counts[i];
     });
     if (at !== ints.length || counts.length !== names.length) throw new Error('lists that do not add up');
