@@ -294,19 +294,21 @@ describe('the cache refuses what it cannot trust', () => {
     }
   });
 
-  it('reads a source’s body when first used, and a damaged one leaves the source empty with its error and is reported to be read again', async () => {
+  it('reads a source’s body part by part when first used (text, passages, names); a damaged part reads empty, with its error, and is reported to be read again', async () => {
     const saves = await saved();
-    type Body = { text: string; passages: { flat: number[] }; entities: unknown[] };
-    for (const change of [
-      (body: Body) => (body.passages.flat[5] = 1e6),
-      (body: Body) => body.passages.flat.push(7),
-      (body: Body) => (body.entities = [{ kind: 'person', mentions: [1, 2, 3] }]),
-      (body: Body) => (body.text = undefined as unknown as string),
-    ]) {
+    // A body is its passages, its entities and its text, each JSON, joined by tabs.
+    type Parts = [passages: { flat: number[] }, entities: unknown[], text: string];
+    const cases: Array<[change: (parts: Parts) => void, read: (r: SourceRecord) => unknown, empty: unknown]> = [
+      [(b) => (b[0].flat[5] = 1e6), (r) => r.parsed.passages, []],
+      [(b) => b[0].flat.push(7), (r) => r.parsed.passages, []],
+      [(b) => (b[1] = [{ kind: 'person', mentions: [1, 2, 3] }]), (r) => r.people.entities, []],
+      [(b) => (b[2] = undefined as unknown as string), (r) => r.parsed.text, ''],
+    ];
+    for (const [change, read, empty] of cases) {
       const copy = [...saves.lines];
-      const body = JSON.parse(copy[2]) as Body;
-      change(body);
-      copy[2] = JSON.stringify(body);
+      const parts = copy[2].split('\t').map((p) => JSON.parse(p) as unknown) as Parts;
+      change(parts);
+      copy[2] = parts.map((p) => JSON.stringify(p)).join('\t');
       // The head is told the new length, so it takes the body: the damage shows only when the body is read.
       copy[1] = copy[1].replace(/\d+\]$/, `${text(copy[2]).length}]`);
       const damaged: string[] = [];
@@ -315,12 +317,21 @@ describe('the cache refuses what it cannot trust', () => {
       assert.ok(cache.resolved);
       const [first] = cache.entries.values();
       assert.deepEqual(damaged, [], 'nothing is read before it is used');
-      assert.equal(first.record.parsed.text, '');
-      assert.deepEqual(first.record.parsed.passages, []);
-      assert.deepEqual(first.record.people.entities, []);
+      assert.deepEqual(read(first.record), empty);
       assert.deepEqual(damaged, [first.record.parsed.path]);
       assert.ok(first.record.parsed.errors.some((e) => e.includes('damaged')));
     }
+    // Damaged names do not stop the text and passages of the same body, which a hover or a search reads alone.
+    const copy = [...saves.lines];
+    const parts = copy[2].split('\t');
+    copy[2] = [parts[0], '{broken', parts[2]].join('\t');
+    copy[1] = copy[1].replace(/\d+\]$/, `${text(copy[2]).length}]`);
+    const damaged: string[] = [];
+    const [first] = (await readCache(joined({ ...saves, lines: copy }), undefined, (path) => damaged.push(path))).entries.values();
+    assert.ok(first.record.parsed.text.length > 0 && first.record.parsed.passages.length > 0);
+    assert.deepEqual(damaged, []);
+    assert.deepEqual(first.record.people.entities, []);
+    assert.deepEqual(damaged, [first.record.parsed.path]);
   });
 
   it('takes back no resolved index whose integers are cut short, and every source still', async () => {

@@ -43,14 +43,13 @@ export type CachedHead = {
   proposedKey?: string;
   people: Omit<StoredPeople, 'entities'>;
 };
-type StoredBody = { text: string; passages: StoredPassages; entities: StoredEntity[] };
 
 export function encodeRecord(record: SourceRecord): StoredRecord {
   const { people, ...rest } = encodeCachedRecord(record);
   return { ...rest, people: { ...people, entities: unread.get(record.people) ?? storedEntities(record) } };
 }
 
-/** A record as the cache keeps it: the head, and the body as bytes of JSON, as the cache took it when nothing has read it since. */
+/** A record as the cache keeps it: the head, and the body as bytes (see `encodeBody`), as the cache took it when nothing has read it since. */
 export function cachedParts(record: SourceRecord): { head: CachedHead; body: Uint8Array } {
   const held = unreadBody(record.parsed);
   const fields: Record<string, unknown> = {};
@@ -64,8 +63,7 @@ export function cachedParts(record: SourceRecord): { head: CachedHead; body: Uin
   };
   if (held) return { head, body: held.bytes };
   const stored = encodeRecord(record);
-  const body: StoredBody = { text: record.parsed.text, passages: stored.parsed.passages, entities: stored.people.entities };
-  return { head, body: encoder.encode(JSON.stringify(body)) };
+  return { head, body: encodeBody(stored.parsed.passages, stored.people.entities, record.parsed.text) };
 }
 
 /**
@@ -91,11 +89,19 @@ export function restBody(record: SourceRecord): void {
 /** A cached record's body, by the record's people. */
 const bodies = new WeakMap<DocPeople, CachedBody>();
 
-/** The state of one cached record's body: unread (bytes), or read and maybe changed since. */
+/**
+ * The state of one cached record's body: unread (bytes), or read and maybe changed since. Its
+ * parts are read apart: a hover or a search reads the text and passages, the people linker the
+ * entities. A part that does not read back leaves what is not read yet empty, and the source is
+ * reported damaged (once).
+ */
 class CachedBody {
-  private body: OpenedBody | undefined;
+  private text: string | undefined;
+  private body: { text: string; passages: Passage[] } | undefined;
+  private entities: StoredEntity[] | undefined;
   /** The entities as decoded from the body, once read; anything else there was written. */
   private decoded: DocEntity[] | undefined;
+  private broken = false;
   written = false;
 
   constructor(
@@ -106,34 +112,73 @@ class CachedBody {
     private readonly damaged: (path: string) => void,
   ) {}
 
-  open(): OpenedBody {
-    if (this.body) return this.body;
-    const body = (this.body = openBody(this.parsed, this.bytes, this.passages, this.damaged));
-    if (!this.written) withUnreadEntities(this.people, body.entities, body.text, (value) => (this.decoded = value));
-    return body;
+  /** The text and passages. */
+  open(): { text: string; passages: Passage[] } {
+    const text = this.readText();
+    this.body ??= this.guarded(
+      () => {
+        const passages = decodePassages({ key: this.parsed.key, text, passages: bodyParts(this.bytes, PASSAGES) as StoredPassages });
+        if (passages.length !== this.passages) throw new Error('passages missing');
+        return { text, passages };
+      },
+      { text, passages: [] },
+    );
+    return this.body;
+  }
+
+  /** The entities, made when first read; their mentions' text is the source's, read when one is asked for. */
+  openEntities(): void {
+    const entities = (this.entities ??= this.guarded(() => checkEntities(bodyParts(this.bytes, ENTITY_PART)), []));
+    if (!this.written)
+      withUnreadEntities(
+        this.people,
+        entities,
+        () => this.readText(),
+        (value) => (this.decoded = value),
+      );
+  }
+
+  private readText(): string {
+    this.text ??= this.guarded(() => {
+      const text = bodyParts(this.bytes, TEXT);
+      if (typeof text !== 'string') throw new Error('no text');
+      return text;
+    }, '');
+    return this.text;
   }
 
   unread(): void {
-    this.body = this.decoded = undefined;
+    this.text = this.body = this.entities = this.decoded = undefined;
     withUnreadBody(this.parsed, this);
     bodies.set(this.people, this);
     Object.defineProperty(this.people, 'entities', ENTITIES);
   }
 
   rest(): void {
-    if (this.body && this.untouched()) this.unread();
+    if ((this.text !== undefined || this.entities) && this.untouched()) this.unread();
+  }
+
+  private guarded<T>(read: () => T, empty: T): T {
+    if (!this.broken) {
+      try {
+        return read();
+      } catch {
+        this.broken = true;
+        this.parsed.errors = [...this.parsed.errors, DAMAGED];
+        this.damaged(this.parsed.path);
+      }
+    }
+    return empty;
   }
 
   private untouched(): boolean {
-    const { parsed, body } = this;
-    const names = Object.getOwnPropertyDescriptor(this.people, 'entities');
-    return (
-      !this.written &&
-      !body!.damaged &&
-      parsed.text === body!.text &&
-      parsed.passages === body!.passages &&
-      (names?.get !== undefined || names?.value === this.decoded)
-    );
+    if (this.written || this.broken) return false;
+    // A field still behind its accessor was not read; one read holds what the body gave.
+    const holds = (o: object, name: string, value: unknown) => {
+      const d = Object.getOwnPropertyDescriptor(o, name);
+      return d?.get !== undefined || d?.value === value;
+    };
+    return holds(this.parsed, 'text', this.body?.text) && holds(this.parsed, 'passages', this.body?.passages) && holds(this.people, 'entities', this.decoded);
   }
 }
 
@@ -142,7 +187,7 @@ const ENTITIES: PropertyDescriptor = {
   enumerable: true,
   configurable: true,
   get(this: DocPeople) {
-    bodies.get(this)!.open();
+    bodies.get(this)!.openEntities();
     return this.entities;
   },
   set(this: DocPeople, value: DocEntity[]) {
@@ -155,26 +200,35 @@ const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 export const DAMAGED = 'the index cache’s copy of this source was damaged; it is read again from its file';
 
-type OpenedBody = { text: string; passages: Passage[]; entities: StoredEntity[]; damaged?: true };
-
-function openBody(parsed: ParsedSource, bytes: Uint8Array, count: number, damaged: (path: string) => void): OpenedBody {
-  try {
-    const stored = JSON.parse(decoder.decode(bytes)) as StoredBody;
-    if (typeof stored.text !== 'string') throw new Error('no text');
-    checkEntities(stored.entities);
-    const passages = decodePassages({ key: parsed.key, text: stored.text, passages: stored.passages });
-    if (passages.length !== count) throw new Error('passages missing');
-    return { text: stored.text, passages, entities: stored.entities };
-  } catch {
-    parsed.errors = [...parsed.errors, DAMAGED];
-    damaged(parsed.path);
-    return { text: '', passages: [], entities: [], damaged: true };
-  }
+/**
+ * A body as bytes: its passages, entities and text, each JSON, joined by tabs (JSON never holds
+ * a raw tab or newline, so the body stays one line of the cache and each part is read alone).
+ */
+function encodeBody(passages: StoredPassages, entities: StoredEntity[], text: string): Uint8Array {
+  return encoder.encode(`${JSON.stringify(passages)}\t${JSON.stringify(entities)}\t${JSON.stringify(text)}`);
 }
 
-function checkEntities(entities: StoredEntity[]): void {
-  if (!Array.isArray(entities)) throw new Error('no names');
+const TAB = 0x09;
+const [PASSAGES, ENTITY_PART, TEXT] = [0, 1, 2];
+
+/** One part of a body, parsed; throws when the body is not three parts. */
+function bodyParts(bytes: Uint8Array, part: number): unknown {
+  const first = bytes.indexOf(TAB);
+  const second = first < 0 ? -1 : bytes.indexOf(TAB, first + 1);
+  if (second < 0 || bytes.indexOf(TAB, second + 1) >= 0) throw new Error('not a body');
+  const [from, to] = [
+    [0, first],
+    [first + 1, second],
+    [second + 1, bytes.length],
+  ][part];
+  return JSON.parse(decoder.decode(bytes.subarray(from, to)));
+}
+
+function checkEntities(value: unknown): StoredEntity[] {
+  if (!Array.isArray(value)) throw new Error('no names');
+  const entities = value as StoredEntity[];
   for (const e of entities) if (e.mentions.length % MENTION_WIDTH !== 0 && typeof e.mentions[0] === 'number') throw new Error('an entity with broken mentions');
+  return entities;
 }
 
 /** The record as sent: all but the entities. */
@@ -189,7 +243,7 @@ function encodeCachedRecord({ parsed, people, proposedKey }: SourceRecord): Cach
 }
 
 /** The people's entities made from `entities` when first read (`decoded` is given them); until then `encodeRecord` sends them as they are. */
-function withUnreadEntities(people: DocPeople, entities: StoredEntity[], text: string, decoded?: (entities: DocEntity[]) => void): void {
+function withUnreadEntities(people: DocPeople, entities: StoredEntity[], text: () => string, decoded?: (entities: DocEntity[]) => void): void {
   unread.set(people, entities);
   Object.defineProperty(people, 'entities', {
     enumerable: true,
@@ -306,7 +360,7 @@ function encodeEntity(e: DocEntity, source: string): StoredEntity {
   return own ? { ...e, mentions: flat, texts } : { ...e, mentions: flat };
 }
 
-function decodeEntity(e: StoredEntity, source: string): DocEntity {
+function decodeEntity(e: StoredEntity, source: () => string): DocEntity {
   const { mentions, texts, ...rest } = e;
   if (mentions.length > 0 && typeof mentions[0] !== 'number') return { ...rest, mentions: mentions as DocMention[] };
   const entity = new PackedEntity(e.kind, e.words, e.names, e.roles, e.certain, mentions as number[], texts, source);
