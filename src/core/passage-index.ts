@@ -86,7 +86,7 @@ export class PassageIndex {
       for (const term of termsOfPassage(i)) {
         const list = this.postings.get(term);
         if (Array.isArray(list)) (list as number[]).push(ids[i]);
-        else if (list) this.postings.set(term, [...list, ids[i]]);
+        else if (list) this.postings.set(term, grown(list, ids[i]));
         else {
           this.postings.set(term, [ids[i]]);
           this.vocabulary = undefined;
@@ -235,6 +235,14 @@ function sortedHas(list: IdList, id: number): boolean {
     else hi = mid - 1;
   }
   return false;
+}
+
+/** A restored list as an array the index can add to, with `id` added. */
+function grown(list: IdList, id: number): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < list.length; i++) out.push(list[i]);
+  out.push(id);
+  return out;
 }
 
 /** Whether ids run up by one from the first, within `[0, total)`: a source's passages are given their ids together. */

@@ -126,7 +126,7 @@ class CachedBody {
     return this.body;
   }
 
-  /** The entities, made when first read; their mentions' text is the source's, read when one is asked for. */
+  /** The entities, made when first read, with the text their mentions are slices of. */
   openEntities(): void {
     const entities = (this.entities ??= this.guarded(() => checkEntities(bodyParts(this.bytes, ENTITY_PART)), []));
     if (!this.written)
@@ -249,7 +249,8 @@ function withUnreadEntities(people: DocPeople, entities: StoredEntity[], text: (
     enumerable: true,
     configurable: true,
     get: () => {
-      const value = entities.map((e) => decodeEntity(e, text));
+      const source = text();
+      const value = entities.map((e) => decodeEntity(e, source));
       decoded?.(value);
       return settle(people, value);
     },
@@ -360,7 +361,7 @@ function encodeEntity(e: DocEntity, source: string): StoredEntity {
   return own ? { ...e, mentions: flat, texts } : { ...e, mentions: flat };
 }
 
-function decodeEntity(e: StoredEntity, source: () => string): DocEntity {
+function decodeEntity(e: StoredEntity, source: string): DocEntity {
   const { mentions, texts, ...rest } = e;
   if (mentions.length > 0 && typeof mentions[0] !== 'number') return { ...rest, mentions: mentions as DocMention[] };
   const entity = new PackedEntity(e.kind, e.words, e.names, e.roles, e.certain, mentions as number[], texts, source);

@@ -91,16 +91,14 @@ export class PackedEntity implements DocEntity {
     readonly packedMentions: readonly number[],
     /** A mention's text when it is not the source text at its range (null: it is). */
     readonly texts: ReadonlyArray<string | null> | undefined,
-    /** The source's text, read only when a mention's text is asked for. */
-    private readonly source: () => string,
+    private readonly source: string,
   ) {}
 
   get mentions(): DocMention[] {
     const flat = this.packedMentions;
     const out: DocMention[] = [];
-    const source = flat.length > 0 ? this.source() : '';
     for (let i = 0; i < flat.length; i += MENTION_WIDTH) {
-      const text = this.texts?.[i / MENTION_WIDTH] ?? source.slice(flat[i], flat[i + 1]);
+      const text = this.texts?.[i / MENTION_WIDTH] ?? this.source.slice(flat[i], flat[i + 1]);
       out.push({ start: flat[i], end: flat[i + 1], line: flat[i + 2], column: flat[i + 3], text });
     }
     return out;
