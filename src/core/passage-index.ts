@@ -14,6 +14,9 @@ const EXPANSIONS = 40;
 /** Passages added between one pause and the next. */
 const ADD_STEP = 4;
 
+/** Ids of restored lists copied between one pause and the next. */
+const COPY_STEP = 200_000;
+
 /** Entries restored between one pause and the next. */
 const STEP = 2000;
 
@@ -82,12 +85,17 @@ export class PassageIndex {
     const ids = Array.from({ length: count }, () => this.slotOf.push(this.slots.length) - 1);
     this.slots.push({ first, count, read: readerOf(source) });
     this.bySource.set(source.key, ids);
+    let copied = 0;
     for (let i = 0; i < count; i++) {
       for (const term of termsOfPassage(i)) {
         const list = this.postings.get(term);
         if (Array.isArray(list)) (list as number[]).push(ids[i]);
-        else if (list) this.postings.set(term, grown(list, ids[i]));
-        else {
+        else if (list) {
+          this.postings.set(term, grown(list, ids[i]));
+          copied += list.length;
+          // One passage's terms can be most of the corpus's ids: copied in steps.
+          if (copied > COPY_STEP) yield void (copied = 0);
+        } else {
           this.postings.set(term, [ids[i]]);
           this.vocabulary = undefined;
         }

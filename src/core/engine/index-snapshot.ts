@@ -12,8 +12,7 @@ import type { Person } from '../types';
  * which reads back at the speed of a copy. Card mentions stay packed until a card is used.
  */
 
-const CHUNK = 2000;
-/** About this many numbers to a line of postings or cards. */
+/** About this many numbers (or values of a table) to a line. */
 const WEIGHT = 20_000;
 const TABLES = ['keyed', 'indexedKeys', 'linkedKeys'] as const;
 
@@ -203,18 +202,24 @@ function joined(parts: Int32Array[]): Int32Array {
   return out;
 }
 
-/** A table as lines: a Map or Set of many entries in chunks, anything else whole. */
+/** A table as lines: a Map or Set in chunks of about the same size (by what its entries hold), anything else whole. */
 function* tableLines(kind: 'builder' | 'people', name: string, value: unknown): Generator<Line> {
   if (value === undefined) return;
-  if (!(value instanceof Map || value instanceof Set) || value.size <= CHUNK) {
+  if (!(value instanceof Map || value instanceof Set) || value.size === 0) {
     yield [kind, name, encode(value)];
     return;
   }
-  const all = [...(value as Map<unknown, unknown> | Set<unknown>)];
-  for (let i = 0; i < all.length; i += CHUNK) {
-    const part = all.slice(i, i + CHUNK);
+  for (const part of chunks([...(value as Map<unknown, unknown> | Set<unknown>)], weightOf))
     yield [kind, name, encode(value instanceof Map ? new Map(part as Array<[unknown, unknown]>) : new Set(part))];
-  }
+}
+
+/** About how many values `v` holds. */
+function weightOf(v: unknown): number {
+  if (v instanceof Map) return weightOf([...v.values()]) + v.size;
+  if (!(v instanceof Set || Array.isArray(v))) return 1;
+  let n = 0;
+  for (const x of v as Iterable<unknown>) n += typeof x === 'object' && x !== null ? weightOf(x) : 1;
+  return n;
 }
 
 /** Maps and Sets as tagged JSON (`{ $m: [k, v, …] }`, `{ $s: […] }`), everything else as it is. */
