@@ -60,6 +60,8 @@ export class PassageIndex {
   private readonly slots: Array<Slot | undefined> = [];
   private readonly postings = new Map<string, IdList>();
   private readonly bySource = new Map<string, IdList>();
+  /** The buffers of restored lists that grew: each list's own, with room after its ids. */
+  private readonly roomy = new WeakSet<ArrayBufferLike>();
   private vocabulary: string[] | undefined;
   private dead = 0;
 
@@ -72,8 +74,8 @@ export class PassageIndex {
   }
 
   /**
-   * `add`, a step every few passages: the first additions to lists taken back from a snapshot copy
-   * them. `terms`, each passage's distinct terms as a worker found them, spare reading the passages.
+   * `add`, a step every few passages: the first addition to a list taken back from a snapshot copies
+   * it (into a typed list with room to grow). `terms`, each passage's distinct terms as a worker found them, spare reading the passages.
    */
   *adding(source: Source, terms?: string[][]): Generator<void, void> {
     this.remove(source.key);
@@ -91,8 +93,10 @@ export class PassageIndex {
         const list = this.postings.get(term);
         if (Array.isArray(list)) (list as number[]).push(ids[i]);
         else if (list) {
-          this.postings.set(term, grown(list, ids[i]));
-          copied += list.length;
+          const restored = list as Int32Array;
+          const longer = pushed(restored, ids[i], this.roomy);
+          this.postings.set(term, longer);
+          if (longer.buffer !== restored.buffer) copied += restored.length;
           // One passage's terms can be most of the corpus's ids: copied in steps.
           if (copied > COPY_STEP) yield void (copied = 0);
         } else {
@@ -245,12 +249,21 @@ function sortedHas(list: IdList, id: number): boolean {
   return false;
 }
 
-/** A restored list as an array the index can add to, with `id` added. */
-function grown(list: IdList, id: number): number[] {
-  const out: number[] = [];
-  for (let i = 0; i < list.length; i++) out.push(list[i]);
-  out.push(id);
-  return out;
+/**
+ * A restored list with `id` added, still typed: into the room after its ids when its buffer is its
+ * own and has some, else into a copy with room to grow (a copy of typed ids is a block copy).
+ */
+function pushed(list: Int32Array, id: number, roomy: WeakSet<ArrayBufferLike>): Int32Array {
+  const length = list.length;
+  let all: Int32Array;
+  if (roomy.has(list.buffer) && list.byteOffset === 0 && (length + 1) * 4 <= list.buffer.byteLength) all = new Int32Array(list.buffer);
+  else {
+    all = new Int32Array(Math.ceil(length * 1.5) + 8);
+    all.set(list);
+    roomy.add(all.buffer);
+  }
+  all[length] = id;
+  return all.subarray(0, length + 1);
 }
 
 /** Whether ids run up by one from the first, within `[0, total)`: a source's passages are given their ids together. */

@@ -202,6 +202,36 @@ describe('records kept packed and unpacked on first use', () => {
     assert.deepEqual(shown(after), shown(eagerWith(talks.path, edited)));
   });
 
+  it('grow the posting lists taken back from a warm start edit after edit, and search as a fresh build of the same files', async () => {
+    const first = new CorpusBuilder();
+    const records = inputs().map((i) => first.set(i));
+    first.build();
+    const cached = await readCache(await cacheOf(records, first));
+    const warm = new CorpusBuilder();
+    warm.restore(
+      [...cached.entries.values()].map((e) => e.record),
+      cached.resolved!,
+    );
+    warm.build();
+    const [talks] = clips;
+    const queries = ['talks were short', 'Umerov said', 'figures revised', 'border port open', 'Kim Jong Un'];
+    const found = (index: GroundworkIndex) => queries.map((q) => index.searchPassages(q, 10).map((r) => [r.passage.id, r.passage.text]));
+    let text = new TextDecoder().decode(talks.bytes);
+    // Each edit adds to the same restored lists again (the talks, the minister, the figures) and to lists of other sources' words.
+    for (const more of [
+      'Umerov said the talks were short again.',
+      'The figures were revised; the port would stay open, Umerov said.',
+      'Kim Jong Un said nothing.',
+    ]) {
+      text += `\n${more}\n`;
+      warm.set(input(talks.path, text));
+      const after = warm.build().index;
+      const fresh = eagerWith(talks.path, text);
+      assert.deepEqual(found(after), found(fresh));
+      assert.deepEqual(shown(after), shown(fresh));
+    }
+  });
+
   it('rank a card’s quotes from a bounded sample of its sources, spread over all of them', () => {
     const builder = new CorpusBuilder();
     const n = 400;
