@@ -1,6 +1,6 @@
 import type { Alias, EntityKind, Mention, Person, RoleDate } from '../types';
 import { nameKey } from './name-keys';
-import { pack, withPackedMentions } from './packed-mentions';
+import { pack, withPackedMentions, type PackedMentions } from './packed-mentions';
 import { rankRoles } from './roles';
 import { isVariant, looksMisspelt } from './variants';
 
@@ -9,7 +9,8 @@ export interface CardParts {
   kind: EntityKind;
   names: Map<string, number>;
   roles: StatedRole[];
-  mentions: Mention[];
+  /** As collected, in any order; or packed, in card order (by path, then offset). */
+  mentions: Mention[] | PackedMentions;
 }
 
 /** A role as one source states it, with that source's date. */
@@ -28,12 +29,12 @@ export function toPerson(id: string, parts: CardParts): Person {
     .filter((n) => n !== name)
     .map((n) => ({ text: n, kind: isVariant(n, name, fold) ? 'variant' : 'misspelling' }));
   const roles = rankRoles(parts.roles.map((r) => r.text));
-  const mentions = [...parts.mentions].sort((a, b) => (a.path === b.path ? a.start - b.start : a.path < b.path ? -1 : 1));
-  return withPackedMentions(
-    { id, name, kind: parts.kind, role: roles[0], roles: roles.slice(1), roleDates: roleDates(roles, parts.roles), aliases },
-    pack(mentions),
-  );
+  const packed = Array.isArray(parts.mentions) ? pack([...parts.mentions].sort(byPlace)) : parts.mentions;
+  return withPackedMentions({ id, name, kind: parts.kind, role: roles[0], roles: roles.slice(1), roleDates: roleDates(roles, parts.roles), aliases }, packed);
 }
+
+/** Card order: by path, then offset. */
+export const byPlace = (a: Mention, b: Mention): number => (a.path === b.path ? a.start - b.start : a.path < b.path ? -1 : 1);
 
 /** For each chosen role, the latest date among the dated sources that state it (ISO dates compare as strings). */
 function roleDates(chosen: string[], stated: StatedRole[]): RoleDate[] {

@@ -2,8 +2,8 @@ import { slug } from '../citation-keys';
 import { runSteps } from '../engine/slices';
 import { isCommonWord, isMaleFirstName } from '../name-lexicon';
 import type { Mention, Person } from '../types';
-import { toPerson, type CardParts, type StatedRole } from './card';
-import { mentionCount } from './packed-mentions';
+import { byPlace, toPerson, type CardParts, type StatedRole } from './card';
+import { countOf, mentionCount, pack, packedMentions, spliced, type PackedMentions } from './packed-mentions';
 import type { DocEntity, DocMention, DocPeople } from './doc-people';
 import { nameKey, surnameKey, surnameWords } from './name-keys';
 import { blocks, sameName } from './variants';
@@ -26,8 +26,8 @@ interface Tally {
   from: string;
   names: Map<string, number>;
   roles: Map<string, { role: StatedRole; n: number }>;
-  /** In card order (by path, then offset), while collected or patched; once the card is made, they are the card's own, packed until a patch needs them. */
-  mentions?: Mention[];
+  /** As collected (in any order), or packed in card order once patched; once the card is made, they are the card's own. */
+  mentions?: Mention[] | PackedMentions;
   card?: Person;
   /** The surname alias the card was given (see `addSurname`). */
   surname?: string;
@@ -390,7 +390,8 @@ export class PeopleLinker {
     tally.surname = surname;
     parts.mentions = mentionsOf(tally);
     for (const { role, n } of tally.roles.values()) for (let i = 0; i < n; i++) parts.roles.push(role);
-    const keep = parts.kind === 'person' ? parts.mentions.length > 0 : parts.mentions.length >= 2 || [...parts.names.keys()].some((n) => n.includes(' '));
+    const count = countOf(parts.mentions);
+    const keep = parts.kind === 'person' ? count > 0 : count >= 2 || [...parts.names.keys()].some((n) => n.includes(' '));
     this.drop(owner);
     if (!keep) return;
     const person = toPerson(this.idFor(owner, parts), parts);
@@ -444,7 +445,7 @@ export class PeopleLinker {
     }
     if (touched.size === 0) return false;
     added.sort(byPlace);
-    tally.mentions = [...mentionsOf(tally).filter((m) => !touched.has(m.source)), ...added];
+    tally.mentions = spliced(packedOf(tally), touched, added);
     return true;
   }
 
@@ -499,11 +500,15 @@ export function toMention(source: string, path: string, m: DocMention): Mention 
 
 const byMentions = (a: Person, b: Person) => mentionCount(b) - mentionCount(a) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
 
-function mentionsOf(tally: Tally): Mention[] {
-  return tally.mentions ?? tally.card?.mentions ?? [];
+function mentionsOf(tally: Tally): Mention[] | PackedMentions {
+  return tally.mentions ?? (tally.card ? packedMentions(tally.card) : []);
 }
 
-const byPlace = (a: Mention, b: Mention) => (a.path === b.path ? a.start - b.start : a.path < b.path ? -1 : 1);
+/** A tally's mentions packed in card order. */
+function packedOf(tally: Tally): PackedMentions {
+  const mentions = mentionsOf(tally);
+  return Array.isArray(mentions) ? pack([...mentions].sort(byPlace)) : mentions;
+}
 
 /** Where `p` goes in a list sorted `byMentions`. */
 function sortedIndex(list: Person[], p: Person): number {

@@ -103,6 +103,63 @@ export function pack(mentions: readonly Mention[]): PackedMentions {
   return { nums, keys, paths, texts };
 }
 
+/** How many mentions, packed or not. */
+export function countOf(mentions: readonly Mention[] | PackedMentions): number {
+  return 'nums' in mentions ? mentions.nums.length / MENTION_WIDTH : mentions.length;
+}
+
+/**
+ * A card's packed mentions with those of the `dropped` sources taken out and `added` (in card
+ * order) put in their places. The other sources' mentions are copied as blocks, and keep their
+ * places in the tables, which `added` extends: a patch of a famous person's card is a block copy,
+ * not thousands of mentions made, sorted and packed again. (A source's mentions are one run, and
+ * `added` come from dropped sources only, so no kept run shares a path with them.)
+ */
+export function spliced(packed: PackedMentions, dropped: ReadonlySet<string>, added: readonly Mention[]): PackedMentions {
+  const { nums } = packed;
+  // Copies: the tables may be shared with other cards (a cache line's).
+  const keys = [...packed.keys];
+  const paths = [...packed.paths];
+  const texts = [...packed.texts];
+  const textAt = new Map<string, number>();
+  const out = new Int32Array(nums.length + added.length * MENTION_WIDTH);
+  let at = 0;
+  let next = 0;
+  const putAdded = (m: Mention) => {
+    const last = added[next - 1];
+    if (!last || last.source !== m.source || last.path !== m.path) {
+      keys.push(m.source);
+      paths.push(m.path);
+    }
+    let text = textAt.get(m.text);
+    if (text === undefined) textAt.set(m.text, (text = texts.push(m.text) - 1));
+    out[at++] = keys.length - 1;
+    out[at++] = m.start;
+    out[at++] = m.end;
+    out[at++] = m.line;
+    out[at++] = m.column;
+    out[at++] = text;
+    next++;
+  };
+  for (let i = 0; i < nums.length;) {
+    let j = i + MENTION_WIDTH;
+    while (j < nums.length && nums[j] === nums[i]) j += MENTION_WIDTH;
+    if (!dropped.has(packed.keys[nums[i]])) {
+      while (next < added.length && before(added[next], packed.paths[nums[i]], nums[i + 1])) putAdded(added[next]);
+      out.set(nums.subarray(i, j), at);
+      at += j - i;
+    }
+    i = j;
+  }
+  while (next < added.length) putAdded(added[next]);
+  return { nums: out.subarray(0, at), keys, paths, texts };
+}
+
+/** Whether `m` comes before the mention at `start` in `path`, in card order. */
+function before(m: Mention, path: string, start: number): boolean {
+  return m.path === path ? m.start < start : m.path < path;
+}
+
 function unpack(packed: PackedMentions): Mention[] {
   const out: Mention[] = [];
   for (let i = 0; i < packed.nums.length; i += MENTION_WIDTH) out.push(mentionAt(packed, i));
