@@ -62,6 +62,8 @@ export class SourceEngine implements Disposable {
   private queue: Promise<unknown> = Promise.resolve();
   private running: { isCancellationRequested: boolean } | undefined;
   private readonly reported = new Set<string>();
+  /** Each source's errors as last looked at, so a build looks only at the lists that changed. */
+  private readonly errorsSeen = new WeakMap<object, readonly string[]>();
   /** Sources whose cached copy did not read back: parsed again whatever their hash. */
   private readonly damaged = new Set<string>();
   private readonly indexer: Indexer;
@@ -368,6 +370,9 @@ export class SourceEngine implements Disposable {
     report.phases.merge = performance.now() - t;
     report.sources = corpus.sources.length;
     for (const s of corpus.sources) {
+      // A source's errors are a new list whenever they change: the same list was reported already.
+      if (this.errorsSeen.get(s) === s.errors) continue;
+      this.errorsSeen.set(s, s.errors);
       for (const e of s.errors) {
         // Each problem once, not again on every rebuild.
         const id = `${s.path}\u0000${e}`;
@@ -375,7 +380,9 @@ export class SourceEngine implements Disposable {
         this.reported.add(id);
       }
     }
-    this.options.log.info(`indexed ${corpus.sources.length} sources, ${corpus.people.filter((p) => p.kind === 'person').length} people`);
+    // Counting the people reads every card: an update says only how many sources there are.
+    const people = report.kind === 'full' ? `, ${corpus.people.filter((p) => p.kind === 'person').length} people` : '';
+    this.options.log.info(`indexed ${corpus.sources.length} sources${people}`);
     this.latest = index;
     this.changed.fire(index);
     this.built.fire(report);
