@@ -6,7 +6,7 @@ import { PassageIndex, type PassageIndexState } from './passage-index';
 import { PersonNames } from './person-names';
 import { extractPeople, PeopleLinker, type DocPeople } from './people';
 import type { LinkerState } from './people/linker';
-import { restBody } from './engine/record-codec';
+import { restingRead } from './engine/record-codec';
 import { runInSlices, runSteps } from './engine/slices';
 import type { SourceInput } from './types';
 
@@ -224,7 +224,8 @@ export class CorpusBuilder {
     const changes = this.people.takeChanges();
     const people = this.people.people();
     yield* changes ? this.names.changing(changes.made, changes.dropped) : this.names.updating(people);
-    yield* this.resting();
+    // What was read of the sources' bodies goes back to rest: an index holds bytes, and decodes the few sources a query shows.
+    yield* restingRead();
     const lineage = { owner: this.byKey, version: ++this.version, ...changes };
     const tables = { passages: this.passages, names: this.names, byKey: this.byKey, lineage };
     return { corpus: { sources, people }, index: new GroundworkIndex({ sources, people }, tables) };
@@ -234,15 +235,6 @@ export class CorpusBuilder {
     const terms = record?.terms;
     if (record) delete record.terms;
     return terms;
-  }
-
-  /** What the build read of the sources' bodies goes back to rest: an index holds bytes, and decodes the few sources a query shows. */
-  private *resting(): Generator<void, void> {
-    let n = 0;
-    for (const record of this.records.values()) {
-      restBody(record);
-      if (++n % REST_STEP === 0) yield;
-    }
   }
 
   /**
@@ -281,9 +273,6 @@ export class CorpusBuilder {
     this.stale.delete(s.path);
   }
 }
-
-/** Records put to rest between one pause and the next. */
-const REST_STEP = 2000;
 
 /** Where `path` is, or would go, in sources sorted by path. */
 function pathIndex(sources: ParsedSource[], path: string): number {

@@ -86,8 +86,26 @@ export function restBody(record: SourceRecord): void {
   bodies.get(record.people)?.rest();
 }
 
+/**
+ * Lets go of what was read of every body read since this was last done, of whichever index, a
+ * step every few thousand: a build rests what was read, without looking at every record it holds.
+ */
+export function* restingRead(): Generator<void, void> {
+  const read = [...readSinceRest];
+  readSinceRest.clear();
+  for (let i = 0; i < read.length; i++) {
+    read[i].rest();
+    if (i % REST_STEP === REST_STEP - 1) yield;
+  }
+}
+
+/** Bodies put to rest between one pause and the next. */
+const REST_STEP = 2000;
+
 /** A cached record's body, by the record's people. */
 const bodies = new WeakMap<DocPeople, CachedBody>();
+/** Bodies read since `restingRead` last ran. */
+const readSinceRest = new Set<CachedBody>();
 
 /**
  * The state of one cached record's body: unread (bytes), or read and maybe changed since. Its
@@ -128,6 +146,7 @@ class CachedBody {
 
   /** The entities, made when first read, with the text their mentions are slices of. */
   openEntities(): void {
+    readSinceRest.add(this);
     const entities = (this.entities ??= this.guarded(() => checkEntities(bodyParts(this.bytes, ENTITY_PART)), []));
     if (!this.written)
       withUnreadEntities(
@@ -139,6 +158,7 @@ class CachedBody {
   }
 
   private readText(): string {
+    readSinceRest.add(this);
     this.text ??= this.guarded(() => {
       const text = bodyParts(this.bytes, TEXT);
       if (typeof text !== 'string') throw new Error('no text');
