@@ -47,8 +47,11 @@ interface NameEntry {
 }
 
 const KEPT_QUOTES = 10;
-/** A card's quotes are ranked from the mentions of at most this many of its sources, spread over them, a few each. */
-const QUOTED_SOURCES = 48;
+/**
+ * A card's quotes are ranked from the mentions of at most this many of its sources, spread over
+ * them, a few each: 48 sentences for the three a card shows, and a hover reads no more than 12 sources.
+ */
+const QUOTED_SOURCES = 12;
 const QUOTED_PER_SOURCE = 4;
 
 /** The queries the editor makes of a corpus: names exact and fuzzy, passages fuzzy, quotes per person. */

@@ -46,11 +46,19 @@ export function mentionCount(person: Person): number {
 export function sourceCount(person: Person): number {
   const packed = packedOf.get(person);
   if (!packed) return new Set(person.mentions.map((m) => m.source)).size;
-  // The tables may be shared by several cards (as a cache line stores them): count the sources this card's mentions point at.
-  const seen = new Set<string>();
-  for (let i = 0; i < packed.nums.length; i += MENTION_WIDTH) seen.add(packed.keys[packed.nums[i]]);
-  return seen.size;
+  let count = sourceCounts.get(packed);
+  if (count === undefined) {
+    // A source's mentions are one run (they are in card order): count the runs.
+    count = 0;
+    const { nums } = packed;
+    for (let i = 0; i < nums.length; i += MENTION_WIDTH) if (i === 0 || nums[i] !== nums[i - MENTION_WIDTH]) count++;
+    sourceCounts.set(packed, count);
+  }
+  return count;
 }
+
+/** How many sources each packed card's mentions come from, once counted (a hover shows it). */
+const sourceCounts = new WeakMap<PackedMentions, number>();
 
 /**
  * Up to `perSource` mentions from each of at most `sources` of the card's sources, spread evenly
