@@ -1,6 +1,7 @@
 import Fuse from 'fuse.js';
 import { passageCount } from './engine/cached-body';
 import { runSteps } from './engine/slices';
+import { GrowingIds } from './growing-ids';
 import { rankCandidates, type IdList } from './passage-candidates';
 import { nearTerms, splitTerm } from './term-variants';
 import { foldText } from './text-fold';
@@ -13,6 +14,9 @@ const EXPANSIONS = 40;
 
 /** Passages added between one pause and the next. */
 const ADD_STEP = 4;
+
+/** A list this long becomes a typed list with room. */
+const TYPED_FROM = 64;
 
 /** Ids of restored lists copied between one pause and the next. */
 const COPY_STEP = 200_000;
@@ -58,10 +62,9 @@ export class PassageIndex {
   /** Each id's slot in `slots`; -1 once its source was removed. */
   private readonly slotOf: number[] = [];
   private readonly slots: Array<Slot | undefined> = [];
-  private readonly postings = new Map<string, IdList>();
+  /** Short lists as arrays; long ones, and restored ones once added to, as typed lists with room. */
+  private readonly postings = new Map<string, number[] | Int32Array | GrowingIds>();
   private readonly bySource = new Map<string, IdList>();
-  /** The buffers of restored lists that grew: each list's own, with room after its ids. */
-  private readonly roomy = new WeakSet<ArrayBufferLike>();
   private vocabulary: string[] | undefined;
   private dead = 0;
 
@@ -90,19 +93,19 @@ export class PassageIndex {
     let copied = 0;
     for (let i = 0; i < count; i++) {
       for (const term of termsOfPassage(i)) {
-        const list = this.postings.get(term);
-        if (Array.isArray(list)) (list as number[]).push(ids[i]);
-        else if (list) {
-          const restored = list as Int32Array;
-          const longer = pushed(restored, ids[i], this.roomy);
-          this.postings.set(term, longer);
-          if (longer.buffer !== restored.buffer) copied += restored.length;
-          // One passage's terms can be most of the corpus's ids: copied in steps.
-          if (copied > COPY_STEP) yield void (copied = 0);
-        } else {
+        let list = this.postings.get(term);
+        if (list === undefined) {
           this.postings.set(term, [ids[i]]);
           this.vocabulary = undefined;
+          continue;
         }
+        if (list instanceof Int32Array || (Array.isArray(list) && list.length >= TYPED_FROM)) {
+          this.postings.set(term, (list = new GrowingIds(list)));
+          copied += list.length;
+        }
+        list.push(ids[i]);
+        // One passage's terms can be most of the corpus's ids: restored lists are copied in steps.
+        if (copied > COPY_STEP) yield void (copied = 0);
       }
       if (i % ADD_STEP === ADD_STEP - 1) yield;
     }
@@ -120,7 +123,8 @@ export class PassageIndex {
 
   /** Ids of the live and removed passages holding a term, ascending (removed ones read as undefined). */
   postingsOf(term: string): IdList {
-    return this.postings.get(term) ?? [];
+    const list = this.postings.get(term);
+    return list instanceof GrowingIds ? list.view() : (list ?? []);
   }
 
   /** A passage by id, read from its source; undefined once the source was removed, or when it no longer has as many passages as it had. */
@@ -143,7 +147,8 @@ export class PassageIndex {
 
   /** The live lists, not copies: to be encoded before the next change. */
   snapshot(): PassageIndexState {
-    return { ids: this.slotOf.length, dead: this.dead, postings: [...this.postings], bySource: [...this.bySource] };
+    const postings = [...this.postings].map(([term, list]): [string, IdList] => [term, list instanceof GrowingIds ? list.view() : list]);
+    return { ids: this.slotOf.length, dead: this.dead, postings, bySource: [...this.bySource] };
   }
 
   /**
@@ -170,7 +175,8 @@ export class PassageIndex {
       if (++n % STEP === 0) yield;
     }
     for (const [term, ids] of state.postings) {
-      index.postings.set(term, ids);
+      // Typed lists (as the cache gives them) are copied on the first addition; an array may be another index's own.
+      index.postings.set(term, Array.isArray(ids) ? [...(ids as readonly number[])] : (ids as Int32Array));
       if (++n % STEP === 0) yield;
     }
     return index;
@@ -187,7 +193,7 @@ export class PassageIndex {
     const total = this.slotOf.length || 1;
     const terms = new Set([...new Set(termsOf(query))].flatMap((term) => (this.postings.has(term) ? [term] : this.expand(term))));
     const lists = [...terms].map((term) => {
-      const ids = this.postings.get(term)!;
+      const ids = this.postingsOf(term);
       return { ids, weight: Math.log(1 + total / ids.length) };
     });
     return rankCandidates(lists, (id) => this.live(id), CANDIDATES).flatMap((id) => this.passage(id) ?? []);
@@ -247,23 +253,6 @@ function sortedHas(list: IdList, id: number): boolean {
     else hi = mid - 1;
   }
   return false;
-}
-
-/**
- * A restored list with `id` added, still typed: into the room after its ids when its buffer is its
- * own and has some, else into a copy with room to grow (a copy of typed ids is a block copy).
- */
-function pushed(list: Int32Array, id: number, roomy: WeakSet<ArrayBufferLike>): Int32Array {
-  const length = list.length;
-  let all: Int32Array;
-  if (roomy.has(list.buffer) && list.byteOffset === 0 && (length + 1) * 4 <= list.buffer.byteLength) all = new Int32Array(list.buffer);
-  else {
-    all = new Int32Array(Math.ceil(length * 1.5) + 8);
-    all.set(list);
-    roomy.add(all.buffer);
-  }
-  all[length] = id;
-  return all.subarray(0, length + 1);
 }
 
 /** Whether ids run up by one from the first, within `[0, total)`: a source's passages are given their ids together. */
