@@ -56,6 +56,18 @@ function eager(): GroundworkIndex {
   return builder.build().index;
 }
 
+/** A builder started warm from the cache of a cold build of the inputs, and the records it took back. */
+async function warmStart(): Promise<{ warm: CorpusBuilder; restored: SourceRecord[] }> {
+  const first = new CorpusBuilder();
+  const records = inputs().map((i) => first.set(i));
+  first.build();
+  const cached = await readCache(await cacheOf(records, first));
+  const warm = new CorpusBuilder();
+  const restored = [...cached.entries.values()].map((e) => e.record);
+  warm.restore(restored, cached.resolved!);
+  return { warm, restored };
+}
+
 async function cacheOf(records: SourceRecord[], builder: CorpusBuilder): Promise<Uint8Array> {
   const entries = new Map<string, CacheEntry>();
   for (const r of records) entries.set(r.parsed.path, { hash: contentHash(new TextEncoder().encode(r.parsed.text)), record: r });
@@ -164,15 +176,7 @@ describe('records kept packed and unpacked on first use', () => {
   });
 
   it('leave a restored card’s mentions packed until they are read', async () => {
-    const first = new CorpusBuilder();
-    const records = inputs().map((i) => first.set(i));
-    first.build();
-    const cached = await readCache(await cacheOf(records, first));
-    const warm = new CorpusBuilder();
-    warm.restore(
-      [...cached.entries.values()].map((e) => e.record),
-      cached.resolved!,
-    );
+    const { warm } = await warmStart();
     const { index } = warm.build();
     const packed = (p: object) => typeof Object.getOwnPropertyDescriptor(p, 'mentions')?.get === 'function';
     assert.ok(index.people.every(packed), 'a warm start unpacks no card');
@@ -184,13 +188,7 @@ describe('records kept packed and unpacked on first use', () => {
   });
 
   it('patch the touched cards after a warm start from the tallies saved with them, reading no other source’s names', async () => {
-    const first = new CorpusBuilder();
-    const records = inputs().map((i) => first.set(i));
-    first.build();
-    const cached = await readCache(await cacheOf(records, first));
-    const warm = new CorpusBuilder();
-    const restored = [...cached.entries.values()].map((e) => e.record);
-    warm.restore(restored, cached.resolved!);
+    const { warm, restored } = await warmStart();
     warm.build();
     const [talks] = clips;
     const edited = new TextDecoder().decode(talks.bytes).replace('were short', 'were brief') + '\nUmerov left. Belousov and Quarrington stayed.\n';
@@ -203,15 +201,7 @@ describe('records kept packed and unpacked on first use', () => {
   });
 
   it('grow the posting lists taken back from a warm start edit after edit, and search as a fresh build of the same files', async () => {
-    const first = new CorpusBuilder();
-    const records = inputs().map((i) => first.set(i));
-    first.build();
-    const cached = await readCache(await cacheOf(records, first));
-    const warm = new CorpusBuilder();
-    warm.restore(
-      [...cached.entries.values()].map((e) => e.record),
-      cached.resolved!,
-    );
+    const { warm } = await warmStart();
     warm.build();
     const [talks] = clips;
     const queries = ['talks were short', 'Umerov said', 'figures revised', 'border port open', 'Kim Jong Un'];

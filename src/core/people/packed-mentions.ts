@@ -87,28 +87,50 @@ export function packedMentions(person: Person): PackedMentions {
 }
 
 export function pack(mentions: readonly Mention[]): PackedMentions {
-  const keys: string[] = [];
-  const paths: string[] = [];
-  const texts: string[] = [];
-  const textAt = new Map<string, number>();
-  const nums = new Int32Array(mentions.length * MENTION_WIDTH);
-  let at = 0;
-  for (const m of mentions) {
-    // Mentions come sorted by path, so a source's are a run: a new key is a new source.
-    if (keys[keys.length - 1] !== m.source || paths[paths.length - 1] !== m.path) {
-      keys.push(m.source);
-      paths.push(m.path);
+  const packer = new Packer(new Int32Array(mentions.length * MENTION_WIDTH), [], [], []);
+  // Mentions come sorted by path, so a source's are a run: a new key is a new source.
+  for (const m of mentions) packer.put(m, packer.keys.at(-1) !== m.source || packer.paths.at(-1) !== m.path);
+  return packer.packed();
+}
+
+/** Writes mentions in card order into `nums` and the tables, which it extends. */
+class Packer {
+  private readonly textAt = new Map<string, number>();
+  private at = 0;
+
+  constructor(
+    private readonly nums: Int32Array,
+    readonly keys: string[],
+    readonly paths: string[],
+    private readonly texts: string[],
+  ) {}
+
+  /** One mention; `newSource` when it starts the run of another source than the one before. */
+  put(m: Mention, newSource: boolean): void {
+    if (newSource) {
+      this.keys.push(m.source);
+      this.paths.push(m.path);
     }
-    let text = textAt.get(m.text);
-    if (text === undefined) textAt.set(m.text, (text = texts.push(m.text) - 1));
-    nums[at++] = keys.length - 1;
-    nums[at++] = m.start;
-    nums[at++] = m.end;
-    nums[at++] = m.line;
-    nums[at++] = m.column;
-    nums[at++] = text;
+    let text = this.textAt.get(m.text);
+    if (text === undefined) this.textAt.set(m.text, (text = this.texts.push(m.text) - 1));
+    const { nums } = this;
+    nums[this.at++] = this.keys.length - 1;
+    nums[this.at++] = m.start;
+    nums[this.at++] = m.end;
+    nums[this.at++] = m.line;
+    nums[this.at++] = m.column;
+    nums[this.at++] = text;
   }
-  return { nums, keys, paths, texts };
+
+  /** Packed mentions copied as they are, their indices into the same tables. */
+  copy(run: Int32Array): void {
+    this.nums.set(run, this.at);
+    this.at += run.length;
+  }
+
+  packed(): PackedMentions {
+    return { nums: this.nums.subarray(0, this.at), keys: this.keys, paths: this.paths, texts: this.texts };
+  }
 }
 
 /** How many mentions, packed or not. */
@@ -125,42 +147,25 @@ export function countOf(mentions: readonly Mention[] | PackedMentions): number {
  */
 export function spliced(packed: PackedMentions, dropped: ReadonlySet<string>, added: readonly Mention[]): PackedMentions {
   const { nums } = packed;
-  // Copies: the tables may be shared with other cards (a cache line's).
-  const keys = [...packed.keys];
-  const paths = [...packed.paths];
-  const texts = [...packed.texts];
-  const textAt = new Map<string, number>();
-  const out = new Int32Array(nums.length + added.length * MENTION_WIDTH);
-  let at = 0;
+  // Copies of the tables: they may be shared with other cards (a cache line's).
+  const packer = new Packer(new Int32Array(nums.length + added.length * MENTION_WIDTH), [...packed.keys], [...packed.paths], [...packed.texts]);
   let next = 0;
-  const putAdded = (m: Mention) => {
-    const last = added[next - 1];
-    if (!last || last.source !== m.source || last.path !== m.path) {
-      keys.push(m.source);
-      paths.push(m.path);
-    }
-    let text = textAt.get(m.text);
-    if (text === undefined) textAt.set(m.text, (text = texts.push(m.text) - 1));
-    out[at++] = keys.length - 1;
-    out[at++] = m.start;
-    out[at++] = m.end;
-    out[at++] = m.line;
-    out[at++] = m.column;
-    out[at++] = text;
+  const putAdded = () => {
+    const [m, last] = [added[next], added[next - 1]];
+    packer.put(m, !last || last.source !== m.source || last.path !== m.path);
     next++;
   };
   for (let i = 0; i < nums.length;) {
     let j = i + MENTION_WIDTH;
     while (j < nums.length && nums[j] === nums[i]) j += MENTION_WIDTH;
     if (!dropped.has(packed.keys[nums[i]])) {
-      while (next < added.length && before(added[next], packed.paths[nums[i]], nums[i + 1])) putAdded(added[next]);
-      out.set(nums.subarray(i, j), at);
-      at += j - i;
+      while (next < added.length && before(added[next], packed.paths[nums[i]], nums[i + 1])) putAdded();
+      packer.copy(nums.subarray(i, j));
     }
     i = j;
   }
-  while (next < added.length) putAdded(added[next]);
-  return { nums: out.subarray(0, at), keys, paths, texts };
+  while (next < added.length) putAdded();
+  return packer.packed();
 }
 
 /** Whether `m` comes before the mention at `start` in `path`, in card order. */
