@@ -2,7 +2,8 @@ import * as assert from 'node:assert/strict';
 import { checkDraft } from '../../src/core/checks';
 import { CorpusBuilder, type SourceRecord } from '../../src/core/corpus-builder';
 import { unreadBody } from '../../src/core/engine/cached-body';
-import { cachedParts, cachedRecord, restBody, type CachedHead } from '../../src/core/engine/record-codec';
+import { cachedParts, cachedRecord, restingRead, type CachedHead } from '../../src/core/engine/record-codec';
+import { runSteps } from '../../src/core/engine/slices';
 import { partsOf } from '../../src/core/engine/worker-protocol';
 import { nameCompletions } from '../../src/core/features/completion';
 import { nameHover, personCard } from '../../src/core/features/hover';
@@ -165,13 +166,13 @@ describe('records kept packed and unpacked on first use', () => {
     const record = cachedRecord(head, body, () => assert.fail('not damaged'));
     const [first] = record.parsed.passages;
     record.parsed.passages = [first];
-    restBody(record);
+    runSteps(restingRead());
     assert.equal(unreadBody(record.parsed), undefined);
     assert.deepEqual(record.parsed.passages, [first]);
     const named = cachedRecord(head, body, () => assert.fail('not damaged'));
     assert.ok(named.people.entities.length > 0);
     named.people.entities = [];
-    restBody(named);
+    runSteps(restingRead());
     assert.deepEqual(named.people.entities, [], 'names written stay written');
   });
 

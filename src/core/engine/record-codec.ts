@@ -79,16 +79,10 @@ export function cachedRecord(head: CachedHead, bytes: Uint8Array, damaged: (path
 }
 
 /**
- * Lets go of what was read of a record's body, when nothing but its key has changed it since:
- * it is the bytes it came as again, read anew when next used. Other records are left as they are.
- */
-export function restBody(record: SourceRecord): void {
-  bodies.get(record.people)?.rest();
-}
-
-/**
  * Lets go of what was read of every body read since this was last done, of whichever index, a
  * step every few thousand: a build rests what was read, without looking at every record it holds.
+ * A body goes back to the bytes it came as only when nothing but its key has changed it since
+ * (it is read anew when next used); others are left as they are.
  */
 export function* restingRead(): Generator<void, void> {
   const read = [...readSinceRest];

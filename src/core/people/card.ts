@@ -29,12 +29,19 @@ export function toPerson(id: string, parts: CardParts): Person {
     .filter((n) => n !== name)
     .map((n) => ({ text: n, kind: isVariant(n, name, fold) ? 'variant' : 'misspelling' }));
   const roles = rankRoles(parts.roles.map((r) => r.text));
-  const packed = Array.isArray(parts.mentions) ? pack([...parts.mentions].sort(byPlace)) : parts.mentions;
-  return withPackedMentions({ id, name, kind: parts.kind, role: roles[0], roles: roles.slice(1), roleDates: roleDates(roles, parts.roles), aliases }, packed);
+  return withPackedMentions(
+    { id, name, kind: parts.kind, role: roles[0], roles: roles.slice(1), roleDates: roleDates(roles, parts.roles), aliases },
+    inCardOrder(parts.mentions),
+  );
 }
 
 /** Card order: by path, then offset. */
 export const byPlace = (a: Mention, b: Mention): number => (a.path === b.path ? a.start - b.start : a.path < b.path ? -1 : 1);
+
+/** Mentions packed in card order: as collected (sorted, then packed), or already packed. */
+export function inCardOrder(mentions: Mention[] | PackedMentions): PackedMentions {
+  return Array.isArray(mentions) ? pack([...mentions].sort(byPlace)) : mentions;
+}
 
 /** For each chosen role, the latest date among the dated sources that state it (ISO dates compare as strings). */
 function roleDates(chosen: string[], stated: StatedRole[]): RoleDate[] {

@@ -2,8 +2,8 @@ import { slug } from '../citation-keys';
 import { runSteps } from '../engine/slices';
 import { isCommonWord, isMaleFirstName } from '../name-lexicon';
 import type { Mention, Person } from '../types';
-import { byPlace, toPerson, type CardParts, type StatedRole } from './card';
-import { countOf, mentionCount, pack, packedMentions, spliced, type PackedMentions } from './packed-mentions';
+import { byPlace, inCardOrder, toPerson, type CardParts, type StatedRole } from './card';
+import { countOf, mentionCount, packedMentions, spliced, type PackedMentions } from './packed-mentions';
 import type { DocEntity, DocMention, DocPeople } from './doc-people';
 import { nameKey, surnameKey, surnameWords } from './name-keys';
 import { blocks, sameName } from './variants';
@@ -445,7 +445,7 @@ export class PeopleLinker {
     }
     if (touched.size === 0) return false;
     added.sort(byPlace);
-    tally.mentions = spliced(packedOf(tally), touched, added);
+    tally.mentions = spliced(inCardOrder(mentionsOf(tally)), touched, added);
     return true;
   }
 
@@ -502,12 +502,6 @@ const byMentions = (a: Person, b: Person) => mentionCount(b) - mentionCount(a) |
 
 function mentionsOf(tally: Tally): Mention[] | PackedMentions {
   return tally.mentions ?? (tally.card ? packedMentions(tally.card) : []);
-}
-
-/** A tally's mentions packed in card order. */
-function packedOf(tally: Tally): PackedMentions {
-  const mentions = mentionsOf(tally);
-  return Array.isArray(mentions) ? pack([...mentions].sort(byPlace)) : mentions;
 }
 
 /** Where `p` goes in a list sorted `byMentions`. */
