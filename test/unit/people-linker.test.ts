@@ -67,4 +67,24 @@ describe('the people linker', () => {
     linker.delete(`s${seedInputs().length + 3}`);
     assert.ok(names(`s${seedInputs().length + 1}`).includes('Vladimir Putin'));
   });
+
+  it('collects a card that most sources mention a few thousand mentions a step, in card order whatever order the sources came in', () => {
+    const doc = extractPeople(
+      parseSource(input('/wire/0.txt', 'Finance Minister Ottoline Quarrington said the figures would be revised. Quarrington left.\n')),
+    );
+    const linker = new PeopleLinker();
+    const n = 12_000;
+    // Keys and paths in different orders, and set in neither: the card must sort them out.
+    for (let i = 0; i < n; i++) {
+      const k = (i * 7919) % n;
+      linker.set(`k${(k * 31) % n}`, { ...doc, path: `/wire/${String(k).padStart(5, '0')}.txt` });
+    }
+    const steps = [...linker.refreshing()].length;
+    const card = linker.people().find((p) => p.name === 'Ottoline Quarrington')!;
+    assert.equal(card.mentions.length, 2 * n);
+    assert.ok(steps >= card.mentions.length / 5000, `${steps} steps for ${card.mentions.length} mentions`);
+    const order = card.mentions.map((m) => `${m.path}:${String(m.start).padStart(4, '0')}`);
+    assert.deepEqual(order, [...order].sort());
+    assert.ok(card.mentions.every((m) => m.source === `k${(Number(m.path.slice(6, 11)) * 31) % n}`));
+  });
 });

@@ -1,6 +1,7 @@
 import type { Alias, EntityKind, Mention, Person, RoleDate } from '../types';
 import { nameKey } from './name-keys';
-import { pack, withPackedMentions, type PackedMentions } from './packed-mentions';
+import { runSteps } from '../engine/slices';
+import { packing, withPackedMentions, type PackedMentions } from './packed-mentions';
 import { rankRoles } from './roles';
 import { isVariant, looksMisspelt } from './variants';
 
@@ -38,9 +39,9 @@ export function toPerson(id: string, parts: CardParts): Person {
 /** Card order: by path, then offset. */
 export const byPlace = (a: Mention, b: Mention): number => (a.path === b.path ? a.start - b.start : a.path < b.path ? -1 : 1);
 
-/** Mentions packed in card order: as collected (sorted, then packed), or already packed. */
+/** Mentions packed in card order: as collected (see `packing`), or already packed. */
 export function inCardOrder(mentions: Mention[] | PackedMentions): PackedMentions {
-  return Array.isArray(mentions) ? pack([...mentions].sort(byPlace)) : mentions;
+  return Array.isArray(mentions) ? runSteps(packing(mentions)) : mentions;
 }
 
 /** For each chosen role, the latest date among the dated sources that state it (ISO dates compare as strings). */

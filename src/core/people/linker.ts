@@ -3,7 +3,7 @@ import { runSteps } from '../engine/slices';
 import { isCommonWord, isMaleFirstName } from '../name-lexicon';
 import type { Mention, Person } from '../types';
 import { byPlace, inCardOrder, toPerson, type CardParts, type StatedRole } from './card';
-import { countOf, mentionCount, packedMentions, spliced, type PackedMentions } from './packed-mentions';
+import { countOf, mentionCount, packedMentions, packing, spliced, type PackedMentions } from './packed-mentions';
 import type { DocEntity, DocMention, DocPeople } from './doc-people';
 import { nameKey, surnameKey, surnameWords } from './name-keys';
 import { blocks, sameName } from './variants';
@@ -47,6 +47,9 @@ interface Composition {
   lone: Set<string>;
   thing?: string;
 }
+
+/** About how many mentions a step of collecting a card takes. */
+const TALLY_STEP = 4000;
 
 /** More sources changed at once than this, and cards are collected afresh rather than patched. */
 const PATCH_LIMIT = 64;
@@ -274,7 +277,7 @@ export class PeopleLinker {
     this.dirtyThings.clear();
     const patch = this.#before.size <= PATCH_LIMIT;
     for (const owner of rebuild) {
-      this.rebuild(owner, patch);
+      yield* this.rebuilding(owner, patch);
       yield;
     }
     this.#before.clear();
@@ -370,8 +373,12 @@ export class PeopleLinker {
     this.dirtyLone.clear();
   }
 
-  /** Brings one card up to date: patched by the sources that changed when it is collected from the same keys, else collected afresh. */
-  private rebuild(owner: string, patch: boolean): void {
+  /**
+   * Brings one card up to date: patched by the sources that changed when it is collected from the
+   * same keys, else collected afresh, a few thousand mentions a step (a famous person's card holds
+   * one from most sources).
+   */
+  private *rebuilding(owner: string, patch: boolean): Generator<void, void> {
     const from = this.compositionOf(owner);
     if (!from) {
       this.#tallies.delete(owner);
@@ -382,13 +389,14 @@ export class PeopleLinker {
     let tally = this.#tallies.get(owner);
     let changed = true;
     if (patch && tally?.from === signature) changed = this.patch(tally, from);
-    else this.#tallies.set(owner, (tally = this.tally(from, signature)));
+    else this.#tallies.set(owner, (tally = yield* this.tallying(from, signature)));
     const parts: CardParts = { kind: kindOf(owner), names: new Map(tally.names), roles: [], mentions: [] };
     const group = this.members.get(owner);
     const surname = group && !from.thing ? this.addSurname(owner, group, parts) : undefined;
     if (!changed && surname === tally.surname) return;
     tally.surname = surname;
-    parts.mentions = mentionsOf(tally);
+    const mentions = mentionsOf(tally);
+    parts.mentions = Array.isArray(mentions) ? yield* packing(mentions) : mentions;
     for (const { role, n } of tally.roles.values()) for (let i = 0; i < n; i++) parts.roles.push(role);
     const count = countOf(parts.mentions);
     const keep = parts.kind === 'person' ? count > 0 : count >= 2 || [...parts.names.keys()].some((n) => n.includes(' '));
@@ -412,18 +420,27 @@ export class PeopleLinker {
     return from.full.size + from.lone.size > 0 ? from : undefined;
   }
 
-  private tally(from: Composition, signature: string): Tally {
+  private *tallying(from: Composition, signature: string): Generator<void, Tally> {
     const mentions: Mention[] = [];
     const tally: Tally = { from: signature, names: new Map(), roles: new Map(), mentions };
-    const take = (table: Map<string, Holders>, key: string) => {
-      for (const [source, list] of table.get(key) ?? []) {
-        const doc = this.docs.get(source)!;
-        for (const i of list) count(tally, source, doc, doc.entities[i], 1, mentions);
+    let step = 0;
+    const tables: Array<[Map<string, Holders>, Iterable<string>]> = [
+      [this.things, from.thing ? [from.thing] : []],
+      [this.full, from.full],
+      [this.lone, from.lone],
+    ];
+    for (const [table, keys] of tables) {
+      for (const key of keys) {
+        for (const [source, list] of table.get(key) ?? []) {
+          const doc = this.docs.get(source)!;
+          for (const i of list) count(tally, source, doc, doc.entities[i], 1, mentions);
+          if (mentions.length - step >= TALLY_STEP) {
+            step = mentions.length;
+            yield;
+          }
+        }
       }
-    };
-    if (from.thing) take(this.things, from.thing);
-    for (const key of from.full) take(this.full, key);
-    for (const lk of from.lone) take(this.lone, lk);
+    }
     return tally;
   }
 
