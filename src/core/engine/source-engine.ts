@@ -64,6 +64,8 @@ export class SourceEngine implements Disposable {
   private readonly reported = new Set<string>();
   /** Each source's errors as last looked at, so a build looks only at the lists that changed. */
   private readonly errorsSeen = new WeakMap<object, readonly string[]>();
+  /** The sources an update set, whose errors it reports (a full build looks at every source's). */
+  private updatedPaths: Set<string> | undefined;
   /** Sources whose cached copy did not read back: parsed again whatever their hash. */
   private readonly damaged = new Set<string>();
   private readonly indexer: Indexer;
@@ -172,6 +174,7 @@ export class SourceEngine implements Disposable {
     this.pending.clear();
     const token = { isCancellationRequested: false };
     this.running = token;
+    this.updatedPaths = full ? undefined : new Set();
     const report: BuildReport = {
       kind: full ? 'full' : 'update',
       sources: 0,
@@ -313,7 +316,10 @@ export class SourceEngine implements Disposable {
           this.builder.delete(path);
           this.entries.delete(path);
         }
-        if (!read.missing) this.builder.setRecord(failedRecord(read.path, read.error));
+        if (!read.missing) {
+          this.builder.setRecord(failedRecord(read.path, read.error));
+          this.updatedPaths?.add(read.path);
+        }
         touched += read.missing ? gone.length : 1;
         continue;
       }
@@ -341,6 +347,7 @@ export class SourceEngine implements Disposable {
     const take = (records: SourceRecord[]) => {
       for (const r of records) {
         builder.takeIn(r);
+        this.updatedPaths?.add(r.parsed.path);
         entries.set(r.parsed.path, misses[taken++].entry);
       }
     };
@@ -369,7 +376,9 @@ export class SourceEngine implements Disposable {
     const { corpus, index } = await this.builder.buildAsync(nextTurn);
     report.phases.merge = performance.now() - t;
     report.sources = corpus.sources.length;
-    for (const s of corpus.sources) {
+    // An update's other sources are as they were: only those it set can have new errors.
+    const updated = this.updatedPaths && [...this.updatedPaths].flatMap((path) => this.builder.record(path)?.parsed ?? []);
+    for (const s of updated ?? corpus.sources) {
       // A source's errors are a new list whenever they change: the same list was reported already.
       if (this.errorsSeen.get(s) === s.errors) continue;
       this.errorsSeen.set(s, s.errors);

@@ -9,7 +9,8 @@ import { isVariant, looksMisspelt } from './variants';
 export interface CardParts {
   kind: EntityKind;
   names: Map<string, number>;
-  roles: StatedRole[];
+  /** Each role as stated, and how many times: a famous person's card is stated a role thousands of times. */
+  roles: Array<{ role: StatedRole; n: number }>;
   /** As collected, in any order; or packed, in card order (by path, then offset). */
   mentions: Mention[] | PackedMentions;
 }
@@ -29,9 +30,20 @@ export function toPerson(id: string, parts: CardParts): Person {
     .map(([n]) => n)
     .filter((n) => n !== name)
     .map((n) => ({ text: n, kind: isVariant(n, name, fold) ? 'variant' : 'misspelling' }));
-  const roles = rankRoles(parts.roles.map((r) => r.text));
+  const roles = rankRoles(parts.roles.map(({ role, n }) => [role.text, n]));
   return withPackedMentions(
-    { id, name, kind: parts.kind, role: roles[0], roles: roles.slice(1), roleDates: roleDates(roles, parts.roles), aliases },
+    {
+      id,
+      name,
+      kind: parts.kind,
+      role: roles[0],
+      roles: roles.slice(1),
+      roleDates: roleDates(
+        roles,
+        parts.roles.map((r) => r.role),
+      ),
+      aliases,
+    },
     inCardOrder(parts.mentions),
   );
 }

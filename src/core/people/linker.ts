@@ -397,7 +397,7 @@ export class PeopleLinker {
     tally.surname = surname;
     const mentions = mentionsOf(tally);
     parts.mentions = Array.isArray(mentions) ? yield* packing(mentions) : mentions;
-    for (const { role, n } of tally.roles.values()) for (let i = 0; i < n; i++) parts.roles.push(role);
+    parts.roles = [...tally.roles.values()];
     const count = countOf(parts.mentions);
     const keep = parts.kind === 'person' ? count > 0 : count >= 2 || [...parts.names.keys()].some((n) => n.includes(' '));
     this.drop(owner);
@@ -446,6 +446,7 @@ export class PeopleLinker {
 
   /** Takes out what the changed sources gave the card before and puts in what they give now; false when none of them gives it anything. */
   private patch(tally: Tally, from: Composition): boolean {
+    // The paths of the changed sources that give the card anything, before or now.
     const touched = new Set<string>();
     const added: Mention[] = [];
     for (const [source, before] of this.#before) {
@@ -455,7 +456,7 @@ export class PeopleLinker {
       ] as const) {
         for (const e of doc?.entities ?? []) {
           if (!holds(from, e)) continue;
-          touched.add(source);
+          touched.add(doc!.path);
           count(tally, source, doc!, e, sign, added);
         }
       }

@@ -175,38 +175,46 @@ export function countOf(mentions: readonly Mention[] | PackedMentions): number {
 }
 
 /**
- * A card's packed mentions with those of the `dropped` sources taken out and `added` (in card
- * order) put in their places. The other sources' mentions are copied as blocks, and keep their
- * places in the tables, which `added` extends: a patch of a famous person's card is a block copy,
- * not thousands of mentions made, sorted and packed again. (A source's mentions are one run, and
- * `added` come from dropped sources only, so no kept run shares a path with them.)
+ * A card's packed mentions with the runs of the `dropped` paths taken out and `added` (in card
+ * order, from those paths only) put in their places: the rest is copied as the blocks between, found
+ * by binary search, so a patch of a famous person's card costs a copy, not a look at each of its
+ * sources. The tables are not copied but extended: what a card's numbers index never changes, so
+ * the cards that share them (a cache line's, the card this one replaces) are as they were.
  */
 export function spliced(packed: PackedMentions, dropped: ReadonlySet<string>, added: readonly Mention[]): PackedMentions {
   const { nums } = packed;
-  // Copies of the tables: they may be shared with other cards (a cache line's).
-  const packer = new Packer(new Int32Array(nums.length + added.length * MENTION_WIDTH), [...packed.keys], [...packed.paths], [...packed.texts]);
+  const count = nums.length / MENTION_WIDTH;
+  const pathAt = (i: number) => packed.paths[nums[i * MENTION_WIDTH]];
+  const paths = [...new Set([...dropped, ...added.map((m) => m.path)])].sort();
+  const packer = new Packer(
+    new Int32Array(nums.length + added.length * MENTION_WIDTH),
+    packed.keys as string[],
+    packed.paths as string[],
+    packed.texts as string[],
+  );
+  let kept = 0;
   let next = 0;
-  const putAdded = () => {
-    const [m, last] = [added[next], added[next - 1]];
-    packer.put(m, !last || last.source !== m.source || last.path !== m.path);
-    next++;
-  };
-  for (let i = 0; i < nums.length;) {
-    let j = i + MENTION_WIDTH;
-    while (j < nums.length && nums[j] === nums[i]) j += MENTION_WIDTH;
-    if (!dropped.has(packed.keys[nums[i]])) {
-      while (next < added.length && before(added[next], packed.paths[nums[i]], nums[i + 1])) putAdded();
-      packer.copy(nums.subarray(i, j));
-    }
-    i = j;
+  for (const path of paths) {
+    packer.copy(nums.subarray(kept * MENTION_WIDTH, boundOf(path, pathAt, count, false) * MENTION_WIDTH));
+    for (let first = true; next < added.length && added[next].path === path; next++, first = false)
+      packer.put(added[next], first || added[next - 1].source !== added[next].source);
+    kept = boundOf(path, pathAt, count, true);
   }
-  while (next < added.length) putAdded();
+  packer.copy(nums.subarray(kept * MENTION_WIDTH));
   return packer.packed();
 }
 
-/** Whether `m` comes before the mention at `start` in `path`, in card order. */
-function before(m: Mention, path: string, start: number): boolean {
-  return m.path === path ? m.start < start : m.path < path;
+/** The first of `count` mentions in card order whose path is `path` or after it (after it only, with `past`). */
+function boundOf(path: string, pathAt: (i: number) => string, count: number, past: boolean): number {
+  let lo = 0;
+  let hi = count;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const p = pathAt(mid);
+    if (p < path || (past && p === path)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function unpack(packed: PackedMentions): Mention[] {

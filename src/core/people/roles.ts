@@ -5,13 +5,13 @@ import { isHeadTitle, isHonorific, isStyle } from '../name-lexicon';
  * noun (`leader`), then the role most sources give, longer wordings winning ties; roles inside a chosen one are
  * dropped (but not a post inside its `former` wording), and an honorific alone (`Mr.`) is no role.
  */
-export function rankRoles(roles: string[]): string[] {
+export function rankRoles(roles: ReadonlyArray<readonly [text: string, times: number]>): string[] {
   const counts = new Map<string, { text: string; n: number }>();
-  for (const r of roles) {
+  for (const [r, times] of roles) {
     if (r.split(/\s+/).every(isHonorific)) continue;
     const k = r.toLowerCase();
     const e = counts.get(k) ?? { text: r, n: 0 };
-    e.n++;
+    e.n += times;
     counts.set(k, e);
   }
   for (const [k, e] of counts) {
