@@ -18,9 +18,6 @@ const ADD_STEP = 4;
 /** A list this long becomes a typed list with room. */
 const TYPED_FROM = 64;
 
-/** Ids of restored lists copied between one pause and the next. */
-const COPY_STEP = 200_000;
-
 /** Entries restored between one pause and the next. */
 const STEP = 2000;
 
@@ -77,8 +74,8 @@ export class PassageIndex {
   }
 
   /**
-   * `add`, a step every few passages: the first addition to a list taken back from a snapshot copies
-   * it (into a typed list with room to grow). `terms`, each passage's distinct terms as a worker found them, spare reading the passages.
+   * `add`, a step every few passages. `terms`, each passage's distinct terms as a worker found
+   * them, spare reading the passages.
    */
   *adding(source: Source, terms?: string[][]): Generator<void, void> {
     this.remove(source.key);
@@ -90,7 +87,6 @@ export class PassageIndex {
     const ids = Array.from({ length: count }, () => this.slotOf.push(this.slots.length) - 1);
     this.slots.push({ first, count, read: readerOf(source) });
     this.bySource.set(source.key, ids);
-    let copied = 0;
     for (let i = 0; i < count; i++) {
       for (const term of termsOfPassage(i)) {
         let list = this.postings.get(term);
@@ -99,13 +95,8 @@ export class PassageIndex {
           this.vocabulary = undefined;
           continue;
         }
-        if (list instanceof Int32Array || (Array.isArray(list) && list.length >= TYPED_FROM)) {
-          this.postings.set(term, (list = new GrowingIds(list)));
-          copied += list.length;
-        }
+        if (list instanceof Int32Array || (Array.isArray(list) && list.length >= TYPED_FROM)) this.postings.set(term, (list = new GrowingIds(list)));
         list.push(ids[i]);
-        // One passage's terms can be most of the corpus's ids: restored lists are copied in steps.
-        if (copied > COPY_STEP) yield void (copied = 0);
       }
       if (i % ADD_STEP === ADD_STEP - 1) yield;
     }
