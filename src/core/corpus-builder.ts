@@ -152,25 +152,33 @@ export class CorpusBuilder {
 
   /** `restore`, a few thousand entries a step, for a caller that works in slices. */
   *restoring(records: SourceRecord[], state: BuilderState): Generator<void, void> {
-    for (const r of records) this.records.set(r.parsed.path, r);
-    yield;
-    const byKey = new Map([...state.indexedKeys].map(([path, key]) => [key, path]));
+    for (let i = 0; i < records.length; i++) {
+      this.records.set(records[i].parsed.path, records[i]);
+      if (i % STEP === STEP - 1) yield;
+    }
+    const byKey = new Map<string, string>();
+    for (const [path, key] of state.indexedKeys) {
+      byKey.set(key, path);
+      if (byKey.size % STEP === 0) yield;
+    }
     this.passages = yield* PassageIndex.restoring(state.passages, (key) => this.records.get(byKey.get(key) ?? '')?.parsed);
     const docs = new Map<string, DocPeople>();
     for (const [path, key] of state.linkedKeys) {
       const record = this.records.get(path);
       if (!record) throw new Error(`the snapshot links ${path}, which has no record`);
       docs.set(key, record.people);
+      if (docs.size % STEP === 0) yield;
     }
-    yield;
     yield* this.people.restoring(state.people, docs);
     for (const [mine, theirs] of [
       [this.keyed, state.keyed],
       [this.indexedKeys, state.indexedKeys],
       [this.linkedKeys, state.linkedKeys],
     ] as Array<[Map<string, unknown>, Map<string, unknown>]>) {
-      for (const [k, v] of theirs) mine.set(k, v);
-      yield;
+      for (const [k, v] of theirs) {
+        mine.set(k, v);
+        if (mine.size % STEP === 0) yield;
+      }
     }
     this.stale.clear();
   }
@@ -199,8 +207,14 @@ export class CorpusBuilder {
     // By path, whatever order the files were read or parsed in: the Sources view, exports and the CLI list them alike every time.
     if (!this.ordered) {
       // The first build, maybe over restored records: their keys and passages are indexed already.
-      this.ordered = [...this.records.values()].map((r) => r.parsed).sort(bySourcePath);
-      for (const s of this.ordered) if (this.indexedKeys.get(s.path) === s.key) this.byKey.set(s.key, s);
+      const ordered = [...this.records.values()].map((r) => r.parsed).sort(bySourcePath);
+      yield;
+      for (let i = 0; i < ordered.length; i++) {
+        const s = ordered[i];
+        if (this.indexedKeys.get(s.path) === s.key) this.byKey.set(s.key, s);
+        if (i % STEP === STEP - 1) yield;
+      }
+      this.ordered = ordered;
     }
     const sources = [...this.ordered];
     const moved = (yield* this.settleKeys(sources)) ? [...this.stale].sort().map((p) => this.records.get(p)!.parsed) : this.moved(sources);
@@ -273,6 +287,9 @@ export class CorpusBuilder {
     this.stale.delete(s.path);
   }
 }
+
+/** Entries of a corpus-wide table taken between one pause and the next. */
+const STEP = 5000;
 
 /** Where `path` is, or would go, in sources sorted by path. */
 function pathIndex(sources: ParsedSource[], path: string): number {

@@ -127,7 +127,11 @@ export async function readCache(bytes: Uint8Array | undefined, slicer = new Slic
   return cache;
 }
 
-/** The records of the heads read, their bodies views of one copy of the cache's source lines: the file's buffer can go once the cache is read. */
+/**
+ * The records of the heads read, their bodies views of copies of the cache's source lines, a
+ * few megabytes a copy (one copy of a large corpus's lines held the host for a tenth of a
+ * second): the file's buffer can go once the cache is read.
+ */
 async function keepBodies(
   cache: IndexCache,
   bytes: Uint8Array,
@@ -135,15 +139,24 @@ async function keepBodies(
   damaged: (path: string) => void,
   slicer: Slicer,
 ): Promise<void> {
-  if (heads.length === 0) return;
-  const start = heads[0][1];
-  const kept = bytes.slice(start, heads[heads.length - 1][2]);
-  for (const [[path, hash, mtime, size, stored], from, to] of heads) {
+  let kept = new Uint8Array(0);
+  let start = 0;
+  for (let n = 0; n < heads.length; n++) {
+    const [[path, hash, mtime, size, stored], from, to] = heads[n];
+    if (to > start + kept.length) {
+      start = from;
+      let end = to;
+      for (let i = n + 1; i < heads.length && heads[i][2] - start <= KEPT_CHUNK; i++) end = heads[i][2];
+      kept = bytes.slice(start, end);
+    }
     const record = cachedRecord(stored, kept.subarray(from - start, to - start), damaged);
     cache.entries.set(path, { hash, mtime: mtime ?? undefined, size: size ?? undefined, record });
     await slicer.tick();
   }
 }
+
+/** Bytes of source lines copied at once. */
+const KEPT_CHUNK = 8 << 20;
 
 /** Reads a cache's lines in turn, and the raw integers after a line that carries them; a line that does not parse reads as undefined. */
 class CacheReader {

@@ -154,7 +154,10 @@ export class PassageIndex {
   static *restoring(state: PassageIndexState, sourceOf: (key: string) => Source | undefined): Generator<void, PassageIndex> {
     const index = new PassageIndex();
     // Filled, not given a length: a long array made by setting its length is a slow dictionary.
-    for (let id = 0; id < state.ids; id++) index.slotOf.push(-1);
+    for (let id = 0; id < state.ids; id++) {
+      index.slotOf.push(-1);
+      if (id % (STEP * 50) === STEP * 50 - 1) yield;
+    }
     index.dead = state.dead;
     let n = 0;
     for (const [key, ids] of state.bySource) {

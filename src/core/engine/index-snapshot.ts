@@ -209,8 +209,21 @@ function* tableLines(kind: 'builder' | 'people', name: string, value: unknown): 
     yield [kind, name, encode(value)];
     return;
   }
-  for (const part of chunks([...(value as Map<unknown, unknown> | Set<unknown>)], weightOf))
-    yield [kind, name, encode(value instanceof Map ? new Map(part as Array<[unknown, unknown]>) : new Set(part))];
+  if (value instanceof Set) {
+    for (const part of chunks([...value], weightOf)) yield [kind, name, encode(new Set(part))];
+    return;
+  }
+  // An entry that holds more than a line's worth (a famous person's sources) goes in parts, a line each, joined on reading.
+  const entries: Array<[unknown, unknown]> = [];
+  for (const [k, v] of value as Map<unknown, unknown>) {
+    if (!((v instanceof Map || v instanceof Set) && weightOf(v) > WEIGHT)) {
+      entries.push([k, v]);
+      continue;
+    }
+    for (const part of chunks([...(v as Map<unknown, unknown> | Set<unknown>)], weightOf))
+      yield [kind, name, encode(new Map([[k, v instanceof Map ? new Map(part as Array<[unknown, unknown]>) : new Set(part)]]))];
+  }
+  for (const part of chunks(entries, weightOf)) yield [kind, name, encode(new Map(part))];
 }
 
 /** About how many values `v` holds. */
@@ -248,10 +261,19 @@ function decode(v: unknown): unknown {
   return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, decode(x)]));
 }
 
-/** A table read in chunks: the chunks of a Map or Set go into one. */
+/** A table read in chunks: the chunks of a Map or Set go into one, and so do the parts of an entry written in parts. */
 function merge(into: Record<string, unknown>, name: string, value: unknown): void {
-  const had = into[name];
-  if (had instanceof Map && value instanceof Map) for (const [k, v] of value) had.set(k, v);
-  else if (had instanceof Set && value instanceof Set) for (const v of value) had.add(v);
-  else into[name] = value;
+  into[name] = union(into[name], value);
+}
+
+function union(had: unknown, value: unknown): unknown {
+  if (had instanceof Map && value instanceof Map) {
+    for (const [k, v] of value) had.set(k, had.has(k) ? union(had.get(k), v) : v);
+    return had;
+  }
+  if (had instanceof Set && value instanceof Set) {
+    for (const v of value) had.add(v);
+    return had;
+  }
+  return value;
 }

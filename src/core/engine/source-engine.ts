@@ -10,7 +10,7 @@ import type { CacheStore, Cancellation, Disposable, FileStat, Log, Progress, Sou
 import { silentProgress } from './host';
 import { Indexer, type IndexerOptions } from './indexer';
 import { SourceCache, type CacheContent } from './source-cache';
-import { nextTurn, runInSlices } from './slices';
+import { nextTurn, runInSlices, Slicer } from './slices';
 
 export interface EngineOptions {
   files: SourceFiles;
@@ -203,17 +203,21 @@ export class SourceEngine implements Disposable {
     this.indexer.warmUp();
     const entries = new Map<string, Omit<CacheEntry, 'record'>>();
     let t = performance.now();
+    // The files are listed and looked at while the cache is read: a large cache takes a moment to come off the disk.
+    const loading = this.cache?.load((path) => this.readAgain(path));
     const paths = await this.listSources();
+    const stats = await this.statAll(paths);
     report.phases.list = performance.now() - t;
-    t = performance.now();
-    const cached = (await this.cache?.load((path) => this.readAgain(path))) ?? { entries: new Map<string, CacheEntry>(), savedAt: 0 };
-    report.phases.cache = performance.now() - t;
+    const cached = (await loading) ?? { entries: new Map<string, CacheEntry>(), savedAt: 0 };
+    report.phases.cache = performance.now() - t - report.phases.list;
     t = performance.now();
     const kept = new Set<string>();
     const failed: SourceRecord[] = [];
     const misses: Miss[] = [];
-    const stats = await this.statAll(paths);
+    // Files the cache has by their stat come back at once: without a pause, a large corpus would be one long turn.
+    const slicer = new Slicer();
     for (let i = 0; i < paths.length; i += READ_CHUNK) {
+      await slicer.tick();
       if (token.isCancellationRequested) return false;
       await Promise.all(
         paths.slice(i, i + READ_CHUNK).map(async (path, k) => {
@@ -264,7 +268,11 @@ export class SourceEngine implements Disposable {
             cached.resolved,
           ),
         );
-        for (const path of cached.entries.keys()) if (!kept.has(path) && !listed.has(path)) builder.delete(path);
+        const slicer = new Slicer();
+        for (const path of cached.entries.keys()) {
+          if (!kept.has(path) && !listed.has(path)) builder.delete(path);
+          await slicer.tick();
+        }
         report.fromSnapshot = true;
         return builder;
       } catch (err) {
@@ -380,7 +388,7 @@ export class SourceEngine implements Disposable {
     const updated = this.updatedPaths && [...this.updatedPaths].flatMap((path) => this.builder.record(path)?.parsed ?? []);
     for (const s of updated ?? corpus.sources) {
       // A source's errors are a new list whenever they change: the same list was reported already.
-      if (this.errorsSeen.get(s) === s.errors) continue;
+      if (s.errors.length === 0 || this.errorsSeen.get(s) === s.errors) continue;
       this.errorsSeen.set(s, s.errors);
       for (const e of s.errors) {
         // Each problem once, not again on every rebuild.

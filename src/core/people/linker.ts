@@ -143,7 +143,7 @@ export class PeopleLinker {
     runSteps(this.restoring(state, docs));
   }
 
-  /** `restore`, a few thousand tallies a step. */
+  /** `restore`, a few hundred tallies a step. */
   *restoring(state: LinkerState, docs: Map<string, DocPeople>): Generator<void, void> {
     Object.assign(this, state.tables, { docs, cards: state.cards, sorted: undefined });
     let n = 0;
@@ -152,7 +152,7 @@ export class PeopleLinker {
       if (!card) continue;
       const roles = new Map(t.roles.map(([role, n]) => [roleKey(role.text, role.date), { role, n }]));
       this.#tallies.set(owner, { from: t.from, names: new Map(t.names), roles, card, surname: t.surname });
-      if (++n % 2000 === 0) yield;
+      if (++n % 500 === 0) yield;
     }
   }
 
