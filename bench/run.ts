@@ -76,10 +76,10 @@ async function main(): Promise<void> {
       merge_loop_delay_max_ms: cold.cold_merge_loop_max_ms,
     };
     notes.push(
-      `groundwork cold build by phase: list+stat ${fmtMs(cold.cold_list_ms)}, read+hash ${fmtMs(cold.cold_read_ms)}, parse in ${ours.workers} workers ${fmtMs(cold.cold_parse_ms)}, corpus-wide merge ${fmtMs(cold.cold_merge_ms)}; the event loop waited at most ${fmtMs(cold.cold_read_parse_loop_max_ms)} while reading and parsing, ${fmtMs(cold.cold_merge_loop_max_ms)} while merging`,
+      `groundwork cold build by phase: list ${fmtMs(cold.cold_list_ms)}, read+hash ${fmtMs(cold.cold_read_ms)}, parse in ${ours.workers} workers ${fmtMs(cold.cold_parse_ms)}, corpus-wide merge ${fmtMs(cold.cold_merge_ms)}; the event loop waited at most ${fmtMs(cold.cold_read_parse_loop_max_ms)} while reading and parsing, ${fmtMs(cold.cold_merge_loop_max_ms)} while merging`,
     );
     notes.push(
-      `groundwork warm start by phase: list+stat ${fmtMs(phases.warm_list_ms)} while the cache is read, then load cache ${fmtMs(phases.warm_cache_ms)}${phases.warm_from_snapshot ? ' (with the resolved index)' : ''}, read ${fmtMs(phases.warm_read_ms)} (${phases.warm_from_cache_by_stat} files by stat), parse ${fmtMs(phases.warm_parse_ms)}, merge ${fmtMs(phases.warm_merge_ms)}; event loop max ${fmtMs(phases.warm_loop_max_ms)}`,
+      `groundwork warm start by phase: load cache ${fmtMs(phases.warm_cache_ms)}${phases.warm_from_snapshot ? ' (with the resolved index)' : ''}, read+stat ${fmtMs(phases.warm_read_ms)} (${phases.warm_from_cache_by_stat} files by stat), parse ${fmtMs(phases.warm_parse_ms)}, merge ${fmtMs(phases.warm_merge_ms)}; event loop max ${fmtMs(phases.warm_loop_max_ms)}`,
     );
     notes.push(
       `groundwork update by phase (last of five): read ${fmtMs(phases.update_read_ms)}, parse ${fmtMs(phases.update_parse_ms)}, merge ${fmtMs(phases.update_merge_ms)}; event loop max over the five ${fmtMs(phases.update_loop_max_ms)}`,

@@ -9,10 +9,6 @@ export interface BuildReport {
   fromCacheByStat: number;
   /** The index resolved over the cached records was taken back from the cache, not merged again. */
   fromSnapshot: boolean;
-  /**
-   * Milliseconds spent in each phase: listing (in a full build, with each file's stat, which is
-   * taken while the cache comes off the disk), loading the cache (what of it was not hidden by
-   * the listing), reading the files that changed, parsing, merging.
-   */
+  /** Milliseconds spent in each phase: listing, loading the cache, reading (or stating) the files, parsing, merging. */
   phases: { list: number; cache: number; read: number; parse: number; merge: number };
 }

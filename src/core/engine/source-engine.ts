@@ -203,17 +203,16 @@ export class SourceEngine implements Disposable {
     this.indexer.warmUp();
     const entries = new Map<string, Omit<CacheEntry, 'record'>>();
     let t = performance.now();
-    // The files are listed and looked at while the cache is read: a large cache takes a moment to come off the disk.
-    const loading = this.cache?.load((path) => this.readAgain(path));
     const paths = await this.listSources();
-    const stats = await this.statAll(paths);
     report.phases.list = performance.now() - t;
-    const cached = (await loading) ?? { entries: new Map<string, CacheEntry>(), savedAt: 0 };
-    report.phases.cache = performance.now() - t - report.phases.list;
+    t = performance.now();
+    const cached = (await this.cache?.load((path) => this.readAgain(path))) ?? { entries: new Map<string, CacheEntry>(), savedAt: 0 };
+    report.phases.cache = performance.now() - t;
     t = performance.now();
     const kept = new Set<string>();
     const failed: SourceRecord[] = [];
     const misses: Miss[] = [];
+    const stats = await this.statAll(paths);
     // Files the cache has by their stat come back at once: without a pause, a large corpus would be one long turn.
     const slicer = new Slicer();
     for (let i = 0; i < paths.length; i += READ_CHUNK) {
