@@ -11,6 +11,7 @@ import { nameReferences } from '../../src/core/features/navigation';
 import { citationPickerEntries } from '../../src/core/features/picker';
 import type { GroundworkIndex } from '../../src/core/groundwork-index';
 import { contentHash, INDEX_VERSION, readCache, writeCache, type CacheEntry } from '../../src/core/index-cache';
+import { PeopleLinker } from '../../src/core/people';
 import { mentionCount } from '../../src/core/people/packed-mentions';
 import type { SourceInput } from '../../src/core/types';
 import { assertLinear } from './growth';
@@ -323,6 +324,7 @@ describe('the cache refuses what it cannot trust', () => {
       [(b) => (b[0].flat[5] = 1e6), (r) => r.parsed.passages, []],
       [(b) => b[0].flat.push(7), (r) => r.parsed.passages, []],
       [(b) => (b[1] = [{ kind: 'person', mentions: [1, 2, 3] }]), (r) => r.people.entities, []],
+      [(b) => ((b[1] as Array<{ texts: number[] }>).find((e) => e.texts.length > 0)!.texts[0] = 99), (r) => r.people.entities, []],
       [(b) => (b[2] = undefined as unknown as string), (r) => r.parsed.text, ''],
     ];
     for (const [change, read, empty] of cases) {
@@ -352,6 +354,27 @@ describe('the cache refuses what it cannot trust', () => {
     assert.ok(first.record.parsed.text.length > 0 && first.record.parsed.passages.length > 0);
     assert.deepEqual(damaged, []);
     assert.deepEqual(first.record.people.entities, []);
+    assert.deepEqual(damaged, [first.record.parsed.path]);
+  });
+
+  it('reads a source’s names and their mentions without its text: a body whose text is damaged links its people, and is reported only when the text is read', async () => {
+    const saves = await saved();
+    const copy = [...saves.lines];
+    const parts = copy[2].split('\t');
+    copy[2] = [parts[0], parts[1], '"broken'].join('\t');
+    copy[1] = copy[1].replace(/\d+\]$/, `${text(copy[2]).length}]`);
+    const damaged: string[] = [];
+    const [first] = (await readCache(joined({ ...saves, lines: copy }), undefined, (path) => damaged.push(path))).entries.values();
+    const original = inputs()
+      .map((i) => new CorpusBuilder().set(i))
+      .find((r) => r.parsed.path === first.record.parsed.path)!;
+    const mentions = (r: SourceRecord) => r.people.entities.map((e) => [e.words.join(' '), e.mentions.map((m) => `${m.start}:${m.text}`)]);
+    assert.deepEqual(mentions(first.record), mentions(original));
+    const linker = new PeopleLinker();
+    linker.set('seed', first.record.people);
+    assert.ok(linker.people().some((p) => p.mentions.length > 1));
+    assert.deepEqual(damaged, [], 'the text was not read');
+    assert.equal(first.record.parsed.text, '');
     assert.deepEqual(damaged, [first.record.parsed.path]);
   });
 

@@ -29,13 +29,13 @@ describe('the record codec (worker boundary and cache)', () => {
     });
   }
 
-  it('sends the text once: passages, sentences and mentions as ranges into the source text', () => {
+  it('sends the text once: passages, sentences and mentions as ranges into the source text, a mention’s text as which of its names it is', () => {
     const record = recordOf(seedInputs()[1]);
     const stored = encodeRecord(record);
     const copies = JSON.stringify(record).length;
     const once = JSON.stringify(stored).length;
     assert.equal(stored.parsed.passages.extras, undefined, 'every passage is a slice of the source text, with ids of the one pattern');
-    assert.ok(stored.people.entities.every((e) => e.texts === undefined && typeof e.mentions[0] === 'number'));
+    assert.ok(stored.people.entities.every((e) => typeof e.mentions[0] === 'number' && e.texts!.every((t) => typeof t === 'number' && t < e.names.length)));
     assert.ok(once < copies * 0.5, `${once} of ${copies}`);
   });
 });

@@ -3,7 +3,7 @@ import type { ParsedSource } from '../parse-source';
 import type { DocEntity, DocMention, DocPeople } from '../people';
 import type { Passage } from '../types';
 import { unreadBody, withUnreadBody } from './cached-body';
-import { MENTION_WIDTH, PackedEntity, PackedPassage, SENTENCE_WIDTH } from './record-parts';
+import { MENTION_WIDTH, PackedEntity, PackedPassage, SENTENCE_WIDTH, type MentionText } from './record-parts';
 
 /**
  * A source's passages as stored: one list of numbers, for each passage its kind (0 body, 1
@@ -17,8 +17,8 @@ type StoredPassages = { flat: number[]; extras?: Array<[index: number, extras: P
 type PassageExtras = { id?: string; sourceKey?: string; text?: string; odd?: string[]; runs?: number[] };
 const PASSAGE_HEAD = 6;
 const KINDS: Array<Passage['kind']> = ['body', 'caption'];
-/** Mentions as four numbers each (start, end, line, column): their text is the source text there, or in `texts` (null: the source's). */
-type StoredEntity = Omit<DocEntity, 'mentions'> & { mentions: number[] | DocMention[]; texts?: Array<string | null> };
+/** Mentions as four numbers each (start, end, line, column), their texts in `texts` (see `MentionText`; none: the source's). */
+type StoredEntity = Omit<DocEntity, 'mentions'> & { mentions: number[] | DocMention[]; texts?: MentionText[] };
 type StoredPeople = Omit<DocPeople, 'entities'> & { entities: StoredEntity[] };
 
 /**
@@ -241,7 +241,11 @@ function bodyParts(bytes: Uint8Array, part: number): unknown {
 function checkEntities(value: unknown): StoredEntity[] {
   if (!Array.isArray(value)) throw new Error('no names');
   const entities = value as StoredEntity[];
-  for (const e of entities) if (e.mentions.length % MENTION_WIDTH !== 0 && typeof e.mentions[0] === 'number') throw new Error('an entity with broken mentions');
+  for (const e of entities) {
+    if (e.mentions.length % MENTION_WIDTH !== 0 && typeof e.mentions[0] === 'number') throw new Error('an entity with broken mentions');
+    if (e.texts?.some((t) => typeof t === 'number' && !(Number.isInteger(t) && t >= 0 && t < e.names.length)))
+      throw new Error('a mention whose text is none of its names');
+  }
   return entities;
 }
 
@@ -263,8 +267,7 @@ function withUnreadEntities(people: DocPeople, entities: StoredEntity[], text: (
     enumerable: true,
     configurable: true,
     get: () => {
-      const source = text();
-      const value = entities.map((e) => decodeEntity(e, source));
+      const value = entities.map((e) => decodeEntity(e, text));
       decoded?.(value);
       return settle(people, value);
     },
@@ -358,24 +361,22 @@ function encodeEntity(e: DocEntity, source: string): StoredEntity {
     const { kind, words, names, roles, certain, honorific, packedMentions: mentions, texts } = e;
     const stored: StoredEntity = { kind, words, names, roles, certain, mentions: mentions as number[] };
     if (honorific !== undefined) stored.honorific = honorific;
-    if (texts) stored.texts = texts as Array<string | null>;
+    if (texts) stored.texts = texts as MentionText[];
     return stored;
   }
   // A mention with more than these fields is kept as it is.
   if (!e.mentions.every((m) => Object.keys(m).join() === MENTION_KEYS)) return e;
   const flat: number[] = [];
-  const texts: Array<string | null> = [];
-  let own = false;
+  const texts: MentionText[] = [];
   for (const m of e.mentions) {
     flat.push(m.start, m.end, m.line, m.column);
-    const same = source.slice(m.start, m.end) === m.text;
-    texts.push(same ? null : m.text);
-    own ||= !same;
+    const name = e.names.findIndex(([n]) => n === m.text);
+    texts.push(name >= 0 ? name : source.slice(m.start, m.end) === m.text ? null : m.text);
   }
-  return own ? { ...e, mentions: flat, texts } : { ...e, mentions: flat };
+  return { ...e, mentions: flat, texts };
 }
 
-function decodeEntity(e: StoredEntity, source: string): DocEntity {
+function decodeEntity(e: StoredEntity, source: () => string): DocEntity {
   const { mentions, texts, ...rest } = e;
   if (mentions.length > 0 && typeof mentions[0] !== 'number') return { ...rest, mentions: mentions as DocMention[] };
   const entity = new PackedEntity(e.kind, e.words, e.names, e.roles, e.certain, mentions as number[], texts, source);

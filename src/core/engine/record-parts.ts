@@ -77,6 +77,13 @@ export class PackedPassage implements Passage {
   }
 }
 
+/**
+ * A mention's text as stored: which of its entity's `names` it is (a number), the text itself
+ * when it is none of them, or null for the source text at its range. A mention is almost always
+ * written as one of the names, so the people linker reads mentions without the source's text.
+ */
+export type MentionText = string | number | null;
+
 /** An entity whose mentions are made from its numbers each time they are read (the cards keep their own). */
 export class PackedEntity implements DocEntity {
   declare honorific?: 'f' | 'm';
@@ -89,16 +96,17 @@ export class PackedEntity implements DocEntity {
     public certain: boolean,
     /** See `MENTION_WIDTH`. */
     readonly packedMentions: readonly number[],
-    /** A mention's text when it is not the source text at its range (null: it is). */
-    readonly texts: ReadonlyArray<string | null> | undefined,
-    private readonly source: string,
+    readonly texts: readonly MentionText[] | undefined,
+    /** The source's text, read only for a mention stored as the text at its range. */
+    private readonly source: () => string,
   ) {}
 
   get mentions(): DocMention[] {
     const flat = this.packedMentions;
     const out: DocMention[] = [];
     for (let i = 0; i < flat.length; i += MENTION_WIDTH) {
-      const text = this.texts?.[i / MENTION_WIDTH] ?? this.source.slice(flat[i], flat[i + 1]);
+      const stored = this.texts?.[i / MENTION_WIDTH] ?? null;
+      const text = typeof stored === 'number' ? this.names[stored][0] : (stored ?? this.source().slice(flat[i], flat[i + 1]));
       out.push({ start: flat[i], end: flat[i + 1], line: flat[i + 2], column: flat[i + 3], text });
     }
     return out;
