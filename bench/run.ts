@@ -79,7 +79,7 @@ async function main(): Promise<void> {
       `groundwork cold build by phase: list ${fmtMs(cold.cold_list_ms)}, read+hash ${fmtMs(cold.cold_read_ms)}, parse in ${ours.workers} workers ${fmtMs(cold.cold_parse_ms)}, corpus-wide merge ${fmtMs(cold.cold_merge_ms)}; the event loop waited at most ${fmtMs(cold.cold_read_parse_loop_max_ms)} while reading and parsing, ${fmtMs(cold.cold_merge_loop_max_ms)} while merging`,
     );
     notes.push(
-      `groundwork warm start by phase: load cache ${fmtMs(phases.warm_cache_ms)}${phases.warm_from_snapshot ? ' (with the resolved index)' : ''}, read+stat ${fmtMs(phases.warm_read_ms)} (${phases.warm_from_cache_by_stat} files by stat), parse ${fmtMs(phases.warm_parse_ms)}, merge ${fmtMs(phases.warm_merge_ms)}; event loop max ${fmtMs(phases.warm_loop_max_ms)}`,
+      `groundwork warm start by phase: load cache ${fmtMs(phases.warm_cache_ms)}${phases.warm_from_snapshot ? ' (with the resolved index)' : ''}, read+stat ${fmtMs(phases.warm_read_ms)} (${phases.warm_from_cache_by_stat} files by stat), restore ${fmtMs(phases.warm_restore_ms)}, parse ${fmtMs(phases.warm_parse_ms)}, merge ${fmtMs(phases.warm_merge_ms)}; event loop max ${fmtMs(phases.warm_loop_max_ms)}`,
     );
     notes.push(
       `groundwork update by phase (last of five): read ${fmtMs(phases.update_read_ms)}, parse ${fmtMs(phases.update_parse_ms)}, merge ${fmtMs(phases.update_merge_ms)}; event loop max over the five ${fmtMs(phases.update_loop_max_ms)}`,
@@ -111,12 +111,13 @@ const fmtMs = (v: number | null | undefined) => (v == null ? '–' : `${v.toFixe
 /** The engine's report of its last build, phase by phase, with the longest event-loop wait in each stretch. */
 function phaseFigures(what: string, subject: GroundworkSubject, loop: LoopMonitor, end: number, from?: number): Record<string, number | null> {
   const r = subject.lastBuild!;
-  const start = from ?? end - (r.phases.list + r.phases.cache + r.phases.read + r.phases.parse + r.phases.merge);
+  const start = from ?? end - (r.phases.list + r.phases.cache + r.phases.read + r.phases.restore + r.phases.parse + r.phases.merge);
   return {
     [`${what}_list_ms`]: r.phases.list,
     [`${what}_cache_ms`]: r.phases.cache,
     [`${what}_from_snapshot`]: r.fromSnapshot ? 1 : 0,
     [`${what}_read_ms`]: r.phases.read,
+    [`${what}_restore_ms`]: r.phases.restore,
     [`${what}_parse_ms`]: r.phases.parse,
     [`${what}_merge_ms`]: r.phases.merge,
     [`${what}_parsed`]: r.parsed,

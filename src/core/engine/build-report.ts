@@ -9,6 +9,6 @@ export interface BuildReport {
   fromCacheByStat: number;
   /** The index resolved over the cached records was taken back from the cache, not merged again. */
   fromSnapshot: boolean;
-  /** Milliseconds spent in each phase: listing, loading the cache, reading (or stating) the files, parsing, merging. */
-  phases: { list: number; cache: number; read: number; parse: number; merge: number };
+  /** Milliseconds spent in each phase: listing, loading the cache, reading (or stating) the files, taking the cached records and index back, parsing, merging. */
+  phases: { list: number; cache: number; read: number; restore: number; parse: number; merge: number };
 }

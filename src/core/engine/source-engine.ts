@@ -181,7 +181,7 @@ export class SourceEngine implements Disposable {
       parsed: 0,
       fromCacheByStat: 0,
       fromSnapshot: false,
-      phases: { list: 0, cache: 0, read: 0, parse: 0, merge: 0 },
+      phases: { list: 0, cache: 0, read: 0, restore: 0, parse: 0, merge: 0 },
     };
     try {
       const built = full ? await this.rebuild(token, report) : await this.update(changed, token, report);
@@ -241,7 +241,9 @@ export class SourceEngine implements Disposable {
       );
     }
     report.phases.read = performance.now() - t;
+    t = performance.now();
     const builder = await this.fromCache(cached, kept, new Set(entries.keys()), report);
+    report.phases.restore = performance.now() - t;
     for (const record of failed) builder.setRecord(record);
     if (!(await this.parse(builder, entries, misses, token, report))) return false;
     this.options.log.info(

@@ -100,9 +100,8 @@ export function* packing(mentions: readonly Mention[]): Generator<void, PackedMe
     else byPath.set(m.path, [m]);
     if (i % PACK_STEP === PACK_STEP - 1) yield;
   }
-  // Sources are linked in path order as a build takes them in: mostly, no sort is needed.
-  const paths = [...byPath.keys()];
-  if (paths.some((p, i) => i > 0 && paths[i - 1] > p)) paths.sort();
+  // Sources are linked in path order as a build takes them in: the sort mostly finds them in order.
+  const paths = [...byPath.keys()].sort();
   yield;
   const packer = new Packer(new Int32Array(mentions.length * MENTION_WIDTH), [], [], []);
   let done = 0;
