@@ -41,6 +41,8 @@ interface Header {
   sources?: number;
   /** The byte order of the snapshot's integers: a cache moved to a machine of the other order is not read. */
   littleEndian?: boolean;
+  /** How many lines the resolved index takes: one that lost lines (a cut or damaged file) is not taken back. */
+  snapshotLines?: number;
 }
 
 const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
@@ -70,12 +72,15 @@ export async function writeCache(entries: Map<string, CacheEntry>, savedAt: numb
     await slicer.tick();
   }
   if (resolved) {
+    header.snapshotLines = 0;
     for (const [line, ints] of snapshotLines(resolved)) {
       const carried: CarriedLine = [line, ints?.length ?? 0];
       lines.push(encoder.encode(JSON.stringify(carried)));
       if (ints?.length) lines.push(new Uint8Array(ints.buffer, ints.byteOffset, ints.byteLength));
+      header.snapshotLines++;
       await slicer.tick();
     }
+    lines[0] = encoder.encode(JSON.stringify(header));
   }
   // Joined in slices too: copying a large corpus's cache in one turn held the host for half a second.
   const out = new Uint8Array(lines.reduce((n, l) => n + l.length + 1, 0));
@@ -113,15 +118,18 @@ export async function readCache(bytes: Uint8Array | undefined, slicer = new Slic
   await keepBodies(cache, bytes, heads, damaged, slicer);
   // The resolved index holds only when every source came back.
   let snapshot = cache.entries.size === sources && !reader.done ? new SnapshotReader() : undefined;
+  let read = 0;
   while (snapshot && !reader.done) {
     try {
       const [line, count] = reader.json<CarriedLine>() ?? [];
       snapshot.add(line!, reader.ints(count!));
+      read++;
     } catch {
       snapshot = undefined;
     }
     await slicer.tick();
   }
+  if (read !== header.snapshotLines) snapshot = undefined;
   const resolved = snapshot?.state();
   if (resolved) cache.resolved = resolved;
   return cache;

@@ -388,6 +388,16 @@ describe('the cache refuses what it cannot trust', () => {
     assert.ok((await readCache(whole)).resolved, 'whole, it is taken back');
   });
 
+  it('takes back no resolved index that lost lines at its end or in its middle, and every source still', async () => {
+    const saves = await saved();
+    const n = saves.snapshot.length;
+    for (const keep of [(_: unknown, i: number) => i < n - 1, (_: unknown, i: number) => i < n / 2, (_: unknown, i: number) => i !== Math.floor(n / 3)]) {
+      const cache = await readCache(joined({ ...saves, snapshot: saves.snapshot.filter(keep) }));
+      assert.equal(cache.entries.size, inputs().length);
+      assert.equal(cache.resolved, undefined, keep.toString());
+    }
+  });
+
   it('does not take back cards whose packed mentions point outside their tables', async () => {
     const saves = await saved();
     const at = saves.snapshot.findIndex(([[line]]) => line[0] === 'cards');
