@@ -1,6 +1,6 @@
+import { runSteps } from '../engine/slices';
 import type { Alias, EntityKind, Mention, Person, RoleDate } from '../types';
 import { nameKey } from './name-keys';
-import { runSteps } from '../engine/slices';
 import { packing, withPackedMentions, type PackedMentions } from './packed-mentions';
 import { rankRoles } from './roles';
 import { isVariant, looksMisspelt } from './variants';
