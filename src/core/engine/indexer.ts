@@ -19,7 +19,7 @@ export interface IndexerOptions {
 }
 
 // Small: the host takes in each answer (a structured clone, then the record codec) in one turn.
-const BATCH = 10;
+const BATCH = 5;
 /** In-thread indexing gives the event loop a turn at least this often (ms). */
 const SLICE_MS = 15;
 
