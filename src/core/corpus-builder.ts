@@ -2,6 +2,7 @@ import { assignKeys, assigningKeys, bySourcePath, proposeKey } from './citation-
 import type { Corpus } from './corpus';
 import { GroundworkIndex } from './groundwork-index';
 import { formatOf, parseSource, type ParseOptions, type ParsedSource } from './parse-source';
+import { partitionPoint } from './partition-point';
 import { PassageIndex, type PassageIndexState } from './passage-index';
 import { PersonNames } from './person-names';
 import { extractPeople, PeopleLinker, type DocPeople } from './people';
@@ -293,12 +294,5 @@ const STEP = 5000;
 
 /** Where `path` is, or would go, in sources sorted by path. */
 function pathIndex(sources: ParsedSource[], path: string): number {
-  let lo = 0;
-  let hi = sources.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sources[mid].path < path) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(sources.length, (i) => sources[i].path < path);
 }

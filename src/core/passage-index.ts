@@ -59,7 +59,7 @@ export class PassageIndex {
   /** Each id's slot in `slots`; -1 once its source was removed. */
   private readonly slotOf: number[] = [];
   private readonly slots: Array<Slot | undefined> = [];
-  /** Short lists as arrays; long ones, and restored ones once added to, as typed lists with room. */
+  /** Short lists as arrays; long ones, and restored ones once added to, as growing typed lists (see `GrowingIds`). */
   private readonly postings = new Map<string, number[] | Int32Array | GrowingIds>();
   private readonly bySource = new Map<string, IdList>();
   private vocabulary: string[] | undefined;
@@ -169,7 +169,7 @@ export class PassageIndex {
       if (++n % STEP === 0) yield;
     }
     for (const [term, ids] of state.postings) {
-      // Typed lists (as the cache gives them) are copied on the first addition; an array may be another index's own.
+      // Typed lists (as the cache gives them) stay its views, grown without a copy; an array may be another index's own.
       index.postings.set(term, Array.isArray(ids) ? [...(ids as readonly number[])] : (ids as Int32Array));
       if (++n % STEP === 0) yield;
     }

@@ -31,19 +31,9 @@ export function toPerson(id: string, parts: CardParts): Person {
     .filter((n) => n !== name)
     .map((n) => ({ text: n, kind: isVariant(n, name, fold) ? 'variant' : 'misspelling' }));
   const roles = rankRoles(parts.roles.map(({ role, n }) => [role.text, n]));
+  const stated = parts.roles.map((r) => r.role);
   return withPackedMentions(
-    {
-      id,
-      name,
-      kind: parts.kind,
-      role: roles[0],
-      roles: roles.slice(1),
-      roleDates: roleDates(
-        roles,
-        parts.roles.map((r) => r.role),
-      ),
-      aliases,
-    },
+    { id, name, kind: parts.kind, role: roles[0], roles: roles.slice(1), roleDates: roleDates(roles, stated), aliases },
     inCardOrder(parts.mentions),
   );
 }

@@ -1,6 +1,7 @@
 import { slug } from '../citation-keys';
 import { runSteps } from '../engine/slices';
 import { isCommonWord, isMaleFirstName } from '../name-lexicon';
+import { partitionPoint } from '../partition-point';
 import type { Mention, Person } from '../types';
 import { byPlace, inCardOrder, toPerson, type CardParts, type StatedRole } from './card';
 import { countOf, mentionCount, packedMentions, packing, spliced, type PackedMentions } from './packed-mentions';
@@ -524,14 +525,7 @@ function mentionsOf(tally: Tally): Mention[] | PackedMentions {
 
 /** Where `p` goes in a list sorted `byMentions`. */
 function sortedIndex(list: Person[], p: Person): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (byMentions(list[mid], p) <= 0) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(list.length, (i) => byMentions(list[i], p) <= 0);
 }
 
 function kindOf(owner: string): CardParts['kind'] {

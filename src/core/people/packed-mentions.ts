@@ -1,3 +1,4 @@
+import { partitionPoint } from '../partition-point';
 import type { Mention, Person } from '../types';
 
 /**
@@ -194,26 +195,13 @@ export function spliced(packed: PackedMentions, dropped: ReadonlySet<string>, ad
   let kept = 0;
   let next = 0;
   for (const path of paths) {
-    packer.copy(nums.subarray(kept * MENTION_WIDTH, boundOf(path, pathAt, count, false) * MENTION_WIDTH));
+    packer.copy(nums.subarray(kept * MENTION_WIDTH, partitionPoint(count, (i) => pathAt(i) < path) * MENTION_WIDTH));
     for (let first = true; next < added.length && added[next].path === path; next++, first = false)
       packer.put(added[next], first || added[next - 1].source !== added[next].source);
-    kept = boundOf(path, pathAt, count, true);
+    kept = partitionPoint(count, (i) => pathAt(i) <= path);
   }
   packer.copy(nums.subarray(kept * MENTION_WIDTH));
   return packer.packed();
-}
-
-/** The first of `count` mentions in card order whose path is `path` or after it (after it only, with `past`). */
-function boundOf(path: string, pathAt: (i: number) => string, count: number, past: boolean): number {
-  let lo = 0;
-  let hi = count;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    const p = pathAt(mid);
-    if (p < path || (past && p === path)) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 function unpack(packed: PackedMentions): Mention[] {
