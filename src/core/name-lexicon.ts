@@ -1,4 +1,4 @@
-import nlp from 'compromise';
+import { SWITCHES, TAG_SETS, WORDS } from './name-lexicon-data';
 import { remembered } from './remembered';
 import { PERSON_VERBS as DOINGS, SPEECH_VERBS } from './speech-verbs';
 import {
@@ -17,17 +17,25 @@ import {
 
 /** Word classes for telling people from titles, places and organisations. */
 
-interface Model {
-  one: { lexicon: Record<string, string | string[]> };
-  two: { switches: Record<string, string>; orgWords: Record<string, unknown>; placeWords: Record<string, unknown> };
+/** What compromise's English model says of a word: its tags, its switch (`Noun|Verb`: either, by context), whether it is an organisation or place word. */
+interface ModelWord {
+  tags: readonly string[];
+  switch?: string;
+  institution: boolean;
 }
-const model = nlp.model() as unknown as Model;
-const lexicon = model.one.lexicon;
+const NO_TAGS: readonly string[] = [];
+const model = new Map<string, ModelWord>(
+  WORDS.split('\n').map((row) => {
+    const [word, tags, kind, institution] = row.split('\t');
+    return [word, { tags: tags ? TAG_SETS[Number(tags)] : NO_TAGS, switch: kind ? SWITCHES[Number(kind)] : undefined, institution: institution === '1' }];
+  }),
+);
 
-function tagsOf(word: string): string[] {
-  const tags = lexicon[word.toLowerCase()];
-  return tags === undefined ? [] : Array.isArray(tags) ? tags : [tags];
+function tagsOf(word: string): readonly string[] {
+  return model.get(word.toLowerCase())?.tags ?? NO_TAGS;
 }
+
+const switchOf = (word: string) => model.get(word)?.switch;
 
 /** Verbs of speaking and of what people do (`said`, `met`): after a name, evidence of a person. */
 const PERSON_VERBS = new Set([...SPEECH_VERBS, ...DOINGS]);
@@ -36,7 +44,7 @@ const lower = (w: string) => w.toLowerCase().replace(/\.$/, '');
 const singular = (w: string) => lower(w).replace(/(?<=[^s])s$/, '');
 
 /** Words compromise knows can also be a person's name: `Bill`, `Dick`, `Jan`, `Benedict` (`Person|Noun`). */
-const canBePerson = (word: string) => /Person/.test(model.two.switches[word.toLowerCase()] ?? '');
+const canBePerson = (word: string) => /Person/.test(switchOf(word.toLowerCase()) ?? '');
 
 /** `Defense Minister`, `Major-General`, `ex-girlfriend`: every hyphenated part a title counts too. */
 function titleWord(w: string): boolean {
@@ -102,7 +110,7 @@ const TAG_BITS = new Map<string, number>([
   ['PresentTense', VERB_TAG],
   ['Verb', VERB_TAG],
 ]);
-const tagBits = (tags: string[]) => tags.reduce((set, t) => set | (TAG_BITS.get(t) ?? 0), 0);
+const tagBits = (tags: readonly string[]) => tags.reduce((set, t) => set | (TAG_BITS.get(t) ?? 0), 0);
 
 /** One bit a class: a word's classes are worked out together, the first time anything is asked of it. */
 export const WordClass = {
@@ -181,14 +189,14 @@ function classify(w: string): number {
   const place = has(PLACE_TAG);
   const demonym = has(DEMONYM_TAG) || GROUP_WORDS.has(lw.replace(/’/g, "'")) || /^(?:north|south|east|west)(?:ern)?$/i.test(w);
   const breaks = /^\p{Ll}/u.test(w) && has(BREAK_TAG | PREPOSITION_OR_ADVERB_TAG);
-  const nounOrVerb = model.two.switches[lw] === 'Noun|Verb';
+  const nounOrVerb = switchOf(lw) === 'Noun|Verb';
   let c = 0;
   if (title) c |= TITLE;
   if (title && !TITLE_MODIFIERS.has(lw) && !demonym) c |= HEAD_TITLE;
   if (honorific) c |= HONORIFIC;
   if (honorific || STYLE.test(w)) c |= STYLE_WORD;
   if (((NON_PERSON_WORDS.has(lw) || NON_PERSON_WORDS.has(sg)) && !firstName) || WIRE_ORGS.has(lw)) c |= NON_PERSON;
-  if ([lw, sg].some((x) => x in model.two.orgWords || x in model.two.placeWords)) c |= INSTITUTION;
+  if ([lw, sg].some((x) => model.get(x)?.institution)) c |= INSTITUTION;
   if (PARTICLES.has(lw)) c |= PARTICLE;
   if (PLACE_NOUNS.has(w)) c |= PLACE_NOUN;
   if (SURNAME_FIRST.has(lw)) c |= SURNAME_FIRST_WORD;
@@ -197,7 +205,7 @@ function classify(w: string): number {
   if (has(FEMALE_TAG) && !has(MALE_TAG)) c |= FEMALE_FIRST_NAME;
   if (lastName) c |= LAST_NAME;
   if (place) c |= PLACE;
-  if (/Place/.test(model.two.switches[w.toLowerCase()] ?? '')) c |= MAY_BE_PLACE;
+  if (/Place/.test(switchOf(w.toLowerCase()) ?? '')) c |= MAY_BE_PLACE;
   if (demonym) c |= DEMONYM;
   if (has(ORGANIZATION_TAG) || WIRE_ORGS.has(lw)) c |= ORGANIZATION;
   if (has(CARDINAL_TAG | NUMBER_TAG)) c |= NUMBER;
