@@ -22,6 +22,7 @@ function lexiconData() {
     return at;
   };
   const rows = words.map((w) => {
+    if (/[\t\n]/.test(w)) throw new Error(`a word the table cannot hold: ${JSON.stringify(w)}`);
     const own = (table) => Object.hasOwn(table, w);
     const tags = own(lexicon) ? [lexicon[w]].flat() : undefined;
     const fields = [w, tags ? indexOf(tagSets, tags) : '', own(switches) ? indexOf(switchKinds, switches[w]) : '', own(orgWords) || own(placeWords) ? 1 : ''];
