@@ -4,7 +4,7 @@ import { cachedParts, cachedRecord, type CachedHead } from './engine/record-code
 import { Slicer } from './engine/slices';
 
 /** Bump when parsing or name finding changes what a record holds: old caches are then ignored. */
-export const INDEX_VERSION = 14;
+export const INDEX_VERSION = 15;
 
 /** A content hash of a file's bytes (two FNV-1a lanes and the length); a cached record is used only for the same content. */
 export function contentHash(bytes: Uint8Array): string {
@@ -73,7 +73,8 @@ export async function writeCache(entries: Map<string, CacheEntry>, savedAt: numb
   }
   if (resolved) {
     header.snapshotLines = 0;
-    for (const [line, ints] of snapshotLines(resolved)) {
+    const sources = [...entries].map(([path, e]) => [e.record.parsed.key, path] as const);
+    for (const [line, ints] of snapshotLines(resolved, sources)) {
       const carried: CarriedLine = [line, ints?.length ?? 0];
       lines.push(encoder.encode(JSON.stringify(carried)));
       if (ints?.length) lines.push(new Uint8Array(ints.buffer, ints.byteOffset, ints.byteLength));
@@ -117,7 +118,10 @@ export async function readCache(bytes: Uint8Array | undefined, slicer = new Slic
   }
   await keepBodies(cache, bytes, heads, damaged, slicer);
   // The resolved index holds only when every source came back.
-  let snapshot = cache.entries.size === sources && !reader.done ? new SnapshotReader() : undefined;
+  let snapshot =
+    cache.entries.size === sources && !reader.done
+      ? new SnapshotReader([...cache.entries].map(([path, e]) => [e.record.parsed.key, path] as const))
+      : undefined;
   let read = 0;
   while (snapshot && !reader.done) {
     try {

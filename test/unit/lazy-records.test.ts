@@ -420,6 +420,44 @@ describe('the cache refuses what it cannot trust', () => {
       assert.equal(cache.resolved, undefined);
     }
   });
+
+  it('names a card’s sources by their records’ numbers, takes back one named by key and path, and refuses a number of no record', async () => {
+    const saves = await saved();
+    const at = saves.snapshot.findIndex(([[line]]) => line[0] === 'cards');
+    type Cards = [['cards', { sources: Array<number | [string, string]> }], number];
+    const [line, ints] = saves.snapshot[at] as unknown as [Cards, Int32Array];
+    const { sources } = line[0][1];
+    assert.ok(sources.length > 0 && sources.every((s) => typeof s === 'number'), JSON.stringify(sources));
+    const heads = saves.lines.slice(1).filter((_, i) => i % 2 === 0);
+    const byNumber = sources.map((n) => (JSON.parse(heads[n as number]) as [string, string, unknown, unknown, { parsed: { key: string } }]).slice(0, 5));
+    const spelt = byNumber.map(([path, , , , head]) => [head.parsed.key, path]);
+    const edited = async (named: Array<number | [string, string]>) => {
+      const copy = JSON.parse(JSON.stringify(line)) as Cards;
+      copy[0][1].sources = named;
+      const snapshot = [...saves.snapshot];
+      snapshot[at] = [copy, ints] as unknown as (typeof saves.snapshot)[number];
+      return readCache(joined({ ...saves, snapshot }));
+    };
+    const first = new CorpusBuilder();
+    const cached = await readCache(joined(saves));
+    first.restore(
+      [...cached.entries.values()].map((e) => e.record),
+      cached.resolved!,
+    );
+    const want = shown(first.build().index);
+    const bySpelling = await edited(spelt as Array<[string, string]>);
+    const warm = new CorpusBuilder();
+    warm.restore(
+      [...bySpelling.entries.values()].map((e) => e.record),
+      bySpelling.resolved!,
+    );
+    assert.deepEqual(shown(warm.build().index), want, 'sources spelt out read as the numbered ones');
+    for (const bad of [inputs().length, -1, 0.5]) {
+      const cache = await edited(sources.map((s, i) => (i === 0 ? bad : s)));
+      assert.equal(cache.entries.size, inputs().length, 'the records are still good');
+      assert.equal(cache.resolved, undefined, `a card source numbered ${bad} is refused`);
+    }
+  });
 });
 
 describe('a warm start grows with the corpus', () => {

@@ -23,16 +23,22 @@ export type SnapshotLine = [line: Line, ints?: Int32Array];
 type PassageHead = { ids: number; dead: number };
 /** Lists of ids by name: each name's count of the line's integers, in order. */
 type Lists = { names: string[]; counts: number[] };
-/** Cards with their mentions packed (see `PackedMentions`), indexing the line's tables of sources and texts; each card's count of the line's integers. */
+/**
+ * Cards with their mentions packed (see `PackedMentions`), indexing the line's tables of sources and
+ * texts; each card's count of the line's integers. A source is the number of its record in the
+ * cache (whose key and path are the record's), or its key and path when it has none there.
+ */
 type CardLine = {
-  keys: string[];
-  paths: string[];
+  sources: Array<number | [key: string, path: string]>;
   texts: string[];
   cards: Array<[owner: string, card: Omit<Person, 'mentions'>, count: number, tally?: TallyState]>;
 };
 
-/** The snapshot's lines. */
-export function* snapshotLines(state: BuilderState): Generator<SnapshotLine> {
+/** A source's key and path, by the number its record has among those written with the snapshot. */
+export type SourceList = ReadonlyArray<readonly [key: string, path: string]>;
+
+/** The snapshot's lines; `sources` are the records written with it, which its cards name by number rather than by key and path. */
+export function* snapshotLines(state: BuilderState, sources: SourceList = []): Generator<SnapshotLine> {
   for (const name of TABLES) for (const line of tableLines('builder', name, state[name])) yield [line];
   for (const [name, value] of Object.entries(state.people.tables)) for (const line of tableLines('people', name, value)) yield [line];
   const { postings, bySource } = state.passages;
@@ -40,7 +46,8 @@ export function* snapshotLines(state: BuilderState): Generator<SnapshotLine> {
   yield [['passages', { ids: renumber.live, dead: 0 }]];
   for (const part of chunks(postings, ([, ids]) => ids.length)) yield listsLine('postings', part, renumber.ids);
   for (const part of chunks(bySource, ([, ids]) => ids.length)) yield listsLine('bySource', part, renumber.ids);
-  for (const part of chunks([...state.people.cards], ([, card]) => mentionCount(card))) yield encodeCards(part, state.people.tallies);
+  const numbers = new Map(sources.map(([key, path], n) => [`${key}\u0000${path}`, n]));
+  for (const part of chunks([...state.people.cards], ([, card]) => mentionCount(card))) yield encodeCards(part, state.people.tallies, numbers);
 }
 
 /** Lists of ascending ids, renumbered and those gone left out. */
@@ -84,13 +91,16 @@ function* chunks<T>(items: T[], weight: (item: T) => number): Generator<T[]> {
   if (part.length) yield part;
 }
 
-/** Takes the lines back one at a time. */
+/** Takes the lines back one at a time; `sources` are the records read with them, in the order written. */
 export class SnapshotReader {
   private readonly builder: Record<string, unknown> = {};
   private readonly tables: Record<string, unknown> = {};
   private readonly cards = new Map<string, Person>();
   private readonly tallies = new Map<string, TallyState>();
   private head: PassageHead | undefined;
+
+  constructor(private readonly sources: SourceList = []) {}
+
   private readonly postings: BuilderState['passages']['postings'] = [];
   private readonly bySource: BuilderState['passages']['bySource'] = [];
 
@@ -136,7 +146,11 @@ export class SnapshotReader {
   }
 
   /** The cards of a line, their mentions left packed (views of the line's integers); a line whose numbers point outside its tables is refused. */
-  private addCards({ keys, paths, texts, cards }: CardLine, ints: Int32Array): void {
+  private addCards({ sources, texts, cards }: CardLine, ints: Int32Array): void {
+    const named = sources.map((s) => (typeof s === 'number' ? this.sources[s] : s));
+    if (named.some((s) => !Array.isArray(s) || typeof s[0] !== 'string' || typeof s[1] !== 'string')) throw new Error('cards of sources not read');
+    const keys = named.map(([key]) => key);
+    const paths = named.map(([, path]) => path);
     let at = 0;
     for (const [owner, card, count, tally] of cards) {
       const packed = { nums: ints.subarray(at, (at += count)), keys, paths, texts };
@@ -149,8 +163,8 @@ export class SnapshotReader {
 }
 
 /** Cards with their packed mentions, the tables they index shared by the cards of one line. */
-function encodeCards(cards: Array<[string, Person]>, tallies: Map<string, TallyState> | undefined): SnapshotLine {
-  const line: CardLine = { keys: [], paths: [], texts: [], cards: [] };
+function encodeCards(cards: Array<[string, Person]>, tallies: Map<string, TallyState> | undefined, numbers: Map<string, number>): SnapshotLine {
+  const line: CardLine = { sources: [], texts: [], cards: [] };
   const ints: Int32Array[] = [];
   const sourceAt = new Map<string, number>();
   const textAt = new Map<string, number>();
@@ -158,9 +172,8 @@ function encodeCards(cards: Array<[string, Person]>, tallies: Map<string, TallyS
     const source = `${key}\u0000${path}`;
     let at = sourceAt.get(source);
     if (at === undefined) {
-      sourceAt.set(source, (at = line.keys.length));
-      line.keys.push(key);
-      line.paths.push(path);
+      sourceAt.set(source, (at = line.sources.length));
+      line.sources.push(numbers.get(source) ?? [key, path]);
     }
     return at;
   };
