@@ -24,16 +24,18 @@ export class NodeSourceFiles implements SourceFiles {
 
   /**
    * Stats in this thread, a few milliseconds at a time: on a local disk many times quicker than a
-   * promise each. Should one stat take long (a slow network share), the rest go to the thread pool.
+   * promise each. Should stats take long (a slow network share), the rest go to the thread pool;
+   * one slow stat (a disk busy with a large read) does not send them.
    */
   async statAll(paths: string[]): Promise<Array<FileStat | undefined>> {
     const out: Array<FileStat | undefined> = [];
     let slice = performance.now();
+    let slow = 0;
     for (const path of paths) {
       const start = performance.now();
       out.push(statNow(path));
       const now = performance.now();
-      if (now - start > SLOW_STAT_MS) return [...out, ...(await Promise.all(paths.slice(out.length).map((p) => this.stat(p))))];
+      if (now - start > SLOW_STAT_MS && ++slow >= SLOW_STATS) return [...out, ...(await Promise.all(paths.slice(out.length).map((p) => this.stat(p))))];
       if (now - slice > SLICE_MS) {
         await new Promise((resolve) => setImmediate(resolve));
         slice = performance.now();
@@ -50,6 +52,7 @@ export class NodeSourceFiles implements SourceFiles {
 
 const SLICE_MS = 8;
 const SLOW_STAT_MS = 20;
+const SLOW_STATS = 5;
 
 function statNow(path: string): FileStat | undefined {
   try {

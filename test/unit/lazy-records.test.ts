@@ -429,8 +429,10 @@ describe('the cache refuses what it cannot trust', () => {
     const { sources } = line[0][1];
     assert.ok(sources.length > 0 && sources.every((s) => typeof s === 'number'), JSON.stringify(sources));
     const heads = saves.lines.slice(1).filter((_, i) => i % 2 === 0);
-    const byNumber = sources.map((n) => (JSON.parse(heads[n as number]) as [string, string, unknown, unknown, { parsed: { key: string } }]).slice(0, 5));
-    const spelt = byNumber.map(([path, , , , head]) => [head.parsed.key, path]);
+    const spelt = sources.map((n) => {
+      const [path, , , , head] = JSON.parse(heads[n]) as [string, string, unknown, unknown, { parsed: { key: string } }];
+      return [head.parsed.key, path];
+    });
     const edited = async (named: Array<number | [string, string]>) => {
       const copy = JSON.parse(JSON.stringify(line)) as Cards;
       copy[0][1].sources = named;

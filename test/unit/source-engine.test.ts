@@ -117,6 +117,36 @@ describe('the engine over an in-memory file system', () => {
     assert.ok(index.personNamed('Rustem Umerov'));
   });
 
+  it('states the files while the cache comes off the disk, and takes them from it by their stat', async () => {
+    const files = withSeeds();
+    const cache = new MemoryCache();
+    const first = start(files, { cache });
+    await first.engine.index();
+    await first.engine.saveCache();
+    first.engine.dispose();
+    const order: string[] = [];
+    const slowDisk = {
+      read: async () => {
+        order.push('cache asked for');
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        order.push('cache read');
+        return cache.bytes;
+      },
+      write: (bytes: Uint8Array) => cache.write(bytes),
+    };
+    const stat = files.stat.bind(files);
+    files.stat = (path) => {
+      order.push('stat');
+      return stat(path);
+    };
+    const warm = start(files, { cache: slowDisk });
+    await warm.engine.index();
+    assert.ok(order.indexOf('cache asked for') < order.indexOf('stat'), order.join(', '));
+    assert.ok(order.lastIndexOf('stat') < order.indexOf('cache read'), order.join(', '));
+    assert.deepEqual([warm.builds[0].parsed, warm.builds[0].fromCacheByStat], [0, files.files.size]);
+    warm.engine.dispose();
+  });
+
   it('restarts from the resolved index it saved, and gives what a fresh build of the files gives, also after edits meanwhile', async () => {
     const summary = (index: GroundworkIndex) => ({
       keys: index.sources.map((s) => `${s.path} ${s.key}`).sort(),

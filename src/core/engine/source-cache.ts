@@ -21,10 +21,15 @@ export class SourceCache implements Disposable {
     private readonly saveAfterMs = 3000,
   ) {}
 
+  /** The stored bytes, for `load`: a caller may do other work while they come off the disk. */
+  read(): Promise<Uint8Array | undefined> {
+    return this.store.read().catch(() => undefined);
+  }
+
   /** The cache as saved; `damaged` hears of a source whose saved body turns out not to read back when it is first used. */
-  async load(damaged?: (path: string) => void): Promise<IndexCache> {
+  async load(bytes: Uint8Array | undefined, damaged?: (path: string) => void): Promise<IndexCache> {
     try {
-      return await readCache(await this.store.read(), undefined, damaged);
+      return await readCache(bytes, undefined, damaged);
     } catch {
       return { entries: new Map(), savedAt: 0 };
     }
