@@ -1,5 +1,6 @@
 import { failedRecord, recordOf, type SourceRecord } from '../corpus-builder';
 import type { SourceInput } from '../types';
+import { Feed } from './feed';
 import type { Cancellation } from './host';
 import { cachedRecord } from './record-codec';
 import { nextTurn } from './slices';
@@ -46,23 +47,27 @@ export class Indexer {
   }
 
   /**
-   * Records for `inputs` in order, or undefined when cancelled. `progress` gets the count done;
-   * `take`, if given, gets the records as they come, in order, so the caller can work on them while the rest are parsed.
+   * Records for `inputs` in order, or undefined when cancelled; a feed's inputs are parsed as they
+   * come. `progress` gets the count done; `take`, if given, gets the records as they come, in
+   * order, so the caller can work on them while the rest are parsed.
    */
   async records(
-    inputs: SourceInput[],
+    inputs: readonly SourceInput[] | Feed<SourceInput>,
     progress: (done: number) => void,
     token: Cancellation,
     take?: (records: SourceRecord[]) => void,
   ): Promise<SourceRecord[] | undefined> {
-    const out = new Array<SourceRecord>(inputs.length);
+    const feed = inputs instanceof Feed ? inputs : Feed.of(inputs);
+    const out: SourceRecord[] = [];
     let next = 0;
     let done = 0;
     let taken = 0;
     const lane = async (slot: WorkerSlot | undefined) => {
-      while (next < inputs.length && !token.isCancellationRequested) {
+      while (!token.isCancellationRequested) {
         const at = next;
-        const batch = inputs.slice(at, (next += BATCH));
+        next += BATCH;
+        const batch = await feed.slice(at, BATCH);
+        if (batch.length === 0 || token.isCancellationRequested) return;
         const records = slot && this.usesWorker ? await this.inWorker(slot, batch) : await inThread(batch, this.fromParts);
         records.forEach((r, i) => (out[at + i] = r));
         progress((done += batch.length));
