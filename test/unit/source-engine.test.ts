@@ -117,44 +117,6 @@ describe('the engine over an in-memory file system', () => {
     assert.ok(index.personNamed('Rustem Umerov'));
   });
 
-  it('parses files while the rest are still being read, when there is no cache to take them from, in path order', async () => {
-    const files = new MemoryFiles();
-    // Listed in reverse: the records must still come in path order.
-    for (let i = 599; i >= 0; i--) files.write(`/ws/sources/s${String(i).padStart(3, '0')}.txt`, story(`Ottoline Quarrington${i % 3 ? '' : 'son'}`, i));
-    const order: string[] = [];
-    let parsing: () => void = () => undefined;
-    const parsed = new Promise<void>((resolve) => (parsing = resolve));
-    const read = files.read.bind(files);
-    files.read = async (path) => {
-      // The last file waits until a worker has had a batch (or, should none come, a while).
-      if (path.endsWith('s599.txt')) await Promise.race([parsed, new Promise((resolve) => setTimeout(resolve, 2000))]);
-      order.push('read');
-      return read(path);
-    };
-    const worker = () => {
-      const w = new InThreadWorker();
-      const post = w.postMessage.bind(w);
-      w.postMessage = (request) => {
-        order.push('parse');
-        parsing();
-        post(request);
-      };
-      return w;
-    };
-    const { engine, builds } = start(files, { indexer: { createWorker: worker, workers: 2 } });
-    const index = await engine.index();
-    assert.ok(order.indexOf('parse') < order.lastIndexOf('read'), 'a batch went to a worker before the last file was read');
-    assert.deepEqual([builds[0].parsed, index.sources.length], [600, 600]);
-    const paths = index.sources.map((s) => s.path);
-    assert.deepEqual(paths, [...paths].sort());
-    const fresh = start(files);
-    assert.deepEqual(
-      (await fresh.engine.index()).people.map((p) => [p.id, p.name, p.mentions.length]),
-      index.people.map((p) => [p.id, p.name, p.mentions.length]),
-      'the same people as a build in this thread',
-    );
-  });
-
   it('states the files while the cache comes off the disk, and takes them from it by their stat', async () => {
     const files = withSeeds();
     const cache = new MemoryCache();

@@ -1,6 +1,5 @@
 import { failedRecord, recordOf, type SourceRecord } from '../corpus-builder';
 import type { SourceInput } from '../types';
-import { Feed } from './feed';
 import type { Cancellation } from './host';
 import { cachedRecord } from './record-codec';
 import { nextTurn } from './slices';
@@ -47,27 +46,23 @@ export class Indexer {
   }
 
   /**
-   * Records for `inputs` in order, or undefined when cancelled; a feed's inputs are parsed as they
-   * come. `progress` gets the count done; `take`, if given, gets the records as they come, in
-   * order, so the caller can work on them while the rest are parsed.
+   * Records for `inputs` in order, or undefined when cancelled. `progress` gets the count done;
+   * `take`, if given, gets the records as they come, in order, so the caller can work on them while the rest are parsed.
    */
   async records(
-    inputs: readonly SourceInput[] | Feed<SourceInput>,
+    inputs: SourceInput[],
     progress: (done: number) => void,
     token: Cancellation,
     take?: (records: SourceRecord[]) => void,
   ): Promise<SourceRecord[] | undefined> {
-    const feed = inputs instanceof Feed ? inputs : Feed.of(inputs);
-    const out: SourceRecord[] = [];
+    const out = new Array<SourceRecord>(inputs.length);
     let next = 0;
     let done = 0;
     let taken = 0;
     const lane = async (slot: WorkerSlot | undefined) => {
-      while (!token.isCancellationRequested) {
+      while (next < inputs.length && !token.isCancellationRequested) {
         const at = next;
-        next += BATCH;
-        const batch = await feed.slice(at, BATCH);
-        if (batch.length === 0 || token.isCancellationRequested) return;
+        const batch = inputs.slice(at, (next += BATCH));
         const records = slot && this.usesWorker ? await this.inWorker(slot, batch) : await inThread(batch, this.fromParts);
         records.forEach((r, i) => (out[at + i] = r));
         progress((done += batch.length));

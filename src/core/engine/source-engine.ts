@@ -6,7 +6,6 @@ import { logText } from '../markdown-text';
 import type { SourceInput } from '../types';
 import type { BuildReport } from './build-report';
 import { Emitter } from './emitter';
-import { Feed } from './feed';
 import type { CacheStore, Cancellation, Disposable, FileStat, Log, Progress, SourceFiles } from './host';
 import { silentProgress } from './host';
 import { Indexer, type IndexerOptions } from './indexer';
@@ -31,7 +30,7 @@ export interface EngineOptions {
 
 /** This many changed files pending make a burst, whose update waits longer for the rest. */
 const BURST = 20;
-const READ_CHUNK = 64;
+const READ_CHUNK = 256;
 
 type Read = SourceInput | { path: string; error: string; missing: boolean; folder: boolean };
 interface Miss {
@@ -213,94 +212,49 @@ export class SourceEngine implements Disposable {
     const stating = performance.now() - t;
     const cached = (await this.cache?.load(await stored, (path) => this.readAgain(path))) ?? { entries: new Map<string, CacheEntry>(), savedAt: 0 };
     report.phases.cache = performance.now() - t - stating;
+    t = performance.now();
     const kept = new Set<string>();
     const failed: SourceRecord[] = [];
     const misses: Miss[] = [];
-    const inputs = new Feed<SourceInput>();
+    // Files the cache has by their stat come back at once: without a pause, a large corpus would be one long turn.
+    const slicer = new Slicer();
+    for (let i = 0; i < paths.length; i += READ_CHUNK) {
+      await slicer.tick();
+      if (token.isCancellationRequested) return false;
+      await Promise.all(
+        paths.slice(i, i + READ_CHUNK).map(async (path, k) => {
+          const hit = cached.entries.get(path);
+          const stat = stats[i + k];
+          if (hit && stat && unchangedSince(hit, stat, cached.savedAt)) {
+            kept.add(path);
+            entries.set(path, { hash: hit.hash, mtime: stat.mtime, size: stat.size });
+            report.fromCacheByStat++;
+            return;
+          }
+          const read = await this.read(path);
+          if ('error' in read) {
+            if (!read.folder) failed.push(failedRecord(read.path, read.error));
+            return;
+          }
+          const entry = { hash: contentHash(read.bytes), ...(stat && { mtime: stat.mtime, size: stat.size }) };
+          entries.set(path, entry);
+          if (hit && hit.hash === entry.hash) kept.add(path);
+          else misses.push({ input: read, entry });
+        }),
+      );
+    }
+    report.phases.read = performance.now() - t + stating;
     t = performance.now();
-    const reading = this.readSources(paths, stats, cached, { entries, kept, failed, misses, inputs }, token, report).then((ok) => {
-      report.phases.read = performance.now() - t + stating;
-      return ok;
-    });
-    // With no cache to take records back from, the files are parsed as they are read.
-    const fresh = cached.entries.size === 0;
-    if (!fresh && !(await reading)) return false;
-    t = performance.now();
-    const builder = fresh ? new CorpusBuilder() : await this.fromCache(cached, kept, new Set(entries.keys()), report);
+    const builder = await this.fromCache(cached, kept, new Set(entries.keys()), report);
     report.phases.restore = performance.now() - t;
-    const parsing = this.parse(builder, entries, misses, inputs, fresh ? paths.length : misses.length, token, report);
-    const read = await reading;
-    t = performance.now();
-    const parsed = await parsing;
-    report.phases.parse = performance.now() - t;
-    if (!read || !parsed) return false;
     for (const record of failed) builder.setRecord(record);
+    if (!(await this.parse(builder, entries, misses, token, report))) return false;
     this.options.log.info(
       `read ${paths.length} sources: ${paths.length - misses.length} from the cache (${report.fromCacheByStat} by their stat${report.fromSnapshot ? ', with the index resolved over them' : ''}), ${misses.length} parsed`,
     );
     this.builder = builder;
     this.entries = entries;
     return true;
-  }
-
-  /**
-   * Takes each listed file from the cache by its stat, or reads it: unchanged content is `kept`,
-   * the rest go to `misses` and, in path order, to `inputs`, which is closed when all are read.
-   * False when cancelled.
-   */
-  private async readSources(
-    paths: string[],
-    stats: Array<FileStat | undefined>,
-    cached: IndexCache,
-    into: { entries: Map<string, Omit<CacheEntry, 'record'>>; kept: Set<string>; failed: SourceRecord[]; misses: Miss[]; inputs: Feed<SourceInput> },
-    token: Cancellation,
-    report: BuildReport,
-  ): Promise<boolean> {
-    const { entries, kept, failed, misses, inputs } = into;
-    // In path order, whatever order the reads finish in: the builder takes records in as they come.
-    const order = paths.map((path, i) => ({ path, stat: stats[i] })).sort(bySourcePath);
-    // Files the cache has by their stat come back at once: without a pause, a large corpus would be one long turn.
-    const slicer = new Slicer();
-    try {
-      for (let i = 0; i < order.length; i += READ_CHUNK) {
-        await slicer.tick();
-        if (token.isCancellationRequested) return false;
-        const read = await Promise.all(order.slice(i, i + READ_CHUNK).map(({ path, stat }) => this.readSource(path, stat, cached, report)));
-        const chunk: Miss[] = [];
-        for (const r of read) {
-          if (!r) continue;
-          if ('record' in r) failed.push(r.record);
-          else {
-            entries.set(r.path, r.entry);
-            if (r.input) chunk.push({ input: r.input, entry: r.entry });
-            else kept.add(r.path);
-          }
-        }
-        for (const m of chunk) misses.push(m);
-        inputs.push(chunk.map((m) => m.input));
-      }
-      return true;
-    } finally {
-      inputs.close();
-    }
-  }
-
-  /** One listed file: kept by its stat or its content hash, read to be parsed, failed, or nothing (a folder). */
-  private async readSource(
-    path: string,
-    stat: FileStat | undefined,
-    cached: IndexCache,
-    report: BuildReport,
-  ): Promise<{ path: string; entry: Omit<CacheEntry, 'record'>; input?: SourceInput } | { record: SourceRecord } | undefined> {
-    const hit = cached.entries.get(path);
-    if (hit && stat && unchangedSince(hit, stat, cached.savedAt)) {
-      report.fromCacheByStat++;
-      return { path, entry: { hash: hit.hash, mtime: stat.mtime, size: stat.size } };
-    }
-    const read = await this.read(path);
-    if ('error' in read) return read.folder ? undefined : { record: failedRecord(read.path, read.error) };
-    const entry = { hash: contentHash(read.bytes), ...(stat && { mtime: stat.mtime, size: stat.size }) };
-    return hit && hit.hash === entry.hash ? { path, entry } : { path, entry, input: read };
   }
 
   /**
@@ -387,25 +341,20 @@ export class SourceEngine implements Disposable {
     }
     report.phases.read = performance.now() - t - report.phases.list;
     if (touched === 0 && misses.length === 0) return 'unchanged';
-    // In path order, whatever order the reads finished in: the builder takes records in as they come.
-    misses.sort((a, b) => bySourcePath(a.input, b.input));
-    const parseStart = performance.now();
-    const parsed = await this.parse(this.builder, this.entries, misses, Feed.of(misses.map((m) => m.input)), misses.length, token, report);
-    report.phases.parse = performance.now() - parseStart;
-    return parsed;
+    return this.parse(this.builder, this.entries, misses, token, report);
   }
 
-  /** Parses `inputs` (the misses' in order) as they come into `builder`; `expected` is how many there may be, for the progress shown. */
   private async parse(
     builder: CorpusBuilder,
     entries: Map<string, Omit<CacheEntry, 'record'>>,
     misses: Miss[],
-    inputs: Feed<SourceInput>,
-    expected: number,
     token: Cancellation,
     report: BuildReport,
   ): Promise<boolean> {
-    if (inputs.isClosed && inputs.size === 0) return true;
+    report.parsed = misses.length;
+    if (misses.length === 0) return true;
+    // In path order, whatever order the reads finished in: the builder takes records in as they come.
+    misses.sort((a, b) => bySourcePath(a.input, b.input));
     let taken = 0;
     const take = (records: SourceRecord[]) => {
       for (const r of records) {
@@ -414,16 +363,22 @@ export class SourceEngine implements Disposable {
         entries.set(r.parsed.path, misses[taken++].entry);
       }
     };
+    const t = performance.now();
     const progress = this.options.progress ?? silentProgress;
-    const records = await progress.run(expected, (report, userToken) => {
+    const records = await progress.run(misses.length, (report, userToken) => {
       const either = {
         get isCancellationRequested() {
           return token.isCancellationRequested || userToken.isCancellationRequested;
         },
       };
-      return this.indexer.records(inputs, report, either, take);
+      return this.indexer.records(
+        misses.map((m) => m.input),
+        report,
+        either,
+        take,
+      );
     });
-    report.parsed = misses.length;
+    report.phases.parse = performance.now() - t;
     return records !== undefined;
   }
 
