@@ -1,6 +1,8 @@
 import * as assert from 'node:assert/strict';
 import type { BuildReport } from '../../src/core/engine/build-report';
+import { Indexer } from '../../src/core/engine/indexer';
 import { SourceEngine, type EngineOptions } from '../../src/core/engine/source-engine';
+import { WARM_UP } from '../../src/core/engine/worker-protocol';
 import type { GroundworkIndex } from '../../src/core/groundwork-index';
 import { seedInputs } from './fixtures';
 import { InThreadWorker, MemoryCache, MemoryFiles } from './memory-files';
@@ -310,5 +312,29 @@ describe('the engine over an in-memory file system', () => {
     assert.equal(index.sources.length, 2);
     assert.equal(engine.usesWorker, false);
     assert.ok(index.personNamed('Andrei Belousov'));
+  });
+
+  it('has a worker parse a sample as it starts, before the first batch, and then gives that batch’s records only', async () => {
+    const asked: string[][] = [];
+    const createWorker = () => {
+      const worker = new InThreadWorker();
+      const post = worker.postMessage.bind(worker);
+      worker.postMessage = (request) => {
+        asked.push(request.inputs.map((i) => i.path));
+        post(request);
+      };
+      return worker;
+    };
+    const indexer = new Indexer({ createWorker });
+    indexer.warmUp();
+    const inputs = seedInputs();
+    const records = await indexer.records(inputs, () => undefined, { isCancellationRequested: false });
+    indexer.dispose();
+    assert.deepEqual(asked, [[WARM_UP.path], inputs.map((i) => i.path)]);
+    assert.deepEqual(
+      records?.map((r) => r.parsed.path),
+      inputs.map((i) => i.path),
+    );
+    assert.ok(records?.every((r) => r.people.entities.some((e) => e.kind === 'person')));
   });
 });
