@@ -98,11 +98,10 @@ export class SnapshotReader {
   private readonly cards = new Map<string, Person>();
   private readonly tallies = new Map<string, TallyState>();
   private head: PassageHead | undefined;
-
-  constructor(private readonly sources: SourceList = []) {}
-
   private readonly postings: BuilderState['passages']['postings'] = [];
   private readonly bySource: BuilderState['passages']['bySource'] = [];
+
+  constructor(private readonly sources: SourceList = []) {}
 
   /** Takes a line and its integers; throws when they do not fit together. */
   add(line: Line, ints: Int32Array = new Int32Array(0)): void {
