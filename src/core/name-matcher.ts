@@ -19,14 +19,15 @@ const fold = (w: string) => w.replace(/’/g, "'").replace(/\.$/, '');
 export class NameMatcher<T> {
   private readonly root: Node<T> = { next: new Map() };
 
-  add(name: string, value: T): void {
+  /** Adds a name, unless it has a value already; the value it has now. */
+  add(name: string, value: T): T {
     let node = this.root;
     for (const word of name.split(/\s+/).filter(Boolean).map(fold)) {
       let child = node.next.get(word);
       if (!child) node.next.set(word, (child = { next: new Map() }));
       node = child;
     }
-    node.value ??= value;
+    return (node.value ??= value);
   }
 
   /** Non-overlapping hits, left to right; a possessive `’s` is not part of the name. */

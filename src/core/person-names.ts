@@ -4,6 +4,8 @@ import { mentionCount } from './people/packed-mentions';
 import { foldName } from './text-fold';
 import type { Person } from './types';
 
+const PLAIN_WORDS = /^[\p{L}\p{M}\p{N}]+(?: [\p{L}\p{M}\p{N}]+)*$/u;
+
 /** The people who carry one name, as the matcher knows it. */
 interface Holder {
   people: Set<Person>;
@@ -73,8 +75,9 @@ export class PersonNames {
   private add(person: Person): void {
     const held: Holder[] = [];
     for (const text of namesOf(person)) {
-      let people = this.byFold.get(foldName(text));
-      if (!people) this.byFold.set(foldName(text), (people = new Set()));
+      const folded = foldName(text);
+      let people = this.byFold.get(folded);
+      if (!people) this.byFold.set(folded, (people = new Set()));
       people.add(person);
       const holder = this.holderOf(text);
       holder.people.add(person);
@@ -96,7 +99,9 @@ export class PersonNames {
   /** The matcher's holder for a name: a new one, or the one already there for the same words. */
   private holderOf(text: string): Holder {
     const mine: Holder = { people: new Set() };
-    this.matcher.add(text, mine);
+    const held = this.matcher.add(text, mine);
+    // Plain words apart by single spaces are the words the matcher finds in the name: the holder is the one there.
+    if (PLAIN_WORDS.test(text)) return held;
     const hit = this.matcher.findAll(text)[0];
     // The whole name, less what the matcher leaves off its end (a possessive, a full stop).
     const whole = hit?.start === 0 && hit.end >= text.replace(/(?:['’]s|\.)$/, '').length;
