@@ -79,7 +79,7 @@ export class Indexer {
     return token.isCancellationRequested ? undefined : out;
   }
 
-  /** Starts one worker ahead of the files it will parse: loading it takes about a second, which reading the cache can hide. */
+  /** Starts one worker ahead of the files it will parse, warmed up on a sample (see `WorkerSlot.warmUp`) while the cache is read. */
   warmUp(): void {
     if (this.usesWorker) this.slots[0].warmUp();
   }
