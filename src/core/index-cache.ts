@@ -1,5 +1,5 @@
 import type { BuilderState, SourceRecord } from './corpus-builder';
-import { snapshotLines, SnapshotReader, type Line } from './engine/index-snapshot';
+import { snapshotLines, SnapshotReader, type Line, type SourceList } from './engine/index-snapshot';
 import { cachedParts, cachedRecord, type CachedHead } from './engine/record-codec';
 import { Slicer } from './engine/slices';
 
@@ -73,8 +73,7 @@ export async function writeCache(entries: Map<string, CacheEntry>, savedAt: numb
   }
   if (resolved) {
     header.snapshotLines = 0;
-    const sources = [...entries].map(([path, e]) => [e.record.parsed.key, path] as const);
-    for (const [line, ints] of snapshotLines(resolved, sources)) {
+    for (const [line, ints] of snapshotLines(resolved, sourceList(entries))) {
       const carried: CarriedLine = [line, ints?.length ?? 0];
       lines.push(encoder.encode(JSON.stringify(carried)));
       if (ints?.length) lines.push(new Uint8Array(ints.buffer, ints.byteOffset, ints.byteLength));
@@ -118,10 +117,7 @@ export async function readCache(bytes: Uint8Array | undefined, slicer = new Slic
   }
   await keepBodies(cache, bytes, heads, damaged, slicer);
   // The resolved index holds only when every source came back.
-  let snapshot =
-    cache.entries.size === sources && !reader.done
-      ? new SnapshotReader([...cache.entries].map(([path, e]) => [e.record.parsed.key, path] as const))
-      : undefined;
+  let snapshot = cache.entries.size === sources && !reader.done ? new SnapshotReader(sourceList(cache.entries)) : undefined;
   let read = 0;
   while (snapshot && !reader.done) {
     try {
@@ -137,6 +133,11 @@ export async function readCache(bytes: Uint8Array | undefined, slicer = new Slic
   const resolved = snapshot?.state();
   if (resolved) cache.resolved = resolved;
   return cache;
+}
+
+/** Each record's key and path, in the cache's order: the snapshot's cards name their sources by their place here. */
+function sourceList(entries: Map<string, CacheEntry>): SourceList {
+  return [...entries].map(([path, e]) => [e.record.parsed.key, path] as const);
 }
 
 /**
