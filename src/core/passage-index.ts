@@ -47,6 +47,7 @@ export interface PassageIndexState {
 interface Slot {
   first: number;
   count: number;
+  path: string;
   read: () => Passage[];
 }
 
@@ -64,6 +65,8 @@ export class PassageIndex {
   private readonly bySource = new Map<string, IdList>();
   private vocabulary: string[] | undefined;
   private dead = 0;
+  /** Each term's count of live passages, as asked since the last change, while removed ones are in the postings. */
+  private readonly liveCounts = new Map<string, number>();
 
   get size(): number {
     return this.slotOf.length - this.dead;
@@ -85,8 +88,9 @@ export class PassageIndex {
     const termsOfPassage = (i: number) => given?.[i] ?? distinctTerms(passages![i].text);
     const first = this.slotOf.length;
     const ids = Array.from({ length: count }, () => this.slotOf.push(this.slots.length) - 1);
-    this.slots.push({ first, count, read: readerOf(source) });
+    this.slots.push({ first, count, path: source.path, read: readerOf(source) });
     this.bySource.set(source.key, ids);
+    this.liveCounts.clear();
     for (let i = 0; i < count; i++) {
       for (const term of termsOfPassage(i)) {
         let list = this.postings.get(term);
@@ -110,6 +114,30 @@ export class PassageIndex {
     for (const id of ids) this.slotOf[id] = -1;
     this.dead += ids.length;
     this.bySource.delete(key);
+    this.liveCounts.clear();
+  }
+
+  /** How many live passages hold a term: what a fresh build of the same sources would have in its postings. */
+  liveCount(term: string): number {
+    const list = this.postingsOf(term);
+    if (this.dead === 0) return list.length;
+    let n = this.liveCounts.get(term);
+    if (n === undefined) {
+      n = 0;
+      for (let i = 0; i < list.length; i++) if (this.live(list[i])) n++;
+      this.liveCounts.set(term, n);
+    }
+    return n;
+  }
+
+  /**
+   * Live passages in the order a fresh build gives them ids (by source path, then place in the
+   * source): ties broken this way come out the same however the sources came and went.
+   */
+  inBuildOrder(a: number, b: number): number {
+    const [x, y] = [this.slots[this.slotOf[a]], this.slots[this.slotOf[b]]];
+    if (!x || !y || x === y) return a - b;
+    return x.path < y.path ? -1 : x.path > y.path ? 1 : a - b;
   }
 
   /** Ids of the live and removed passages holding a term, ascending (removed ones read as undefined). */
@@ -164,7 +192,7 @@ export class PassageIndex {
       const source = sourceOf(key);
       if (!source || passageCount(source) !== ids.length || !consecutive(ids, state.ids)) throw new Error(`the snapshot does not hold the passages of ${key}`);
       for (const id of ids) index.slotOf[id] = index.slots.length;
-      index.slots.push({ first: ids[0] ?? 0, count: ids.length, read: readerOf(source) });
+      index.slots.push({ first: ids[0] ?? 0, count: ids.length, path: source.path, read: readerOf(source) });
       index.bySource.set(key, ids);
       if (++n % STEP === 0) yield;
     }

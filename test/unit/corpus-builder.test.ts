@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { buildCorpus } from '../../src/core/corpus';
 import { CorpusBuilder } from '../../src/core/corpus-builder';
+import { supportingPassages } from '../../src/core/checks/support';
 import { GroundworkIndex } from '../../src/core/groundwork-index';
 import { contentHash, lineRanges, readCache, writeCache } from '../../src/core/index-cache';
 import type { Corpus } from '../../src/core/corpus';
@@ -59,6 +60,21 @@ describe('an index kept current one file at a time', () => {
     assert.deepEqual(names(index), names(fresh));
     assert.equal(index.personNamed('ottoline quarrington'), undefined, 'the edit’s person left with the edit');
     assert.equal(index.personNamed('rustem umerov')?.mentions.length, fresh.personNamed('Rustem Umerov')?.mentions.length);
+  });
+
+  it('weighs and orders the passages a check cites after edits and deletes as a fresh build of the same files does', () => {
+    const page = input('/clips/page.md', 'Quarrington’s deputy agreed that the talks were short.\n');
+    const builder = new CorpusBuilder();
+    for (const i of [...seedInputs(), extra, page]) builder.set(i);
+    builder.build();
+    // The edit gives the talks new passages after every other source's; the delete leaves the page's in the postings, dead.
+    builder.set(edited);
+    builder.delete(page.path);
+    const { index } = builder.build();
+    const fresh = new GroundworkIndex(buildCorpus([...seedInputs(), edited]));
+    const sentences = ['Ottoline Quarrington and Rustem Umerov said the talks were short.', 'Belousov met Kim Jong Un.', 'The talks were short.'];
+    const support = (i: GroundworkIndex) => sentences.map((s) => supportingPassages(i, s, 6).map((p) => [p.passage.id, p.score]));
+    assert.deepEqual(support(index), support(fresh));
   });
 
   it('merges in slices to the same corpus as in one go', async () => {

@@ -43,10 +43,14 @@ export class PassageTerms {
     return this.live(result);
   }
 
-  /** Passages ranked by the idf-weighted share of `words`' terms they hold, best first. */
+  /**
+   * Passages ranked by the idf-weighted share of `words`' terms they hold, best first. Counts are
+   * of live passages and ties go in build order, so an index kept up through edits ranks as a
+   * fresh build of the same sources does.
+   */
   ranked(words: string[], limit: number, minShare = 0): Array<{ n: number; share: number }> {
     const distinct = [...new Set(words.filter((w) => !STOP_WORDS.has(w)).flatMap(termsOf))].filter((t) => !STOP_WORDS.has(t));
-    const terms = distinct.filter((t) => this.table.postingsOf(t).length > 0).sort((a, b) => this.table.postingsOf(a).length - this.table.postingsOf(b).length);
+    const terms = distinct.filter((t) => this.table.liveCount(t) > 0).sort((a, b) => this.table.liveCount(a) - this.table.liveCount(b));
     const total = terms.reduce((sum, t) => sum + this.idf(t), 0);
     if (total === 0) return [];
     const scores = new Map<number, number>();
@@ -54,7 +58,7 @@ export class PassageTerms {
       const weight = this.idf(t);
       const list = this.table.postingsOf(t);
       // A common term only adds weight to passages the rarer terms already found.
-      if (list.length > COMMON && scores.size > 0) {
+      if (this.table.liveCount(t) > COMMON && scores.size > 0) {
         for (const n of sortedIntersection(
           list,
           [...scores.keys()].sort((a, b) => a - b),
@@ -65,12 +69,12 @@ export class PassageTerms {
       }
     }
     const missing = distinct.length - terms.length;
-    const denominator = total + missing * Math.log(1 + this.table.ids);
+    const denominator = total + missing * Math.log(1 + this.table.size);
     return [...scores]
       .filter(([n]) => this.table.live(n))
       .map(([n, sc]) => ({ n, share: sc / denominator }))
       .filter((r) => r.share >= minShare)
-      .sort((a, b) => b.share - a.share || a.n - b.n)
+      .sort((a, b) => b.share - a.share || this.table.inBuildOrder(a.n, b.n))
       .slice(0, limit);
   }
 
@@ -90,7 +94,7 @@ export class PassageTerms {
   }
 
   private idf(term: string): number {
-    return Math.log(1 + this.table.ids / Math.max(1, this.table.postingsOf(term).length));
+    return Math.log(1 + this.table.size / Math.max(1, this.table.liveCount(term)));
   }
 }
 
