@@ -12,6 +12,7 @@ import { citationPickerEntries } from '../../src/core/features/picker';
 import type { GroundworkIndex } from '../../src/core/groundwork-index';
 import { contentHash, INDEX_VERSION, readCache, writeCache, type CacheEntry } from '../../src/core/index-cache';
 import { PeopleLinker } from '../../src/core/people';
+import { PackedHolders } from '../../src/core/people/holders';
 import { mentionCount } from '../../src/core/people/packed-mentions';
 import type { SourceInput } from '../../src/core/types';
 import { assertLinear } from './growth';
@@ -200,6 +201,31 @@ describe('records kept packed and unpacked on first use', () => {
     const others = restored.filter((r) => r.parsed.path !== talks.path);
     assert.ok(others.length > 0 && others.every(unread), 'the sources that did not change keep their names unread');
     assert.deepEqual(shown(after), shown(eagerWith(talks.path, edited)));
+  });
+
+  it('keep the linker’s holders packed after a warm start until a change touches their name, and link as a fresh build after an edit and a delete', async () => {
+    const { warm } = await warmStart();
+    warm.build();
+    const packedNames = (b: CorpusBuilder) => {
+      const { full, lone } = b.snapshot()!.people.holders;
+      return new Set([...full, ...lone].filter(([, h]) => h instanceof PackedHolders).map(([name]) => name));
+    };
+    const before = packedNames(warm);
+    assert.ok(
+      ['rustem umerov', 'andrei belousov', 'corvin ashgrove', 'kim jong un'].every((name) => before.has(name)),
+      [...before].join(),
+    );
+    const [talks, page] = clips;
+    const edited = new TextDecoder().decode(talks.bytes) + '\nUmerov left.\n';
+    warm.set(input(talks.path, edited));
+    warm.delete(page.path);
+    const after = warm.build().index;
+    const still = packedNames(warm);
+    // The edited source names Umerov and Belousov; the deleted one, Ashgrove; neither names Kim Jong Un.
+    assert.ok(['rustem umerov', 'andrei belousov', 'corvin ashgrove'].every((name) => !still.has(name)) && still.has('kim jong un'), [...still].join());
+    const fresh = new CorpusBuilder();
+    for (const i of inputs()) if (i.path !== page.path) fresh.set(i.path === talks.path ? input(talks.path, edited) : i);
+    assert.deepEqual(shown(after), shown(fresh.build().index));
   });
 
   it('grow the posting lists taken back from a warm start edit after edit, and search as a fresh build of the same files', async () => {

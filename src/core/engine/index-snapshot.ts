@@ -1,7 +1,8 @@
 import type { BuilderState } from '../corpus-builder';
 import type { IdList } from '../passage-candidates';
 import { checkPacked, MENTION_WIDTH, mentionCount, packedMentions, withPackedMentions } from '../people/packed-mentions';
-import type { TallyState } from '../people/linker';
+import { packHolders, PackedHolders, type Holders } from '../people/holders';
+import type { HolderTable, LinkerState, TallyState } from '../people/linker';
 import type { Person } from '../types';
 
 /**
@@ -17,12 +18,16 @@ const WEIGHT = 20_000;
 const TABLES = ['keyed', 'indexedKeys', 'linkedKeys'] as const;
 
 export type Line =
-  [kind: 'builder' | 'people', name: string, value: unknown] | ['passages', PassageHead] | ['postings' | 'bySource', Lists] | ['cards', CardLine];
+  | [kind: 'builder' | 'people', name: string, value: unknown]
+  | ['holders', HolderTable, Lists & { extra?: string[] }]
+  | ['passages', PassageHead]
+  | ['postings' | 'bySource', Lists]
+  | ['cards', CardLine];
 /** A line and the integers that go with it. */
 export type SnapshotLine = [line: Line, ints?: Int32Array];
 type PassageHead = { ids: number; dead: number };
-/** Lists of ids by name: each name's count of the line's integers, in order. */
-type Lists = { names: string[]; counts: number[] };
+/** Lists of ids by name (or by the number of the source whose key names it): each name's count of the line's integers, in order. */
+type Lists = { names: Array<string | number>; counts: number[] };
 /**
  * Cards with their mentions packed (see `PackedMentions`), indexing the line's tables of sources and
  * texts; each card's count of the line's integers. A source is the number of its record in the
@@ -39,28 +44,47 @@ export type SourceList = ReadonlyArray<readonly [key: string, path: string]>;
 
 /** The snapshot's lines; `sources` are the records written with it, which its cards name by number rather than by key and path. */
 export function* snapshotLines(state: BuilderState, sources: SourceList = []): Generator<SnapshotLine> {
-  for (const name of TABLES) for (const line of tableLines('builder', name, state[name])) yield [line];
-  for (const [name, value] of Object.entries(state.people.tables)) for (const line of tableLines('people', name, value)) yield [line];
+  const refs = new SourceNumbers(sources);
+  for (const name of TABLES) for (const line of tableLines('builder', name, state[name], refs)) yield [line];
+  for (const [name, value] of Object.entries(state.people.tables)) for (const line of tableLines('people', name, value, refs)) yield [line];
+  for (const [name, table] of Object.entries(state.people.holders) as Array<[HolderTable, Map<string, Holders>]>)
+    for (const part of chunks([...table], ([, h]) => (h instanceof PackedHolders ? h.ints.length : 3 * h.size))) yield holdersLine(name, part, refs);
   const { postings, bySource } = state.passages;
   const renumber = liveIds(state.passages.ids, bySource);
   yield [['passages', { ids: renumber.live, dead: 0 }]];
   for (const part of chunks(postings, ([, ids]) => ids.length)) yield listsLine('postings', part, renumber.ids);
-  for (const part of chunks(bySource, ([, ids]) => ids.length)) yield listsLine('bySource', part, renumber.ids);
+  for (const part of chunks(bySource, ([, ids]) => ids.length)) yield listsLine('bySource', part, renumber.ids, refs);
   const numbers = new Map(sources.map(([key, path], n) => [`${key}\u0000${path}`, n]));
   for (const part of chunks([...state.people.cards], ([, card]) => mentionCount(card))) yield encodeCards(part, state.people.tallies, numbers);
 }
 
-/** Lists of ascending ids, renumbered and those gone left out. */
-function listsLine(kind: 'postings' | 'bySource', part: Array<[string, IdList]>, renumber: Int32Array): SnapshotLine {
+/** Lists of ascending ids, renumbered and those gone left out; with `refs`, a list named by a source's key is named by the source's number. */
+function listsLine(kind: 'postings' | 'bySource', part: Array<[string, IdList]>, renumber: Int32Array, refs?: SourceNumbers): SnapshotLine {
   const lists: Lists = { names: [], counts: [] };
   const ints: number[] = [];
   for (const [name, ids] of part) {
     const before = ints.length;
     for (const id of ids) if (renumber[id] >= 0) ints.push(renumber[id]);
-    lists.names.push(name);
+    lists.names.push(refs?.byKey(name) ?? name);
     lists.counts.push(ints.length - before);
   }
   return [[kind, lists], Int32Array.from(ints)];
+}
+
+/** Holders as integers (see `PackedHolders`), a source by its number, or past the numbers by its place in `extra` when it has none. */
+function holdersLine(name: HolderTable, part: Array<[string, Holders]>, refs: SourceNumbers): SnapshotLine {
+  const lists: Lists & { extra?: string[] } = { names: [], counts: [] };
+  const extra = new Map<string, number>();
+  const numberOf = (key: string) => refs.byKey(key) ?? refs.sources.length + (extra.get(key) ?? extra.set(key, extra.size).size - 1);
+  const ints: number[] = [];
+  for (const [key, holders] of part) {
+    const packed = packHolders(holders, numberOf);
+    for (const n of packed) ints.push(n);
+    lists.names.push(key);
+    lists.counts.push(packed.length);
+  }
+  if (extra.size) lists.extra = [...extra.keys()];
+  return [['holders', name, lists], Int32Array.from(ints)];
 }
 
 /**
@@ -95,6 +119,8 @@ function* chunks<T>(items: T[], weight: (item: T) => number): Generator<T[]> {
 export class SnapshotReader {
   private readonly builder: Record<string, unknown> = {};
   private readonly tables: Record<string, unknown> = {};
+  private readonly holders: LinkerState['holders'] = { full: new Map(), lone: new Map(), things: new Map() };
+  private keys: string[] | undefined;
   private readonly cards = new Map<string, Person>();
   private readonly tallies = new Map<string, TallyState>();
   private head: PassageHead | undefined;
@@ -107,9 +133,11 @@ export class SnapshotReader {
   add(line: Line, ints: Int32Array = new Int32Array(0)): void {
     switch (line[0]) {
       case 'builder':
-        return merge(this.builder, line[1], decode(line[2]));
+        return merge(this.builder, line[1], decode(line[2], this.sources));
       case 'people':
-        return merge(this.tables, line[1], decode(line[2]));
+        return merge(this.tables, line[1], decode(line[2], this.sources));
+      case 'holders':
+        return this.addHolders(line[1], line[2], ints);
       case 'passages':
         this.head = line[1];
         return;
@@ -130,7 +158,7 @@ export class SnapshotReader {
       indexedKeys: this.builder.indexedKeys as Map<string, string>,
       linkedKeys: this.builder.linkedKeys as Map<string, string>,
       passages: { ...this.head, postings: this.postings, bySource: this.bySource },
-      people: { tables: this.tables, cards: this.cards, tallies: this.tallies },
+      people: { tables: this.tables, holders: this.holders, cards: this.cards, tallies: this.tallies },
     };
   }
 
@@ -138,10 +166,25 @@ export class SnapshotReader {
   private addLists(into: Array<[string, IdList]>, { names, counts }: Lists, ints: Int32Array): void {
     let at = 0;
     names.forEach((name, i) => {
-      into.push([name, ints.subarray(at, at + counts[i])]);
+      into.push([typeof name === 'number' ? sourceAt(this.sources, name)[0] : name, ints.subarray(at, at + counts[i])]);
       at += counts[i];
     });
     if (at !== ints.length || counts.length !== names.length) throw new Error('lists that do not add up');
+  }
+
+  /** Holders left packed, views of the line's integers. */
+  private addHolders(name: HolderTable, { names, counts, extra }: Lists & { extra?: string[] }, ints: Int32Array): void {
+    const table = this.holders[name];
+    if (!(table instanceof Map) || !Array.isArray(names) || !Array.isArray(counts) || names.length !== counts.length)
+      throw new Error('holders that do not add up');
+    this.keys ??= this.sources.map(([key]) => key);
+    const keys = extra?.length ? [...this.keys, ...extra] : this.keys;
+    let at = 0;
+    names.forEach((key, i) => {
+      if (typeof key !== 'string' || !Number.isInteger(counts[i])) throw new Error('holders that do not add up');
+      table.set(key, PackedHolders.checked(ints.subarray(at, (at += counts[i])), keys));
+    });
+    if (at !== ints.length) throw new Error('holders that do not add up');
   }
 
   /** The cards of a line, their mentions left packed (views of the line's integers); a line whose numbers point outside its tables is refused. */
@@ -215,7 +258,8 @@ function joined(parts: Int32Array[]): Int32Array {
 }
 
 /** A table as lines: a Map or Set in chunks of about the same size (by what its entries hold), anything else whole. */
-function* tableLines(kind: 'builder' | 'people', name: string, value: unknown): Generator<Line> {
+function* tableLines(kind: 'builder' | 'people', name: string, value: unknown, refs: SourceNumbers): Generator<Line> {
+  const encode = (v: unknown) => encoded(v, refs);
   if (value === undefined) return;
   if (!(value instanceof Map || value instanceof Set) || value.size === 0) {
     yield [kind, name, encode(value)];
@@ -247,30 +291,84 @@ function weightOf(v: unknown): number {
   return n;
 }
 
-/** Maps and Sets as tagged JSON (`{ $m: [k, v, …] }`, `{ $s: […] }`), everything else as it is. */
-function encode(v: unknown): unknown {
-  if (v instanceof Map) {
-    const flat: unknown[] = [];
-    for (const [k, x] of v) flat.push(k, encode(x));
-    return { $m: flat };
+/**
+ * The numbers of the sources written with a snapshot, by path and by key: a table keyed by
+ * sources (most of the linker's) names each by its number, which reads back as the string the
+ * source list already holds instead of one more copy of it.
+ */
+class SourceNumbers {
+  private paths: Map<string, number> | undefined;
+  private keys: Map<string, number> | undefined;
+
+  constructor(readonly sources: SourceList) {}
+
+  byPath(path: string): number | undefined {
+    this.paths ??= new Map(this.sources.map(([, p], n) => [p, n]));
+    return this.paths.get(path);
   }
+
+  byKey(key: string): number | undefined {
+    this.keys ??= new Map(this.sources.map(([k], n) => [k, n]));
+    return this.keys.get(key);
+  }
+}
+
+/**
+ * Maps and Sets as tagged JSON, everything else as it is: `{ $m: [k, v, …] }`, `{ $s: […] }`;
+ * a Map keyed by the sources' paths or keys as `{ $p: [n, v, …] }` or `{ $k: [n, v, …] }`, and
+ * one from each source's path to its key as `{ $pk: [n, …] }`.
+ */
+function encoded(v: unknown, refs: SourceNumbers): unknown {
+  const encode = (x: unknown) => encoded(x, refs);
+  if (v instanceof Map) return encodeMap(v, refs);
   if (v instanceof Set) return { $s: [...v].map(encode) };
   if (Array.isArray(v)) return v.every((x) => typeof x !== 'object') ? v : v.map(encode);
   if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, encode(x)]));
   return v;
 }
 
-function decode(v: unknown): unknown {
-  if (Array.isArray(v)) return v.every((x) => typeof x !== 'object') ? v : v.map(decode);
+function encodeMap(map: Map<unknown, unknown>, refs: SourceNumbers): unknown {
+  const keys = [...map.keys()];
+  const values = [...map.values()];
+  const paths = numbered(keys, (p) => refs.byPath(p));
+  if (paths && values.every((x, i) => x === refs.sources[paths[i]][0])) return { $pk: paths };
+  const sourceKeys = paths ? undefined : numbered(keys, (k) => refs.byKey(k));
+  const [tag, names]: [string, unknown[]] = paths ? ['$p', paths] : sourceKeys ? ['$k', sourceKeys] : ['$m', keys];
+  return { [tag]: names.flatMap((name, i) => [name, encoded(values[i], refs)]) };
+}
+
+/** Each key's source number, or undefined when a key has none (or there are no keys). */
+function numbered(keys: unknown[], numberOf: (key: string) => number | undefined): number[] | undefined {
+  const out: number[] = [];
+  for (const k of keys) {
+    const n = typeof k === 'string' ? numberOf(k) : undefined;
+    if (n === undefined) return undefined;
+    out.push(n);
+  }
+  return out.length ? out : undefined;
+}
+
+function decode(v: unknown, sources: SourceList): unknown {
+  if (Array.isArray(v)) return v.every((x) => typeof x !== 'object') ? v : v.map((x) => decode(x, sources));
   if (!v || typeof v !== 'object') return v;
-  const { $m, $s } = v as { $m?: unknown[]; $s?: unknown[] };
-  if ($m) {
+  const { $m, $s, $p, $k, $pk } = v as Record<string, unknown[] | undefined>;
+  if ($pk) return new Map($pk.map((n) => sourceAt(sources, n)).map(([key, path]) => [path, key]));
+  const flat = $m ?? $p ?? $k;
+  if (flat) {
+    const keyOf = $m ? (k: unknown) => k : (n: unknown) => sourceAt(sources, n)[$p ? 1 : 0];
     const map = new Map<unknown, unknown>();
-    for (let i = 0; i < $m.length; i += 2) map.set($m[i], decode($m[i + 1]));
+    for (let i = 0; i < flat.length; i += 2) map.set(keyOf(flat[i]), decode(flat[i + 1], sources));
     return map;
   }
-  if ($s) return new Set($s.map(decode));
-  return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, decode(x)]));
+  if ($s) return new Set($s.map((x) => decode(x, sources)));
+  return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, decode(x, sources)]));
+}
+
+/** The source a snapshot names by number; throws for a number it was not written with. */
+function sourceAt(sources: SourceList, n: unknown): readonly [key: string, path: string] {
+  const source = typeof n === 'number' ? sources[n] : undefined;
+  if (!source) throw new Error('a table of sources not read');
+  return source;
 }
 
 /** A table read in chunks: the chunks of a Map or Set go into one, and so do the parts of an entry written in parts. */

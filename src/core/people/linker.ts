@@ -6,20 +6,22 @@ import type { Mention, Person } from '../types';
 import { byPlace, inCardOrder, toPerson, type CardParts, type StatedRole } from './card';
 import { countOf, mentionCount, packedMentions, packing, spliced, type PackedMentions } from './packed-mentions';
 import type { DocEntity, DocMention, DocPeople } from './doc-people';
+import { changeable, type Holders } from './holders';
 import { nameKey, surnameKey, surnameWords } from './name-keys';
 import { blocks, sameName } from './variants';
-
-/** Which entities of which source carry a key. */
-type Holders = Map<string, number[]>;
 
 /** The linker's tables and cards for a snapshot of the resolved corpus, its documents left out (they are the sources' own). */
 export interface LinkerState {
   cards: Map<string, Person>;
   /** What each card was collected from, by owner, so the first update after a restart patches cards instead of reading every mention again. */
   tallies?: Map<string, TallyState>;
+  /** Which entities of which sources carry each key, by table: full names, bare surnames, organisations and places. */
+  holders: Record<HolderTable, Map<string, Holders>>;
   /** Every other table, by field name. */
   tables: Record<string, unknown>;
 }
+
+export type HolderTable = 'full' | 'lone' | 'things';
 
 /** What a card is collected from, kept so that a change to a few sources patches it instead of reading every mention again. */
 interface Tally {
@@ -126,7 +128,7 @@ export class PeopleLinker {
   /** What `restore` takes back: the live tables, not copies, to be encoded before the next `set` or `delete`. */
   snapshot(): LinkerState {
     this.refresh();
-    const tables = { ...this } as unknown as Record<string, unknown>;
+    const { full, lone, things, ...tables } = { ...this } as unknown as Record<string, unknown> & LinkerState['holders'];
     for (const field of ['docs', 'cards', 'sorted']) delete tables[field];
     const tallies = new Map<string, TallyState>();
     for (const [owner, card] of this.cards) {
@@ -136,7 +138,7 @@ export class PeopleLinker {
       if (t.surname !== undefined) state.surname = t.surname;
       tallies.set(owner, state);
     }
-    return { cards: this.cards, tables, tallies };
+    return { cards: this.cards, holders: { full, lone, things }, tables, tallies };
   }
 
   /** The state of `snapshot`, over the documents it was taken with (by source key). */
@@ -146,7 +148,7 @@ export class PeopleLinker {
 
   /** `restore`, a few hundred tallies a step. */
   *restoring(state: LinkerState, docs: Map<string, DocPeople>): Generator<void, void> {
-    Object.assign(this, state.tables, { docs, cards: state.cards, sorted: undefined });
+    Object.assign(this, state.tables, state.holders, { docs, cards: state.cards, sorted: undefined });
     let n = 0;
     for (const [owner, t] of state.tallies ?? []) {
       const card = state.cards.get(owner);
@@ -580,7 +582,7 @@ function loneKey(e: DocEntity): string {
 }
 
 function hold(map: Map<string, Holders>, key: string, source: string, i: number, sign: 1 | -1): void {
-  let holders = map.get(key);
+  let holders = changeable(map, key);
   if (!holders) map.set(key, (holders = new Map<string, number[]>()));
   const list = holders.get(source) ?? [];
   if (sign > 0) holders.set(source, [...list, i]);
