@@ -197,7 +197,7 @@ export class SnapshotReader {
     for (const [owner, card, count, tally] of cards) {
       const packed = { nums: ints.subarray(at, (at += count)), keys, paths, texts };
       checkPacked(packed);
-      this.cards.set(owner, withPackedMentions({ ...card }, packed));
+      this.cards.set(owner, withPackedMentions(Object.assign({}, card), packed));
       if (tally) this.tallies.set(owner, tally);
     }
     if (at !== ints.length) throw new Error('cards that do not add up');
@@ -361,7 +361,11 @@ function decode(v: unknown, sources: SourceList): unknown {
     return map;
   }
   if ($s) return new Set($s.map((x) => decode(x, sources)));
-  return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, decode(x, sources)]));
+  const fields = v as Record<string, unknown>;
+  for (const k in fields)
+    if (typeof fields[k] === 'object' && fields[k] !== null) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, decode(x, sources)]));
+  // As JSON gave it when nothing in it needs decoding (the citation key table holds one such object a source).
+  return fields;
 }
 
 /** The source a snapshot names by number; throws for a number it was not written with. */

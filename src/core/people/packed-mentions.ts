@@ -22,20 +22,23 @@ const packedOf = new WeakMap<Person, PackedMentions>();
 export function withPackedMentions(card: Omit<Person, 'mentions'>, packed: PackedMentions): Person {
   const person = card as Person;
   packedOf.set(person, packed);
-  Object.defineProperty(person, 'mentions', {
-    enumerable: true,
-    configurable: true,
-    get(this: Person): Mention[] {
-      const mentions = unpack(packed);
-      settle(this, mentions);
-      return mentions;
-    },
-    set(this: Person, mentions: Mention[]) {
-      settle(this, mentions);
-    },
-  });
+  Object.defineProperty(person, 'mentions', MENTIONS);
   return person;
 }
+
+// One pair of accessors for every packed card: a closure per card would give each card a hidden class of its own.
+const MENTIONS: PropertyDescriptor = {
+  enumerable: true,
+  configurable: true,
+  get(this: Person): Mention[] {
+    const mentions = unpack(packedOf.get(this)!);
+    settle(this, mentions);
+    return mentions;
+  },
+  set(this: Person, mentions: Mention[]) {
+    settle(this, mentions);
+  },
+};
 
 /** How many mentions a card has, without unpacking them. */
 export function mentionCount(person: Person): number {
