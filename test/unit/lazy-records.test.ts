@@ -447,6 +447,26 @@ describe('the cache refuses what it cannot trust', () => {
     }
   });
 
+  it('collects a card afresh when its saved tally does not read, and patches from those that do', async () => {
+    const saves = await saved();
+    type Cards = [['cards', { cards: Array<[string, { name: string }, number, { roles: unknown[] }?]> }], number];
+    const snapshot = saves.snapshot.map(([line, ints]) => {
+      if (line[0][0] !== 'cards') return [line, ints] as (typeof saves.snapshot)[number];
+      const copy = JSON.parse(JSON.stringify(line)) as Cards;
+      for (const [, card, , tally] of copy[0][1].cards) if (tally && card.name === 'Rustem Umerov') tally.roles.pop();
+      return [copy, ints] as unknown as (typeof saves.snapshot)[number];
+    });
+    const cached = await readCache(joined({ ...saves, snapshot }));
+    const warm = new CorpusBuilder();
+    const restored = [...cached.entries.values()].map((e) => e.record);
+    warm.restore(restored, cached.resolved!);
+    warm.build();
+    const [talks] = clips;
+    const edited = new TextDecoder().decode(talks.bytes) + '\nUmerov left. Belousov and Quarrington stayed.\n';
+    warm.set(input(talks.path, edited));
+    assert.deepEqual(shown(warm.build().index), shown(eagerWith(talks.path, edited)));
+  });
+
   it('names a card’s sources by their records’ numbers, takes back one named by key and path, and refuses a number of no record', async () => {
     const saves = await saved();
     const at = saves.snapshot.findIndex(([[line]]) => line[0] === 'cards');

@@ -2,7 +2,8 @@ import type { BuilderState } from '../corpus-builder';
 import type { IdList } from '../passage-candidates';
 import { checkPacked, MENTION_WIDTH, mentionCount, packedMentions, withPackedMentions } from '../people/packed-mentions';
 import { packHolders, PackedHolders, type Holders } from '../people/holders';
-import type { HolderTable, LinkerState, TallyState } from '../people/linker';
+import type { HolderTable, LinkerState } from '../people/linker';
+import type { TallyState } from '../people/tally';
 import type { Person } from '../types';
 
 /**

@@ -3,10 +3,11 @@ import { runSteps } from '../engine/slices';
 import { isCommonWord, isMaleFirstName } from '../name-lexicon';
 import { partitionPoint } from '../partition-point';
 import type { Mention, Person } from '../types';
-import { byPlace, inCardOrder, toPerson, type CardParts, type StatedRole } from './card';
+import { byPlace, inCardOrder, toPerson, type CardParts } from './card';
 import { countOf, mentionCount, packedMentions, packing, spliced, type PackedMentions } from './packed-mentions';
 import type { DocEntity, DocMention, DocPeople } from './doc-people';
 import { changeable, type Holders } from './holders';
+import { roleKey, savedTally, takenBack, type Tally, type TallyState } from './tally';
 import { nameKey, surnameKey, surnameWords } from './name-keys';
 import { blocks, sameName } from './variants';
 
@@ -22,27 +23,6 @@ export interface LinkerState {
 }
 
 export type HolderTable = 'full' | 'lone' | 'things';
-
-/** What a card is collected from, kept so that a change to a few sources patches it instead of reading every mention again. */
-interface Tally {
-  /** The holder keys it is collected from; when they change, it is collected afresh. */
-  from: string;
-  names: Map<string, number>;
-  roles: Map<string, { role: StatedRole; n: number }>;
-  /** As collected (in any order), or packed in card order once patched; once the card is made, they are the card's own. */
-  mentions?: Mention[] | PackedMentions;
-  card?: Person;
-  /** The surname alias the card was given (see `addSurname`). */
-  surname?: string;
-}
-
-/** A card's tally less its mentions (which are the card's). */
-export interface TallyState {
-  from: string;
-  names: Array<[string, number]>;
-  roles: Array<[StatedRole, number]>;
-  surname?: string;
-}
 
 /** Which holder keys a card is collected from. */
 interface Composition {
@@ -97,6 +77,8 @@ export class PeopleLinker {
   private sorted: Person[] | undefined;
   // Private fields stay out of `snapshot`: they are rebuilt as cards are.
   readonly #tallies = new Map<string, Tally>();
+  /** Tallies taken back from a snapshot with their cards, by owner: made tallies only when their card is next brought up to date. */
+  #saved = new Map<string, [TallyState, Person]>();
   /** Each source set or deleted since the last refresh, with its people as they were before (null: it was not there). */
   readonly #before = new Map<string, DocPeople | null>();
   /** Cards made and dropped since the last refresh. */
@@ -132,11 +114,9 @@ export class PeopleLinker {
     for (const field of ['docs', 'cards', 'sorted']) delete tables[field];
     const tallies = new Map<string, TallyState>();
     for (const [owner, card] of this.cards) {
-      const t = this.#tallies.get(owner);
-      if (t?.card !== card) continue;
-      const state: TallyState = { from: t.from, names: [...t.names], roles: [...t.roles.values()].map(({ role, n }) => [role, n]) };
-      if (t.surname !== undefined) state.surname = t.surname;
-      tallies.set(owner, state);
+      const [t, saved] = [this.#tallies.get(owner), this.#saved.get(owner)];
+      if (t?.card === card) tallies.set(owner, savedTally(t));
+      else if (saved?.[1] === card) tallies.set(owner, saved[0]);
     }
     return { cards: this.cards, holders: { full, lone, things }, tables, tallies };
   }
@@ -146,16 +126,16 @@ export class PeopleLinker {
     runSteps(this.restoring(state, docs));
   }
 
-  /** `restore`, a few hundred tallies a step. */
+  /** `restore`, a few thousand tallies a step. */
   *restoring(state: LinkerState, docs: Map<string, DocPeople>): Generator<void, void> {
     Object.assign(this, state.tables, state.holders, { docs, cards: state.cards, sorted: undefined });
+    this.#tallies.clear();
+    this.#saved = new Map();
     let n = 0;
     for (const [owner, t] of state.tallies ?? []) {
       const card = state.cards.get(owner);
-      if (!card) continue;
-      const roles = new Map(t.roles.map(([role, n]) => [roleKey(role.text, role.date), { role, n }]));
-      this.#tallies.set(owner, { from: t.from, names: new Map(t.names), roles, card, surname: t.surname });
-      if (++n % 500 === 0) yield;
+      if (card) this.#saved.set(owner, [t, card]);
+      if (++n % 5000 === 0) yield;
     }
   }
 
@@ -383,13 +363,16 @@ export class PeopleLinker {
    */
   private *rebuilding(owner: string, patch: boolean): Generator<void, void> {
     const from = this.compositionOf(owner);
+    const saved = this.#saved.get(owner);
+    this.#saved.delete(owner);
     if (!from) {
       this.#tallies.delete(owner);
       this.drop(owner);
       return;
     }
     const signature = signatureOf(from);
-    let tally = this.#tallies.get(owner);
+    let tally = this.#tallies.get(owner) ?? (saved && takenBack(...saved));
+    if (tally) this.#tallies.set(owner, tally);
     let changed = true;
     if (patch && tally?.from === signature) changed = this.patch(tally, from);
     else this.#tallies.set(owner, (tally = yield* this.tallying(from, signature)));
@@ -567,10 +550,6 @@ function count(tally: Tally, source: string, doc: DocPeople, e: DocEntity, sign:
     else tally.roles.delete(key);
   }
   if (sign > 0) for (const m of e.mentions) mentions.push(toMention(source, doc.path, m));
-}
-
-function roleKey(text: string, date: string | undefined): string {
-  return `${text}\u0000${date ?? ''}`;
 }
 
 function thingKey(e: DocEntity): string {
