@@ -67,7 +67,7 @@ export async function writeCache(entries: Map<string, CacheEntry>, savedAt: numb
   const lines: Uint8Array[] = [encoder.encode(JSON.stringify(header))];
   for (const [path, e] of entries) {
     const { head, body } = cachedParts(e.record);
-    const line: HeadLine = [path, e.hash, e.mtime ?? null, e.size ?? null, head, body.length];
+    const line: HeadLine = [path, e.hash, e.mtime ?? null, e.size ?? null, pathless(head, path), body.length];
     lines.push(encoder.encode(JSON.stringify(line)), body);
     await slicer.tick();
   }
@@ -112,7 +112,7 @@ export async function readCache(bytes: Uint8Array | undefined, slicer = new Slic
     const head = reader.json<HeadLine>();
     const [from, to] = reader.line(Array.isArray(head) ? head[5] : undefined);
     // A body of another length is not the one its head was written with.
-    if (Array.isArray(head) && head[4] !== undefined && head[5] === to - from) heads.push([head, from, to]);
+    if (Array.isArray(head) && head[4]?.parsed instanceof Object && head[4].people instanceof Object && head[5] === to - from) heads.push([head, from, to]);
     await slicer.tick();
   }
   await keepBodies(cache, bytes, heads, damaged, slicer);
@@ -162,10 +162,23 @@ async function keepBodies(
       for (let i = n + 1; i < heads.length && heads[i][2] - start <= KEPT_CHUNK; i++) end = heads[i][2];
       kept = bytes.slice(start, end);
     }
-    const record = cachedRecord(stored, kept.subarray(from - start, to - start), damaged);
+    const record = cachedRecord(withPath(stored, path), kept.subarray(from - start, to - start), damaged);
     cache.entries.set(path, { hash, mtime: mtime ?? undefined, size: size ?? undefined, record });
     await slicer.tick();
   }
+}
+
+/** A head less the copies of its line's path that a record holds (its source's and its people's): read back, they are the line's one string. */
+function pathless(head: CachedHead, path: string): CachedHead {
+  const { path: parsedPath, ...parsed } = head.parsed;
+  const { path: peoplePath, ...people } = head.people;
+  return { ...head, parsed: parsedPath === path ? parsed : head.parsed, people: peoplePath === path ? people : head.people } as CachedHead;
+}
+
+function withPath(head: CachedHead, path: string): CachedHead {
+  head.parsed.path ??= path;
+  head.people.path ??= path;
+  return head;
 }
 
 /** Bytes of source lines copied at once. */

@@ -1,7 +1,7 @@
 import type { BuilderState } from '../corpus-builder';
 import type { IdList } from '../passage-candidates';
 import { checkPacked, MENTION_WIDTH, mentionCount, packedMentions, withPackedMentions } from '../people/packed-mentions';
-import { packHolders, PackedHolders, type Holders } from '../people/holders';
+import { packHolders, PackedHolders, SourceKeys, type Holders } from '../people/holders';
 import type { HolderTable, LinkerState } from '../people/linker';
 import type { TallyState } from '../people/tally';
 import type { Person } from '../types';
@@ -121,7 +121,7 @@ export class SnapshotReader {
   private readonly builder: Record<string, unknown> = {};
   private readonly tables: Record<string, unknown> = {};
   private readonly holders: LinkerState['holders'] = { full: new Map(), lone: new Map(), things: new Map() };
-  private keys: string[] | undefined;
+  private keys: SourceKeys | undefined;
   private readonly cards = new Map<string, Person>();
   private readonly tallies = new Map<string, TallyState>();
   private head: PassageHead | undefined;
@@ -178,8 +178,8 @@ export class SnapshotReader {
     const table = this.holders[name];
     if (!(table instanceof Map) || !Array.isArray(names) || !Array.isArray(counts) || names.length !== counts.length)
       throw new Error('holders that do not add up');
-    this.keys ??= this.sources.map(([key]) => key);
-    const keys = extra?.length ? [...this.keys, ...extra] : this.keys;
+    this.keys ??= new SourceKeys(this.sources.map(([key]) => key));
+    const keys = extra?.length ? new SourceKeys([...this.keys.keys, ...extra]) : this.keys;
     let at = 0;
     names.forEach((key, i) => {
       if (typeof key !== 'string' || !Number.isInteger(counts[i])) throw new Error('holders that do not add up');

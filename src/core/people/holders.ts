@@ -1,47 +1,85 @@
 /**
  * Which entities of which sources carry a name key: by source key, the indices of its entities.
- * A Map once changed; packed, as a snapshot gives it back, until then. A restart takes back tens
- * of thousands of these and changes a few, so most stay packed: four bytes a number, and no
- * small array or map entry a source for the collector to copy.
+ * A Map when made by this session; packed, as a snapshot gives it back, with the sources changed
+ * since beside it. A restart takes back tens of thousands of these and a change touches a few
+ * sources of some: four bytes a number, no small array or map entry a source for the collector
+ * to copy, and a change costs what it changes, not the size of a famous name's holders.
  */
 export type Holders = Map<string, number[]> | PackedHolders;
 
-/** Holders as integers: for each source its number in `keys`, how many entities, then their indices. */
-export class PackedHolders implements Iterable<[string, number[]]> {
-  constructor(
-    readonly ints: Int32Array,
-    readonly keys: readonly string[],
-  ) {}
+/** The source keys packed holders name by number; `numberOf` is made when first asked. */
+export class SourceKeys {
+  private numbers: Map<string, number> | undefined;
 
-  /** Throws when the integers do not add up or name a source outside `keys`. */
-  static checked(ints: Int32Array, keys: readonly string[]): PackedHolders {
-    let at = 0;
-    while (at < ints.length) {
-      const [n, count] = [ints[at], ints[at + 1]];
-      if (!(n >= 0 && n < keys.length && count > 0)) throw new Error('holders that do not add up');
-      for (let i = at + 2; i < at + 2 + count; i++) if (!(ints[i] >= 0)) throw new Error('holders that do not add up');
-      at += 2 + count;
-    }
-    if (at !== ints.length || at === 0) throw new Error('holders that do not add up');
-    return new PackedHolders(ints, keys);
-  }
+  constructor(readonly keys: readonly string[]) {}
 
-  *[Symbol.iterator](): Iterator<[string, number[]]> {
-    for (let at = 0; at < this.ints.length;) {
-      const count = this.ints[at + 1];
-      yield [this.keys[this.ints[at]], Array.from(this.ints.subarray(at + 2, at + 2 + count))];
-      at += 2 + count;
-    }
+  numberOf(key: string): number | undefined {
+    this.numbers ??= new Map(this.keys.map((k, n) => [k, n]));
+    return this.numbers.get(key);
   }
 }
 
-/** The holders of `key` in `table`, unpacked into a Map (which replaces the packed ones) so they can change. */
-export function changeable(table: Map<string, Holders>, key: string): Map<string, number[]> | undefined {
-  const holders = table.get(key);
-  if (!(holders instanceof PackedHolders)) return holders;
-  const unpacked = new Map(holders);
-  table.set(key, unpacked);
-  return unpacked;
+/** Holders as integers: for each source its number in `sources`, how many entities, then their indices. */
+export class PackedHolders implements Iterable<[string, number[]]> {
+  /** Sources changed since packing: their entities now, or null when they no longer hold the key. */
+  private readonly changed = new Map<string, number[] | null>();
+  private count: number;
+
+  private constructor(
+    readonly ints: Int32Array,
+    private readonly sources: SourceKeys,
+    count: number,
+  ) {
+    this.count = count;
+  }
+
+  /** Throws when the integers do not add up or name a source outside `sources`. */
+  static checked(ints: Int32Array, sources: SourceKeys): PackedHolders {
+    let at = 0;
+    let count = 0;
+    while (at < ints.length) {
+      const [n, entities] = [ints[at], ints[at + 1]];
+      if (!(n >= 0 && n < sources.keys.length && entities > 0)) throw new Error('holders that do not add up');
+      for (let i = at + 2; i < at + 2 + entities; i++) if (!(ints[i] >= 0)) throw new Error('holders that do not add up');
+      at += 2 + entities;
+      count++;
+    }
+    if (at !== ints.length || count === 0) throw new Error('holders that do not add up');
+    return new PackedHolders(ints, sources, count);
+  }
+
+  get size(): number {
+    return this.count;
+  }
+
+  get(source: string): number[] | undefined {
+    if (this.changed.has(source)) return this.changed.get(source) ?? undefined;
+    const n = this.sources.numberOf(source);
+    for (let at = 0; n !== undefined && at < this.ints.length; at += 2 + this.ints[at + 1])
+      if (this.ints[at] === n) return Array.from(this.ints.subarray(at + 2, at + 2 + this.ints[at + 1]));
+    return undefined;
+  }
+
+  set(source: string, entities: number[]): this {
+    if (this.get(source) === undefined) this.count++;
+    this.changed.set(source, entities);
+    return this;
+  }
+
+  delete(source: string): boolean {
+    if (this.get(source) === undefined) return false;
+    this.changed.set(source, null);
+    this.count--;
+    return true;
+  }
+
+  *[Symbol.iterator](): Iterator<[string, number[]]> {
+    for (let at = 0; at < this.ints.length; at += 2 + this.ints[at + 1]) {
+      const source = this.sources.keys[this.ints[at]];
+      if (!this.changed.has(source)) yield [source, Array.from(this.ints.subarray(at + 2, at + 2 + this.ints[at + 1]))];
+    }
+    for (const [source, entities] of this.changed) if (entities) yield [source, entities];
+  }
 }
 
 /** `holders` as `PackedHolders` integers, each source by `numberOf` its key. */

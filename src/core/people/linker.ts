@@ -6,7 +6,7 @@ import type { Mention, Person } from '../types';
 import { byPlace, inCardOrder, toPerson, type CardParts } from './card';
 import { countOf, mentionCount, packedMentions, packing, spliced, type PackedMentions } from './packed-mentions';
 import type { DocEntity, DocMention, DocPeople } from './doc-people';
-import { changeable, type Holders } from './holders';
+import type { Holders } from './holders';
 import { roleKey, savedTally, takenBack, type Tally, type TallyState } from './tally';
 import { nameKey, surnameKey, surnameWords } from './name-keys';
 import { blocks, sameName } from './variants';
@@ -561,7 +561,7 @@ function loneKey(e: DocEntity): string {
 }
 
 function hold(map: Map<string, Holders>, key: string, source: string, i: number, sign: 1 | -1): void {
-  let holders = changeable(map, key);
+  let holders = map.get(key);
   if (!holders) map.set(key, (holders = new Map<string, number[]>()));
   const list = holders.get(source) ?? [];
   if (sign > 0) holders.set(source, [...list, i]);
