@@ -4,7 +4,7 @@ import { cachedParts, cachedRecord, type CachedHead } from './engine/record-code
 import { Slicer } from './engine/slices';
 
 /** Bump when parsing or name finding changes what a record holds: old caches are then ignored. */
-export const INDEX_VERSION = 17;
+export const INDEX_VERSION = 18;
 
 /** A content hash of a file's bytes (two FNV-1a lanes and the length); a cached record is used only for the same content. */
 export function contentHash(bytes: Uint8Array): string {
