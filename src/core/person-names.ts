@@ -98,14 +98,14 @@ export class PersonNames {
 
   /** The matcher's holder for a name: a new one, or the one already there for the same words. */
   private holderOf(text: string): Holder {
-    const mine: Holder = { people: new Set() };
-    const held = this.matcher.add(text, mine);
+    let mine: Holder | undefined;
+    const held = this.matcher.add(text, () => (mine = { people: new Set() }));
     // Plain words apart by single spaces are the words the matcher finds in the name: the holder is the one there.
     if (PLAIN_WORDS.test(text)) return held;
     const hit = this.matcher.findAll(text)[0];
     // The whole name, less what the matcher leaves off its end (a possessive, a full stop).
     const whole = hit?.start === 0 && hit.end >= text.replace(/(?:['’]s|\.)$/, '').length;
-    return whole ? hit.value : mine;
+    return whole ? hit.value : (mine ?? { people: new Set() });
   }
 
   private compact(): void {
