@@ -1,3 +1,4 @@
+import { CacheBytes } from './cache-bytes';
 import type { BuilderState, SourceRecord } from './corpus-builder';
 import { snapshotLines, SnapshotReader, type Line, type SourceList } from './engine/index-snapshot';
 import { cachedParts, cachedRecord, type CachedHead } from './engine/record-codec';
@@ -99,8 +100,13 @@ export async function writeCache(entries: Map<string, CacheEntry>, savedAt: numb
  * only its source. Bodies are kept as bytes until used; `damaged` hears of one that does not
  * read back then.
  */
-export async function readCache(bytes: Uint8Array | undefined, slicer = new Slicer(), damaged: (path: string) => void = () => undefined): Promise<IndexCache> {
+export async function readCache(
+  stored: Uint8Array | readonly Uint8Array[] | undefined,
+  slicer = new Slicer(),
+  damaged: (path: string) => void = () => undefined,
+): Promise<IndexCache> {
   const cache: IndexCache = { entries: new Map(), savedAt: 0 };
+  const bytes = stored && new CacheBytes(stored);
   if (!bytes || bytes.length === 0) return cache;
   const reader = new CacheReader(bytes);
   const header = reader.json<Header>();
@@ -141,13 +147,14 @@ function sourceList(entries: Map<string, CacheEntry>): SourceList {
 }
 
 /**
- * The records of the heads read, their bodies views of copies of the cache's source lines, a
- * few megabytes a copy (one copy of a large corpus's lines held the host for a tenth of a
- * second): the file's buffer can go once the cache is read.
+ * The records of the heads read, their bodies views of the parts the cache came in, or of copies
+ * of its source lines, a few megabytes a copy, when it came whole (one copy of a large corpus's
+ * lines held the host for a tenth of a second): the parts that hold none, or the whole, can go
+ * once the cache is read.
  */
 async function keepBodies(
   cache: IndexCache,
-  bytes: Uint8Array,
+  bytes: CacheBytes,
   heads: Array<[HeadLine, number, number]>,
   damaged: (path: string) => void,
   slicer: Slicer,
@@ -156,13 +163,15 @@ async function keepBodies(
   let start = 0;
   for (let n = 0; n < heads.length; n++) {
     const [[path, hash, mtime, size, stored], from, to] = heads[n];
-    if (to > start + kept.length) {
+    if (bytes.whole && to > start + kept.length) {
       start = from;
       let end = to;
       for (let i = n + 1; i < heads.length && heads[i][2] - start <= KEPT_CHUNK; i++) end = heads[i][2];
-      kept = bytes.slice(start, end);
+      // A copy, not a view (which a Node Buffer's `slice` is): a view would keep the whole.
+      kept = new Uint8Array(bytes.range(start, end));
     }
-    const record = cachedRecord(withPath(stored, path), kept.subarray(from - start, to - start), damaged);
+    const body = bytes.whole ? kept.subarray(from - start, to - start) : bytes.range(from, to);
+    const record = cachedRecord(withPath(stored, path), body, damaged);
     cache.entries.set(path, { hash, mtime: mtime ?? undefined, size: size ?? undefined, record });
     await slicer.tick();
   }
@@ -189,7 +198,7 @@ class CacheReader {
   private at = 0;
   private readonly decoder = new TextDecoder();
 
-  constructor(private readonly bytes: Uint8Array) {}
+  constructor(private readonly bytes: CacheBytes) {}
 
   get done(): boolean {
     return this.at >= this.bytes.length;
@@ -199,7 +208,8 @@ class CacheReader {
   line(length?: number): [number, number] {
     const from = this.at;
     const end = from + (length ?? -1);
-    let to = Number.isInteger(length) && length! >= 0 && (end === this.bytes.length || this.bytes[end] === NEWLINE) ? end : this.bytes.indexOf(NEWLINE, from);
+    let to =
+      Number.isInteger(length) && length! >= 0 && (end === this.bytes.length || this.bytes.at(end) === NEWLINE) ? end : this.bytes.indexOf(NEWLINE, from);
     if (to < 0) to = this.bytes.length;
     this.at = to + 1;
     return [from, to];
@@ -208,7 +218,7 @@ class CacheReader {
   json<T>(): T | undefined {
     const [from, to] = this.line();
     try {
-      return JSON.parse(this.decoder.decode(this.bytes.subarray(from, to))) as T;
+      return JSON.parse(this.decoder.decode(this.bytes.range(from, to))) as T;
     } catch {
       return undefined;
     }
@@ -220,9 +230,9 @@ class CacheReader {
     const from = this.at;
     const to = from + 4 * count;
     if (count === 0) return new Int32Array(0);
-    if (to > this.bytes.length || (to < this.bytes.length && this.bytes[to] !== NEWLINE)) throw new Error('integers cut short');
+    if (to > this.bytes.length || (to < this.bytes.length && this.bytes.at(to) !== NEWLINE)) throw new Error('integers cut short');
     const out = new Int32Array(count);
-    new Uint8Array(out.buffer).set(this.bytes.subarray(from, to));
+    new Uint8Array(out.buffer).set(this.bytes.range(from, to));
     this.at = to + 1;
     return out;
   }
@@ -230,6 +240,6 @@ class CacheReader {
 
 /** Where each line of the bytes starts and ends (the newline left out), as the cache's reader finds them. */
 export function* lineRanges(bytes: Uint8Array): Generator<[number, number]> {
-  const reader = new CacheReader(bytes);
+  const reader = new CacheReader(new CacheBytes(bytes));
   while (!reader.done) yield reader.line();
 }

@@ -15,6 +15,7 @@ import { markdownPreview } from './markdown-preview';
 import { DefinitionProvider, ReferenceProvider } from './navigation';
 import { readSettings } from './settings';
 import type { BibliographyFormat } from '../core/bibliography-export';
+import type { CacheStore } from '../core/engine/host';
 import type { IndexerOptions } from '../core/engine/indexer';
 import { exportBibliography, openPassage } from './source-commands';
 import { IndexCacheFile } from './index-cache-file';
@@ -37,9 +38,18 @@ export interface GroundworkApi {
   checker: DraftChecker;
 }
 
-/** Activation shared by the Node and the browser entries (extension.node.ts, extension.browser.ts); `workers` is what the host offers for indexing. */
-/** `realPath` resolves symlinks where the host can (Node), so a link inside the workspace may be followed. */
-export function activateShared(context: vscode.ExtensionContext, workers: IndexerOptions, realPath?: RealPath): GroundworkApi {
+/**
+ * Activation shared by the Node and the browser entries (extension.node.ts, extension.browser.ts);
+ * `workers` is what the host offers for indexing. `realPath` resolves symlinks where the host can
+ * (Node), so a link inside the workspace may be followed. `cacheIn` is where the host keeps the
+ * index cache in a storage folder (Node reads a local one in parts; see `CacheStore.read`).
+ */
+export function activateShared(
+  context: vscode.ExtensionContext,
+  workers: IndexerOptions,
+  realPath?: RealPath,
+  cacheIn: (storage: vscode.Uri) => CacheStore = (storage) => new IndexCacheFile(storage),
+): GroundworkApi {
   const log = vscode.window.createOutputChannel('Groundwork', { log: true });
   const seeds = vscode.Uri.joinPath(context.extensionUri, 'seeds');
   const guard = new WorkspaceFileGuard(seeds, realPath);
@@ -48,7 +58,7 @@ export function activateShared(context: vscode.ExtensionContext, workers: Indexe
     guard,
     settings: readSettings,
     log,
-    cache: new IndexCacheFile(context.storageUri ?? context.globalStorageUri),
+    cache: cacheIn(context.storageUri ?? context.globalStorageUri),
     indexer: workers,
   });
   const bibliographies = new BibliographyStore(() => readSettings().bibliographies, log, guard);

@@ -1,8 +1,7 @@
 import * as vscode from 'vscode';
-import type { Progress } from '../core/engine/host';
+import type { CacheStore, Progress } from '../core/engine/host';
 import type { IndexerOptions } from '../core/engine/indexer';
 import { SourceEngine } from '../core/engine/source-engine';
-import type { IndexCacheFile } from './index-cache-file';
 import type { Settings } from './settings';
 import { VscodeSourceFiles } from './vscode-source-files';
 import type { WorkspaceFileGuard } from './workspace-file-guard';
@@ -17,7 +16,7 @@ export interface StoreOptions {
   guard: WorkspaceFileGuard;
   log: vscode.LogOutputChannel;
   /** Where parsed sources are kept between sessions. */
-  cache?: IndexCacheFile;
+  cache?: CacheStore;
   /** The indexing workers the host offers; without any, files are parsed in this thread in short slices. */
   indexer?: IndexerOptions;
 }

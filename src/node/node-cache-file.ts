@@ -1,4 +1,4 @@
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, open, rename, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { CacheStore } from '../core/engine/host';
 
@@ -6,8 +6,23 @@ import type { CacheStore } from '../core/engine/host';
 export class NodeCacheFile implements CacheStore {
   constructor(readonly path: string) {}
 
-  async read(): Promise<Uint8Array | undefined> {
-    return readFile(this.path).catch(() => undefined);
+  /** The file in parts of a few megabytes, each its own buffer (see `CacheStore.read`). */
+  async read(): Promise<Uint8Array[] | undefined> {
+    const file = await open(this.path, 'r').catch(() => undefined);
+    if (!file) return undefined;
+    try {
+      const parts: Uint8Array[] = [];
+      for (;;) {
+        const part = new Uint8Array(PART);
+        const { bytesRead } = await file.read(part, 0, PART, null);
+        if (bytesRead === 0) return parts;
+        parts.push(bytesRead === PART ? part : part.slice(0, bytesRead));
+      }
+    } catch {
+      return undefined;
+    } finally {
+      await file.close().catch(() => undefined);
+    }
   }
 
   async write(bytes: Uint8Array): Promise<void> {
@@ -16,3 +31,6 @@ export class NodeCacheFile implements CacheStore {
     await rename(`${this.path}.tmp`, this.path);
   }
 }
+
+/** Bytes a part: a body kept from the cache keeps its part, so parts are few megabytes, not the whole file. */
+const PART = 8 << 20;

@@ -140,6 +140,41 @@ describe('records kept packed and unpacked on first use', () => {
     assert.deepEqual(shown(third.build().index), want);
   });
 
+  it('read a cache given in parts, cut anywhere (inside heads, bodies and integers), as they read it whole, and keep views of the parts but copies of a whole', async () => {
+    const first = new CorpusBuilder();
+    const records = inputs().map((i) => first.set(i));
+    first.build();
+    const whole = await cacheOf(records, first);
+    const restored = async (stored: Uint8Array | Uint8Array[]) => {
+      const cached = await readCache(stored);
+      // Before anything reads them: a body once read is no longer kept as bytes.
+      const buffers = [...cached.entries.values()].map((e) => unreadBody(e.record.parsed)?.bytes.buffer);
+      const warm = new CorpusBuilder();
+      warm.restore(
+        [...cached.entries.values()].map((e) => e.record),
+        cached.resolved!,
+      );
+      return { buffers, index: warm.build().index };
+    };
+    const want = shown((await restored(whole)).index);
+    for (const size of [1, 7, 4096, Math.ceil(whole.length / 2)]) {
+      const parts = Array.from({ length: Math.ceil(whole.length / size) }, (_, i) => whole.slice(i * size, (i + 1) * size));
+      const { buffers, index } = await restored(parts);
+      assert.deepEqual(shown(index), want, `parts of ${size} bytes`);
+      const ofParts = new Set<ArrayBufferLike>(parts.map((p) => p.buffer));
+      if (size > 4096)
+        assert.ok(
+          buffers.some((b) => b && ofParts.has(b)),
+          'a body within a part is a view of it',
+        );
+    }
+    const fromWhole = await readCache(whole);
+    assert.ok(
+      [...fromWhole.entries.values()].every((e) => unreadBody(e.record.parsed)?.bytes.buffer !== whole.buffer),
+      'no body keeps the whole',
+    );
+  });
+
   it('rest as bytes again once a build has read them, and give the same views when read anew', () => {
     const want = shown(eager());
     // As a worker sends them: the head, the body as bytes, and the terms each passage is indexed under.

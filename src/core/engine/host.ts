@@ -29,7 +29,12 @@ export interface SourceFiles {
 
 /** Where the engine keeps what it parsed between sessions: one opaque blob. */
 export interface CacheStore {
-  read(): Promise<Uint8Array | undefined>;
+  /**
+   * The blob, whole or as consecutive parts, each a buffer of its own: the engine keeps views of
+   * the parts that hold what it reads later, and lets the others go, where a whole blob's
+   * pieces must be copied out of it to let it go.
+   */
+  read(): Promise<Uint8Array | readonly Uint8Array[] | undefined>;
   write(bytes: Uint8Array): Promise<void>;
 }
 

@@ -22,12 +22,12 @@ export class SourceCache implements Disposable {
   ) {}
 
   /** The stored bytes, for `load`: a caller may do other work while they come off the disk. */
-  read(): Promise<Uint8Array | undefined> {
+  read(): Promise<Uint8Array | readonly Uint8Array[] | undefined> {
     return this.store.read().catch(() => undefined);
   }
 
   /** The cache as saved; `damaged` hears of a source whose saved body turns out not to read back when it is first used. */
-  async load(bytes: Uint8Array | undefined, damaged?: (path: string) => void): Promise<IndexCache> {
+  async load(bytes: Uint8Array | readonly Uint8Array[] | undefined, damaged?: (path: string) => void): Promise<IndexCache> {
     try {
       return await readCache(bytes, undefined, damaged);
     } catch {
