@@ -76,7 +76,12 @@ function listsLine(kind: 'postings' | 'bySource', part: Array<[string, IdList]>,
 function holdersLine(name: HolderTable, part: Array<[string, Holders]>, refs: SourceNumbers): SnapshotLine {
   const lists: Lists & { extra?: string[] } = { names: [], counts: [] };
   const extra = new Map<string, number>();
-  const numberOf = (key: string) => refs.byKey(key) ?? refs.sources.length + (extra.get(key) ?? extra.set(key, extra.size).size - 1);
+  const numberOf = (key: string) => {
+    const n = refs.byKey(key);
+    if (n !== undefined) return n;
+    if (!extra.has(key)) extra.set(key, extra.size);
+    return refs.sources.length + extra.get(key)!;
+  };
   const ints: number[] = [];
   for (const [key, holders] of part) {
     const packed = packHolders(holders, numberOf);
@@ -299,9 +304,11 @@ function weightOf(v: unknown): number {
  */
 class SourceNumbers {
   private paths: Map<string, number> | undefined;
-  private keys: Map<string, number> | undefined;
+  private readonly keys: SourceKeys;
 
-  constructor(readonly sources: SourceList) {}
+  constructor(readonly sources: SourceList) {
+    this.keys = new SourceKeys(sources.map(([key]) => key));
+  }
 
   byPath(path: string): number | undefined {
     this.paths ??= new Map(this.sources.map(([, p], n) => [p, n]));
@@ -309,8 +316,7 @@ class SourceNumbers {
   }
 
   byKey(key: string): number | undefined {
-    this.keys ??= new Map(this.sources.map(([k], n) => [k, n]));
-    return this.keys.get(key);
+    return this.keys.numberOf(key);
   }
 }
 
