@@ -1,4 +1,5 @@
 import Fuse from 'fuse.js';
+import { bySourcePath } from './citation-keys';
 import { passageCount } from './engine/cached-body';
 import { runSteps } from './engine/slices';
 import { GrowingIds } from './growing-ids';
@@ -136,8 +137,7 @@ export class PassageIndex {
    */
   inBuildOrder(a: number, b: number): number {
     const [x, y] = [this.slots[this.slotOf[a]], this.slots[this.slotOf[b]]];
-    if (!x || !y || x === y) return a - b;
-    return x.path < y.path ? -1 : x.path > y.path ? 1 : a - b;
+    return (x && y && x !== y && bySourcePath(x, y)) || a - b;
   }
 
   /** Ids of the live and removed passages holding a term, ascending (removed ones read as undefined). */

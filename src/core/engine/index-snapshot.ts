@@ -55,8 +55,7 @@ export function* snapshotLines(state: BuilderState, sources: SourceList = []): G
   yield [['passages', { ids: renumber.live, dead: 0 }]];
   for (const part of chunks(postings, ([, ids]) => ids.length)) yield listsLine('postings', part, renumber.ids);
   for (const part of chunks(bySource, ([, ids]) => ids.length)) yield listsLine('bySource', part, renumber.ids, refs);
-  const numbers = new Map(sources.map(([key, path], n) => [`${key}\u0000${path}`, n]));
-  for (const part of chunks([...state.people.cards], ([, card]) => mentionCount(card))) yield encodeCards(part, state.people.tallies, numbers);
+  for (const part of chunks([...state.people.cards], ([, card]) => mentionCount(card))) yield encodeCards(part, state.people.tallies, refs);
 }
 
 /** Lists of ascending ids, renumbered and those gone left out; with `refs`, a list named by a source's key is named by the source's number. */
@@ -211,7 +210,7 @@ export class SnapshotReader {
 }
 
 /** Cards with their packed mentions, the tables they index shared by the cards of one line. */
-function encodeCards(cards: Array<[string, Person]>, tallies: Map<string, TallyState> | undefined, numbers: Map<string, number>): SnapshotLine {
+function encodeCards(cards: Array<[string, Person]>, tallies: Map<string, TallyState> | undefined, refs: SourceNumbers): SnapshotLine {
   const line: CardLine = { sources: [], texts: [], cards: [] };
   const ints: Int32Array[] = [];
   const sourceAt = new Map<string, number>();
@@ -221,7 +220,7 @@ function encodeCards(cards: Array<[string, Person]>, tallies: Map<string, TallyS
     let at = sourceAt.get(source);
     if (at === undefined) {
       sourceAt.set(source, (at = line.sources.length));
-      line.sources.push(numbers.get(source) ?? [key, path]);
+      line.sources.push(refs.bySource(key, path) ?? [key, path]);
     }
     return at;
   };
@@ -317,6 +316,12 @@ class SourceNumbers {
 
   byKey(key: string): number | undefined {
     return this.keys.numberOf(key);
+  }
+
+  /** The number of the source with both this key and this path (a path is one source's). */
+  bySource(key: string, path: string): number | undefined {
+    const n = this.byPath(path);
+    return n !== undefined && this.sources[n][0] === key ? n : undefined;
   }
 }
 
