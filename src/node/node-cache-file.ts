@@ -11,13 +11,16 @@ export class NodeCacheFile implements CacheStore {
     const file = await open(this.path, 'r').catch(() => undefined);
     if (!file) return undefined;
     try {
+      const { size } = await file.stat();
       const parts: Uint8Array[] = [];
-      for (;;) {
-        const part = new Uint8Array(PART);
-        const { bytesRead } = await file.read(part, 0, PART, null);
-        if (bytesRead === 0) return parts;
-        parts.push(bytesRead === PART ? part : part.slice(0, bytesRead));
+      for (let at = 0; at < size;) {
+        const part = new Uint8Array(Math.min(PART, size - at));
+        const { bytesRead } = await file.read(part, 0, part.length, at);
+        if (bytesRead === 0) break;
+        parts.push(bytesRead === part.length ? part : part.subarray(0, bytesRead));
+        at += bytesRead;
       }
+      return parts;
     } catch {
       return undefined;
     } finally {

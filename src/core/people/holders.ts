@@ -54,20 +54,18 @@ export class PackedHolders implements Iterable<[string, number[]]> {
 
   get(source: string): number[] | undefined {
     if (this.changed.has(source)) return this.changed.get(source) ?? undefined;
-    const n = this.sources.numberOf(source);
-    for (let at = 0; n !== undefined && at < this.ints.length; at += 2 + this.ints[at + 1])
-      if (this.ints[at] === n) return Array.from(this.ints.subarray(at + 2, at + 2 + this.ints[at + 1]));
-    return undefined;
+    const at = this.packedAt(source);
+    return at < 0 ? undefined : this.entitiesAt(at);
   }
 
   set(source: string, entities: number[]): this {
-    if (this.get(source) === undefined) this.count++;
+    if (!this.has(source)) this.count++;
     this.changed.set(source, entities);
     return this;
   }
 
   delete(source: string): boolean {
-    if (this.get(source) === undefined) return false;
+    if (!this.has(source)) return false;
     this.changed.set(source, null);
     this.count--;
     return true;
@@ -76,9 +74,24 @@ export class PackedHolders implements Iterable<[string, number[]]> {
   *[Symbol.iterator](): Iterator<[string, number[]]> {
     for (let at = 0; at < this.ints.length; at += 2 + this.ints[at + 1]) {
       const source = this.sources.keys[this.ints[at]];
-      if (!this.changed.has(source)) yield [source, Array.from(this.ints.subarray(at + 2, at + 2 + this.ints[at + 1]))];
+      if (!this.changed.has(source)) yield [source, this.entitiesAt(at)];
     }
     for (const [source, entities] of this.changed) if (entities) yield [source, entities];
+  }
+
+  private has(source: string): boolean {
+    return this.changed.has(source) ? this.changed.get(source) !== null : this.packedAt(source) >= 0;
+  }
+
+  /** Where a source's run starts in the integers, or -1. */
+  private packedAt(source: string): number {
+    const n = this.sources.numberOf(source);
+    for (let at = 0; n !== undefined && at < this.ints.length; at += 2 + this.ints[at + 1]) if (this.ints[at] === n) return at;
+    return -1;
+  }
+
+  private entitiesAt(at: number): number[] {
+    return Array.from(this.ints.subarray(at + 2, at + 2 + this.ints[at + 1]));
   }
 }
 
