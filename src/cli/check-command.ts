@@ -5,7 +5,8 @@ import type { GroundworkIndex } from '../core/groundwork-index';
 import { MAX_BIBLIOGRAPHY_BYTES, MAX_SOURCE_BYTES, mayRead } from '../core/file-rules';
 import { decodeSource } from '../core/source-decode';
 import { LineIndex } from '../core/text-position';
-import { factsOf, readCapped } from './read-sources';
+import { readCapped } from '../node/read-capped';
+import { factsOf } from './read-sources';
 
 export const CHECK_USAGE = `usage: groundwork check DRAFT... [--sources PATH...] [--bibliography FILE...] [--format text|json]
 

@@ -5,7 +5,8 @@ import { MAX_SOURCE_BYTES } from '../core/file-rules';
 import type { GroundworkIndex } from '../core/groundwork-index';
 import { NodeSourceFiles } from '../node/node-source-files';
 import { nodeWorkers } from '../node/worker-factory';
-import { listSources, readCapped } from './read-sources';
+import { readCapped } from '../node/read-capped';
+import { listSources } from './read-sources';
 
 /** Below this many files, starting the workers (about a second each to load) costs more than they save. */
 const WORKERS_FROM = 500;

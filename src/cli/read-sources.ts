@@ -1,6 +1,6 @@
-import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync, realpathSync, type Stats } from 'node:fs';
+import { lstatSync, readdirSync, realpathSync, type Stats } from 'node:fs';
 import { join } from 'node:path';
-import { isInside, LINK_OUTSIDE, mayRead, MAX_SOURCE_BYTES, NOT_REGULAR, type FileFacts } from '../core/file-rules';
+import { isInside, LINK_OUTSIDE, mayRead, MAX_SOURCE_BYTES, type FileFacts } from '../core/file-rules';
 
 const SOURCE_FILE = /\.(?:txt|md|markdown|html?)$/i;
 
@@ -73,27 +73,4 @@ export function listSources(paths: string[], maxBytes = MAX_SOURCE_BYTES): ListR
   };
   for (const p of paths) visit(p, true);
   return { files, problems };
-}
-
-/**
- * A regular file's bytes, at most `maxBytes + 1` of them (so a file that grew past the cap still
- * reads as too large). Opened without following a link and without blocking, and checked again
- * on the open descriptor: a file swapped for a pipe or device after the stat is not read.
- */
-export function readCapped(path: string, maxBytes: number): Uint8Array {
-  const fd = openSync(path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
-  try {
-    const stat = fstatSync(fd);
-    if (!stat.isFile()) throw new Error(NOT_REGULAR);
-    const buffer = Buffer.alloc(Math.min(stat.size, maxBytes) + 1);
-    let length = 0;
-    while (length < buffer.length) {
-      const n = readSync(fd, buffer, length, buffer.length - length, null);
-      if (n === 0) break;
-      length += n;
-    }
-    return buffer.subarray(0, length);
-  } finally {
-    closeSync(fd);
-  }
 }

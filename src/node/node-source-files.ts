@@ -1,7 +1,9 @@
 import { statSync, watch, type FSWatcher, type Stats } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Disposable, FileStat, SourceFiles } from '../core/engine/host';
+import { MAX_SOURCE_BYTES } from '../core/file-rules';
+import { readCapped, readCappedLater } from './read-capped';
 
 /** The engine's files on a Node file system: `list` says which, `roots` are the folders watched for changes (recursively). */
 export class NodeSourceFiles implements SourceFiles {
@@ -10,8 +12,9 @@ export class NodeSourceFiles implements SourceFiles {
     private readonly roots: string[] = [],
   ) {}
 
-  async read(path: string): Promise<Uint8Array> {
-    return readFile(path);
+  /** No further than the cap, and never a pipe or a device (see `readCapped`). */
+  read(path: string): Promise<Uint8Array> {
+    return readCappedLater(path, MAX_SOURCE_BYTES, true);
   }
 
   async stat(path: string): Promise<FileStat | undefined> {
@@ -27,21 +30,13 @@ export class NodeSourceFiles implements SourceFiles {
    * promise each. Should stats take long (a slow network share), the rest go to the thread pool;
    * one slow stat (a disk busy with a large read) does not send them.
    */
-  async statAll(paths: string[]): Promise<Array<FileStat | undefined>> {
-    const out: Array<FileStat | undefined> = [];
-    let slice = performance.now();
-    let slow = 0;
-    for (const path of paths) {
-      const start = performance.now();
-      out.push(statNow(path));
-      const now = performance.now();
-      if (now - start > SLOW_STAT_MS && ++slow >= SLOW_STATS) return [...out, ...(await Promise.all(paths.slice(out.length).map((p) => this.stat(p))))];
-      if (now - slice > SLICE_MS) {
-        await new Promise((resolve) => setImmediate(resolve));
-        slice = performance.now();
-      }
-    }
-    return out;
+  statAll(paths: string[]): Promise<Array<FileStat | undefined>> {
+    return inSlices(paths, statNow, (p) => this.stat(p));
+  }
+
+  /** Reads as `statAll` stats: in this thread a few milliseconds at a time (a promise a file took three times as long), in the thread pool should reads be slow. */
+  readAll(paths: string[]): Promise<Array<Uint8Array | Error>> {
+    return inSlices(paths, readNow, (p) => this.read(p).catch((err: Error) => err));
   }
 
   watch(changed: (path: string) => void): Disposable {
@@ -51,8 +46,33 @@ export class NodeSourceFiles implements SourceFiles {
 }
 
 const SLICE_MS = 8;
-const SLOW_STAT_MS = 20;
-const SLOW_STATS = 5;
+const SLOW_MS = 20;
+const SLOW_CALLS = 5;
+
+async function inSlices<T>(paths: string[], now: (path: string) => T, later: (path: string) => Promise<T>): Promise<T[]> {
+  const out: T[] = [];
+  let slice = performance.now();
+  let slow = 0;
+  for (const path of paths) {
+    const start = performance.now();
+    out.push(now(path));
+    const end = performance.now();
+    if (end - start > SLOW_MS && ++slow >= SLOW_CALLS) return [...out, ...(await Promise.all(paths.slice(out.length).map(later)))];
+    if (end - slice > SLICE_MS) {
+      await new Promise((resolve) => setImmediate(resolve));
+      slice = performance.now();
+    }
+  }
+  return out;
+}
+
+function readNow(path: string): Uint8Array | Error {
+  try {
+    return readCapped(path, MAX_SOURCE_BYTES, true);
+  } catch (err) {
+    return err as Error;
+  }
+}
 
 function statNow(path: string): FileStat | undefined {
   try {

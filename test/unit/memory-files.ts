@@ -45,6 +45,13 @@ export class MemoryFiles implements SourceFiles {
   }
 }
 
+/** As `MemoryFiles`, with the engine's way to read many files at once. */
+export class MemoryFilesAtOnce extends MemoryFiles {
+  readAll(paths: string[]): Promise<Array<Uint8Array | Error>> {
+    return Promise.all(paths.map((p) => this.read(p).catch((err: Error) => err)));
+  }
+}
+
 export class MemoryCache implements CacheStore {
   bytes: Uint8Array | undefined;
 
@@ -64,7 +71,10 @@ export class MemoryCache implements CacheStore {
  */
 export class InThreadWorker implements WorkerLike {
   static started = 0;
+  /** The most batches any worker has held at once (sent and not yet answered). */
+  static mostHeld = 0;
   private readonly listeners = new Map<string, (value: never) => void>();
+  private readonly held: BatchRequest[] = [];
   private dead = false;
 
   constructor() {
@@ -75,9 +85,17 @@ export class InThreadWorker implements WorkerLike {
     this.listeners.set(event, listener);
   }
 
+  /** As a real worker: batches are answered in turn, and one that hangs holds up those after it. */
   postMessage(request: BatchRequest): void {
+    this.held.push(request);
+    InThreadWorker.mostHeld = Math.max(InThreadWorker.mostHeld, this.held.length);
+    if (this.held.length === 1) this.next();
+  }
+
+  private next(): void {
     setTimeout(() => {
-      if (this.dead) return;
+      const request = this.held[0];
+      if (this.dead || !request) return;
       if (request.inputs.some((i) => i.path.includes('hang'))) return;
       if (request.inputs.some((i) => i.path.includes('crash'))) {
         this.dead = true;
@@ -85,7 +103,9 @@ export class InThreadWorker implements WorkerLike {
         return;
       }
       const reply: BatchReply = structuredClone(indexBatch(request));
+      this.held.shift();
       this.listeners.get('message')?.(reply as never);
+      this.next();
     }, 1);
   }
 

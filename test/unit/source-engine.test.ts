@@ -5,7 +5,7 @@ import { SourceEngine, type EngineOptions } from '../../src/core/engine/source-e
 import { WARM_UP } from '../../src/core/engine/worker-protocol';
 import type { GroundworkIndex } from '../../src/core/groundwork-index';
 import { seedInputs } from './fixtures';
-import { InThreadWorker, MemoryCache, MemoryFiles } from './memory-files';
+import { InThreadWorker, MemoryCache, MemoryFiles, MemoryFilesAtOnce } from './memory-files';
 
 const story = (name: string, n: number) => `Story ${n}\n\nTRENTON, New Jersey (AP) — Finance Minister ${name} said the batch ${n} figures were revised.\n`;
 
@@ -33,8 +33,7 @@ async function settled(engine: SourceEngine): Promise<GroundworkIndex> {
   return engine.index();
 }
 
-function withSeeds(): MemoryFiles {
-  const files = new MemoryFiles();
+function withSeeds(files = new MemoryFiles()): MemoryFiles {
   for (const s of seedInputs()) files.write(`/ws/seeds/${s.path.split('/').pop()}`, s.bytes);
   return files;
 }
@@ -261,25 +260,29 @@ describe('the engine over an in-memory file system', () => {
     assert.ok(text.includes('batch 1 figures'), 'the saved cache holds the source whole again');
   });
 
-  it('reports each bad file once, also after a reload, and indexes the good ones', async () => {
-    const files = withSeeds();
-    files.write('/ws/sources/empty.txt', '');
-    files.write('/ws/sources/binary.txt', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0xff]));
-    files.write('/ws/sources/locked.txt', story('Ilsabet Marrow', 1));
-    files.unreadable.add('/ws/sources/locked.txt');
-    files.write('/ws/sources/good.txt', story('Corvin Ashgrove', 2));
-    const { engine, warnings } = start(files);
-    const index = await engine.index();
-    assert.ok(index.personNamed('Corvin Ashgrove'));
-    await engine.reload();
-    const about = (name: string) => warnings.filter((w) => w.startsWith(`/ws/sources/${name}:`));
-    assert.match(about('empty.txt').join(), /empty file/);
-    assert.match(about('binary.txt').join(), /binary file/);
-    assert.match(about('locked.txt').join(), /could not read: permission denied/);
-    for (const name of ['empty.txt', 'binary.txt', 'locked.txt']) assert.equal(about(name).length, 1, name);
-    assert.deepEqual(about('good.txt'), []);
-    assert.equal(engine.problems().length, 3);
-  });
+  for (const [how, Files] of [
+    ['each', MemoryFiles],
+    ['all at once', MemoryFilesAtOnce],
+  ] as const)
+    it(`reports each bad file once, also after a reload, and indexes the good ones (files read ${how})`, async () => {
+      const files = withSeeds(new Files());
+      files.write('/ws/sources/empty.txt', '');
+      files.write('/ws/sources/binary.txt', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0xff]));
+      files.write('/ws/sources/locked.txt', story('Ilsabet Marrow', 1));
+      files.unreadable.add('/ws/sources/locked.txt');
+      files.write('/ws/sources/good.txt', story('Corvin Ashgrove', 2));
+      const { engine, warnings } = start(files);
+      const index = await engine.index();
+      assert.ok(index.personNamed('Corvin Ashgrove'));
+      await engine.reload();
+      const about = (name: string) => warnings.filter((w) => w.startsWith(`/ws/sources/${name}:`));
+      assert.match(about('empty.txt').join(), /empty file/);
+      assert.match(about('binary.txt').join(), /binary file/);
+      assert.match(about('locked.txt').join(), /could not read: permission denied/);
+      for (const name of ['empty.txt', 'binary.txt', 'locked.txt']) assert.equal(about(name).length, 1, name);
+      assert.deepEqual(about('good.txt'), []);
+      assert.equal(engine.problems().length, 3);
+    });
 
   it('replaces a worker that a file kills or hangs, and gives that file the error', async () => {
     const files = withSeeds();
@@ -287,6 +290,7 @@ describe('the engine over an in-memory file system', () => {
     files.write('/ws/sources/w30-crash.txt', story('Ysolde Fairweather', 30));
     files.write('/ws/sources/w40-hang.txt', story('Ysolde Fairweather', 40));
     InThreadWorker.started = 0;
+    InThreadWorker.mostHeld = 0;
     const { engine } = start(files, { indexer: { createWorker: () => new InThreadWorker(), workers: 2, batchTimeoutMs: 300 } });
     const index = await engine.index();
     assert.equal(index.sources.length, 64);
@@ -296,6 +300,7 @@ describe('the engine over an in-memory file system', () => {
     assert.equal(index.sources.filter((s) => s.errors.length > 0).length, 2, 'only those two');
     assert.ok(index.personNamed('Halvard Burstmann'));
     assert.ok(InThreadWorker.started > 2, 'dead workers were replaced');
+    assert.equal(InThreadWorker.mostHeld, 2, 'a worker has its next batch before it answers one, never more');
     assert.equal(engine.usesWorker, true);
   });
 

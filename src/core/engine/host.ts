@@ -23,6 +23,8 @@ export interface SourceFiles {
   stat(path: string): Promise<FileStat | undefined>;
   /** `stat` of each path, in order, when the host has a quicker way for many at once (a warm start stats every source). */
   statAll?(paths: string[]): Promise<Array<FileStat | undefined>>;
+  /** `read` of each path, in order, each its bytes or the error `read` would throw, when the host has a quicker way for many at once (a cold build reads every source). */
+  readAll?(paths: string[]): Promise<Array<Uint8Array | Error>>;
   /** Calls `changed` with the path of each source file or folder created, changed or deleted. */
   watch(changed: (path: string) => void): Disposable;
 }

@@ -20,8 +20,12 @@ export interface IndexerOptions {
 
 // Small: the host takes in each answer (a structured clone, then the record codec) in one turn.
 const BATCH = 5;
+/** Batches a worker has at once: the next is there when it answers one, so it does not wait for the host to send it. */
+const AHEAD = 2;
 /** In-thread indexing gives the event loop a turn at least this often (ms). */
 const SLICE_MS = 15;
+
+type Answer = { records: SourceRecord[] } | { error: Error };
 
 /**
  * Parses files and finds their names on a pool of workers when it can; batches are small, so
@@ -60,12 +64,25 @@ export class Indexer {
     let done = 0;
     let taken = 0;
     const lane = async (slot: WorkerSlot | undefined) => {
-      while (next < inputs.length && !token.isCancellationRequested) {
-        const at = next;
-        const batch = inputs.slice(at, (next += BATCH));
-        const records = slot && this.usesWorker ? await this.inWorker(slot, batch) : await inThread(batch, this.fromParts);
-        records.forEach((r, i) => (out[at + i] = r));
-        progress((done += batch.length));
+      const ahead: Array<{ at: number; batch: SourceInput[]; answer: Promise<Answer> }> = [];
+      // After a worker fails, the batches it still had are done again in turn before more are sent.
+      let recovering = false;
+      const send = () => {
+        if (recovering && ahead.length) return;
+        recovering = false;
+        while (ahead.length < (slot && this.usesWorker ? AHEAD : 1) && next < inputs.length && !token.isCancellationRequested) {
+          const at = next;
+          const batch = inputs.slice(at, (next += BATCH));
+          ahead.push({ at, batch, answer: this.answer(slot, batch) });
+        }
+      };
+      send();
+      for (let head = ahead.shift(); head; send(), head = ahead.shift()) {
+        const answered = await head.answer;
+        if ('error' in answered) recovering = true;
+        const records = 'records' in answered ? answered.records : await this.afterFailure(slot!, head.batch, answered.error);
+        records.forEach((r, i) => (out[head.at + i] = r));
+        progress((done += head.batch.length));
         // A batch that came late (a worker still starting) releases the many parsed after it: a batch's worth a turn.
         while (take && out[taken] !== undefined) {
           const from = taken;
@@ -88,16 +105,22 @@ export class Indexer {
     for (const slot of this.slots) slot.dispose();
   }
 
-  private async inWorker(slot: WorkerSlot, batch: SourceInput[]): Promise<SourceRecord[]> {
+  /** A batch's records from the slot's worker, or the error it failed with; parsed here when there is no worker. */
+  private async answer(slot: WorkerSlot | undefined, batch: SourceInput[]): Promise<Answer> {
+    if (!slot || !this.usesWorker) return { records: await inThread(batch, this.fromParts) };
     try {
       const records = (await slot.run(batch)).map(this.fromParts);
       this.workersWork = true;
-      return records;
-    } catch (err) {
-      if (!this.workersWork) return this.giveUp(err as Error, batch);
-      this.options.log?.(`an indexing worker stopped (${(err as Error).message}); starting another`);
-      return this.oneByOne(slot, batch);
+      return { records };
+    } catch (error) {
+      return { error: error as Error };
     }
+  }
+
+  private afterFailure(slot: WorkerSlot, batch: SourceInput[], err: Error): Promise<SourceRecord[]> {
+    if (!this.workersWork || !this.usesWorker) return this.giveUp(err, batch);
+    this.options.log?.(`an indexing worker stopped (${err.message}); starting another`);
+    return this.oneByOne(slot, batch);
   }
 
   /** The batch a worker died on, one file at a time, to find the file that did it. */

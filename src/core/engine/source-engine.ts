@@ -216,32 +216,34 @@ export class SourceEngine implements Disposable {
     const kept = new Set<string>();
     const failed: SourceRecord[] = [];
     const misses: Miss[] = [];
+    const toRead: number[] = [];
     // Files the cache has by their stat come back at once: without a pause, a large corpus would be one long turn.
     const slicer = new Slicer();
-    for (let i = 0; i < paths.length; i += READ_CHUNK) {
+    for (let i = 0; i < paths.length; i++) {
+      const hit = cached.entries.get(paths[i]);
+      const stat = stats[i];
+      if (hit && stat && unchangedSince(hit, stat, cached.savedAt)) {
+        kept.add(paths[i]);
+        entries.set(paths[i], { hash: hit.hash, mtime: stat.mtime, size: stat.size });
+        report.fromCacheByStat++;
+      } else toRead.push(i);
       await slicer.tick();
-      if (token.isCancellationRequested) return false;
-      await Promise.all(
-        paths.slice(i, i + READ_CHUNK).map(async (path, k) => {
-          const hit = cached.entries.get(path);
-          const stat = stats[i + k];
-          if (hit && stat && unchangedSince(hit, stat, cached.savedAt)) {
-            kept.add(path);
-            entries.set(path, { hash: hit.hash, mtime: stat.mtime, size: stat.size });
-            report.fromCacheByStat++;
-            return;
-          }
-          const read = await this.read(path);
-          if ('error' in read) {
-            if (!read.folder) failed.push(failedRecord(read.path, read.error));
-            return;
-          }
-          const entry = { hash: contentHash(read.bytes), ...(stat && { mtime: stat.mtime, size: stat.size }) };
-          entries.set(path, entry);
-          if (hit && hit.hash === entry.hash) kept.add(path);
-          else misses.push({ input: read, entry });
-        }),
-      );
+    }
+    if (token.isCancellationRequested) return false;
+    const reads = await this.readAll(toRead.map((i) => paths[i]));
+    for (let n = 0; n < reads.length; n++) {
+      const read = reads[n];
+      const path = paths[toRead[n]];
+      if ('error' in read) {
+        if (!read.folder) failed.push(failedRecord(read.path, read.error));
+        continue;
+      }
+      const stat = stats[toRead[n]];
+      const entry = { hash: contentHash(read.bytes), ...(stat && { mtime: stat.mtime, size: stat.size }) };
+      entries.set(path, entry);
+      if (cached.entries.get(path)?.hash === entry.hash) kept.add(path);
+      else misses.push({ input: read, entry });
+      await slicer.tick();
     }
     report.phases.read = performance.now() - t + stating;
     t = performance.now();
@@ -443,9 +445,14 @@ export class SourceEngine implements Disposable {
     return this.statEach(paths);
   }
 
-  private async statEach(paths: string[]): Promise<Array<FileStat | undefined>> {
-    const out: Array<FileStat | undefined> = [];
-    for (let i = 0; i < paths.length; i += READ_CHUNK) out.push(...(await Promise.all(paths.slice(i, i + READ_CHUNK).map((p) => this.stat(p)))));
+  private statEach(paths: string[]): Promise<Array<FileStat | undefined>> {
+    return this.inChunks(paths, (p) => this.stat(p));
+  }
+
+  /** `f` of each path, a few hundred at once. */
+  private async inChunks<T>(paths: string[], f: (path: string, i: number) => Promise<T>): Promise<T[]> {
+    const out: T[] = [];
+    for (let i = 0; i < paths.length; i += READ_CHUNK) out.push(...(await Promise.all(paths.slice(i, i + READ_CHUNK).map((p, k) => f(p, i + k)))));
     return out;
   }
 
@@ -458,17 +465,30 @@ export class SourceEngine implements Disposable {
     try {
       return { path, bytes: await this.options.files.read(path) };
     } catch (err) {
-      // Deleted or unreadable between listing and reading: reported on that source, the rest indexed.
-      // Error codes do not always survive the trip from a remote file system, so ask what is there.
-      const stat = await this.stat(path);
-      const missing = stat === undefined;
-      return {
-        path,
-        error: missing ? 'file was deleted while indexing' : `could not read: ${(err as Error).message}`,
-        missing,
-        folder: stat?.kind === 'folder',
-      };
+      return this.unread(path, err as Error);
     }
+  }
+
+  /** `read` of each path, in order: all at once when the host can, else a few hundred at a time. */
+  private async readAll(paths: string[]): Promise<Read[]> {
+    const { files } = this.options;
+    if (!files.readAll) return this.inChunks(paths, (p) => this.read(p));
+    const got = await files.readAll(paths).catch(() => undefined);
+    if (!got) return this.inChunks(paths, (p) => this.read(p));
+    return this.inChunks(paths, async (path, i) => (got[i] instanceof Error ? this.unread(path, got[i]) : { path, bytes: got[i] }));
+  }
+
+  /** A file that could not be read (deleted or unreadable between listing and reading), reported on that source; the rest are indexed. */
+  private async unread(path: string, err: Error): Promise<Read> {
+    // Error codes do not always survive the trip from a remote file system, so ask what is there.
+    const stat = await this.stat(path);
+    const missing = stat === undefined;
+    return {
+      path,
+      error: missing ? 'file was deleted while indexing' : `could not read: ${err.message}`,
+      missing,
+      folder: stat?.kind === 'folder',
+    };
   }
 
   private display(path: string): string {

@@ -13,13 +13,17 @@ interface InFlight {
   id: number;
   resolve: (records: RecordParts[]) => void;
   reject: (err: Error) => void;
-  timer: ReturnType<typeof setTimeout>;
+  timer?: ReturnType<typeof setTimeout>;
 }
 
-/** One worker of the pool, one batch at a time; a worker that dies or hangs is dropped and the next batch gets a new one. */
+/**
+ * One worker of the pool. Batches may be sent before the last is answered, so the worker never
+ * waits for the host between them; it answers them in order, and only the one it is on is timed.
+ * A worker that dies or hangs is dropped with every batch it had, and the next batch gets a new one.
+ */
 export class WorkerSlot {
   private worker: WorkerLike | undefined;
-  private inFlight: InFlight | undefined;
+  private readonly inFlight: InFlight[] = [];
   private nextId = 0;
   /** The warm-up's batch, which the first real one waits for. */
   private warming: Promise<unknown> = Promise.resolve();
@@ -51,10 +55,16 @@ export class WorkerSlot {
     const worker = this.worker ?? this.start();
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => this.fail(worker, new Error(`no answer in ${Math.round(this.timeoutMs / 1000)} s`)), this.timeoutMs);
-      this.inFlight = { id, resolve, reject, timer };
+      this.inFlight.push({ id, resolve, reject });
+      if (this.inFlight.length === 1) this.time(worker);
       worker.postMessage({ id, inputs });
     });
+  }
+
+  /** Starts the clock on the batch the worker is on now. */
+  private time(worker: WorkerLike): void {
+    const flight = this.inFlight[0];
+    if (flight) flight.timer = setTimeout(() => this.fail(worker, new Error(`no answer in ${Math.round(this.timeoutMs / 1000)} s`)), this.timeoutMs);
   }
 
   dispose(): void {
@@ -65,10 +75,11 @@ export class WorkerSlot {
     const worker = this.create();
     const onMessage = (m: BatchReply | { data: BatchReply }) => {
       const reply = 'data' in m ? m.data : m;
-      const flight = this.inFlight;
+      const flight = this.inFlight[0];
       if (worker !== this.worker || !flight || flight.id !== reply.id) return;
-      this.inFlight = undefined;
+      this.inFlight.shift();
       clearTimeout(flight.timer);
+      this.time(worker);
       flight.resolve(reply.records);
     };
     const onError = (err: Error | { message?: string }) => this.fail(worker, new Error(err?.message || 'the worker failed'));
@@ -86,9 +97,7 @@ export class WorkerSlot {
     if (worker !== this.worker) return;
     this.worker = undefined;
     void worker.terminate();
-    const flight = this.inFlight;
-    this.inFlight = undefined;
-    if (flight) {
+    for (const flight of this.inFlight.splice(0)) {
       clearTimeout(flight.timer);
       flight.reject(err);
     }
