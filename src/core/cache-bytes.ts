@@ -54,6 +54,11 @@ export class CacheBytes {
     return out;
   }
 
+  /** Whether `bytes`, from `range`, are a view of a part rather than a copy. */
+  isView(bytes: Uint8Array): boolean {
+    return this.parts.some((part) => part.buffer === bytes.buffer);
+  }
+
   /** The part holding `offset`, or -1 past the end. */
   private partOf(offset: number): number {
     if (offset < 0 || offset >= this.length) return -1;

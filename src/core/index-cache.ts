@@ -66,22 +66,30 @@ export async function writeCache(entries: Map<string, CacheEntry>, savedAt: numb
   const encoder = new TextEncoder();
   const header: Header = { version: INDEX_VERSION, savedAt, sources: entries.size, littleEndian: LITTLE_ENDIAN };
   const lines: Uint8Array[] = [encoder.encode(JSON.stringify(header))];
+  let written = lines[0].length + 1;
+  const push = (line: Uint8Array) => {
+    lines.push(line);
+    written += line.length + 1;
+  };
   for (const [path, e] of entries) {
     const { head, body } = cachedParts(e.record);
     const line: HeadLine = [path, e.hash, e.mtime ?? null, e.size ?? null, pathless(head, path), body.length];
-    lines.push(encoder.encode(JSON.stringify(line)), body);
+    push(encoder.encode(JSON.stringify(line)));
+    push(body);
     await slicer.tick();
   }
   if (resolved) {
     header.snapshotLines = 0;
     for (const [line, ints] of snapshotLines(resolved, sourceList(entries))) {
-      const carried: CarriedLine = [line, ints?.length ?? 0];
-      lines.push(encoder.encode(JSON.stringify(carried)));
-      if (ints?.length) lines.push(new Uint8Array(ints.buffer, ints.byteOffset, ints.byteLength));
+      const carried = encoder.encode(JSON.stringify([line, ints?.length ?? 0] satisfies CarriedLine));
+      // Integers start at a multiple of four bytes, so that a reader can take them as they lie.
+      push(ints?.length ? padded(carried, -(written + 1)) : carried);
+      if (ints?.length) push(new Uint8Array(ints.buffer, ints.byteOffset, ints.byteLength));
       header.snapshotLines++;
       await slicer.tick();
     }
-    lines[0] = encoder.encode(JSON.stringify(header));
+    // Of the length the first one had, modulo four, to keep the integers where they were put.
+    lines[0] = padded(encoder.encode(JSON.stringify(header)), lines[0].length);
   }
   // Joined in slices too: copying a large corpus's cache in one turn held the host for half a second.
   const out = new Uint8Array(lines.reduce((n, l) => n + l.length + 1, 0));
@@ -139,6 +147,15 @@ export async function readCache(
   const resolved = snapshot?.state();
   if (resolved) cache.resolved = resolved;
   return cache;
+}
+
+/** A line of JSON with spaces after it (which JSON allows), to make its length `length` modulo four. */
+function padded(line: Uint8Array, length: number): Uint8Array {
+  const pad = (((length - line.length) % 4) + 4) % 4;
+  if (pad === 0) return line;
+  const out = new Uint8Array(line.length + pad).fill(0x20);
+  out.set(line);
+  return out;
 }
 
 /** Each record's key and path, in the cache's order: the snapshot's cards name their sources by their place here. */
@@ -224,16 +241,22 @@ class CacheReader {
     }
   }
 
-  /** `count` integers, copied out (a copy is aligned); throws when they are cut short or not ended by a newline. */
+  /**
+   * `count` integers: a view of the part they lie in when they are aligned in one part of a
+   * cache read in parts, else a copy (a view of a whole cache would keep all of it); throws
+   * when they are cut short or not ended by a newline.
+   */
   ints(count: number): Int32Array {
     if (!Number.isInteger(count) || count < 0) throw new Error('a count that is no count');
     const from = this.at;
     const to = from + 4 * count;
     if (count === 0) return new Int32Array(0);
     if (to > this.bytes.length || (to < this.bytes.length && this.bytes.at(to) !== NEWLINE)) throw new Error('integers cut short');
-    const out = new Int32Array(count);
-    new Uint8Array(out.buffer).set(this.bytes.range(from, to));
     this.at = to + 1;
+    const range = this.bytes.range(from, to);
+    if (!this.bytes.whole && range.byteOffset % 4 === 0 && this.bytes.isView(range)) return new Int32Array(range.buffer, range.byteOffset, count);
+    const out = new Int32Array(count);
+    new Uint8Array(out.buffer).set(range);
     return out;
   }
 }
