@@ -9,6 +9,10 @@ export interface BuildReport {
   fromCacheByStat: number;
   /** The index resolved over the cached records was taken back from the cache, not merged again. */
   fromSnapshot: boolean;
-  /** Milliseconds spent in each phase: listing, loading the cache, reading (or stating) the files, taking the cached records and index back, parsing, merging. */
+  /**
+   * Milliseconds spent in each phase: listing, loading the cache, reading (or stating) the files,
+   * taking the cached records and index back, parsing, merging. The changed files are parsed while
+   * the cache is taken back: `parse` is how long the build waited for them after that.
+   */
   phases: { list: number; cache: number; read: number; restore: number; parse: number; merge: number };
 }

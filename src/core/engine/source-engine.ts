@@ -247,10 +247,19 @@ export class SourceEngine implements Disposable {
     }
     report.phases.read = performance.now() - t + stating;
     t = performance.now();
-    const builder = await this.fromCache(cached, kept, new Set(entries.keys()), report);
+    // The files that changed are parsed while the cache's records and index are taken back; what comes meanwhile waits.
+    let builder: CorpusBuilder | undefined;
+    const waiting: SourceRecord[] = [];
+    const parsed = this.parse(entries, misses, token, report, (r) => (builder ? builder.takeIn(r) : waiting.push(r)));
+    // Awaited below, once the cache is taken back; a failure meanwhile is not an unhandled one.
+    parsed.catch(() => undefined);
+    builder = await this.fromCache(cached, kept, new Set(entries.keys()), report);
     report.phases.restore = performance.now() - t;
     for (const record of failed) builder.setRecord(record);
-    if (!(await this.parse(builder, entries, misses, token, report))) return false;
+    for (const record of waiting) builder.takeIn(record);
+    t = performance.now();
+    if (!(await parsed)) return false;
+    report.phases.parse = performance.now() - t;
     this.options.log.info(
       `read ${paths.length} sources: ${paths.length - misses.length} from the cache (${report.fromCacheByStat} by their stat${report.fromSnapshot ? ', with the index resolved over them' : ''}), ${misses.length} parsed`,
     );
@@ -343,29 +352,32 @@ export class SourceEngine implements Disposable {
     }
     report.phases.read = performance.now() - t - report.phases.list;
     if (touched === 0 && misses.length === 0) return 'unchanged';
-    return this.parse(this.builder, this.entries, misses, token, report);
+    const parseStart = performance.now();
+    const parsed = await this.parse(this.entries, misses, token, report, (r) => this.builder.takeIn(r));
+    report.phases.parse = performance.now() - parseStart;
+    return parsed;
   }
 
+  /** Parses `misses` in path order, giving each record to `take` as it comes. */
   private async parse(
-    builder: CorpusBuilder,
     entries: Map<string, Omit<CacheEntry, 'record'>>,
     misses: Miss[],
     token: Cancellation,
     report: BuildReport,
+    take: (record: SourceRecord) => void,
   ): Promise<boolean> {
     report.parsed = misses.length;
     if (misses.length === 0) return true;
     // In path order, whatever order the reads finished in: the builder takes records in as they come.
     misses.sort((a, b) => bySourcePath(a.input, b.input));
     let taken = 0;
-    const take = (records: SourceRecord[]) => {
+    const takeAll = (records: SourceRecord[]) => {
       for (const r of records) {
-        builder.takeIn(r);
+        take(r);
         this.updatedPaths?.add(r.parsed.path);
         entries.set(r.parsed.path, misses[taken++].entry);
       }
     };
-    const t = performance.now();
     const progress = this.options.progress ?? silentProgress;
     const records = await progress.run(misses.length, (report, userToken) => {
       const either = {
@@ -377,10 +389,9 @@ export class SourceEngine implements Disposable {
         misses.map((m) => m.input),
         report,
         either,
-        take,
+        takeAll,
       );
     });
-    report.phases.parse = performance.now() - t;
     return records !== undefined;
   }
 
