@@ -4,6 +4,8 @@ export interface Figures {
   build_ms: number | null;
   warm_start_ms: number | null;
   heap_mb: number | null;
+  /** After the warm start, which follows the queries and updates in the same process. */
+  warm_heap_mb?: number | null;
   rss_mb?: number | null;
   hover_p50_ms?: number | null;
   hover_p95_ms: number | null;
@@ -25,6 +27,7 @@ const ROWS: Array<[keyof Figures, string]> = [
   ['build_ms', 'index build, cold (ms)'],
   ['warm_start_ms', 'warm start (ms)'],
   ['heap_mb', 'heap after gc (MB)'],
+  ['warm_heap_mb', 'heap after gc, after the warm start (MB)'],
   ['rss_mb', 'RSS (MB)'],
   ['hover_p50_ms', 'hover p50 (ms)'],
   ['hover_p95_ms', 'hover p95 (ms)'],

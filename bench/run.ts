@@ -159,6 +159,7 @@ async function measureQueries(
   await subject.persist?.();
   const warm = subject.warmStart ? (await timedAsync(async () => subject.warmStart!(files))).ms : null;
   phases?.('warm', performance.now());
+  const warmHeap = subject.warmStart ? memory().heapMb : null;
   for (const [what, s] of [
     ['hover', hover],
     ['completion', completion],
@@ -170,6 +171,7 @@ async function measureQueries(
     build_ms: round(built.build),
     warm_start_ms: round(warm),
     heap_mb: round(built.heap),
+    warm_heap_mb: round(warmHeap),
     rss_mb: round(built.rss),
     hover_p50_ms: round(hover.p50),
     hover_p95_ms: round(hover.p95),

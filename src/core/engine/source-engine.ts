@@ -248,15 +248,16 @@ export class SourceEngine implements Disposable {
     report.phases.read = performance.now() - t + stating;
     t = performance.now();
     // The files that changed are parsed while the cache's records and index are taken back; what comes meanwhile waits.
-    let builder: CorpusBuilder | undefined;
     const waiting: SourceRecord[] = [];
-    const parsed = this.parse(entries, misses, token, report, (r) => (builder ? builder.takeIn(r) : waiting.push(r)));
+    let take = (record: SourceRecord): void => void waiting.push(record);
+    const parsed = this.parse(entries, misses, token, report, (r) => take(r));
     // Awaited below, once the cache is taken back; a failure meanwhile is not an unhandled one.
     parsed.catch(() => undefined);
-    builder = await this.fromCache(cached, kept, new Set(entries.keys()), report);
+    const builder = await this.fromCache(cached, kept, new Set(entries.keys()), report);
     report.phases.restore = performance.now() - t;
     for (const record of failed) builder.setRecord(record);
     for (const record of waiting) builder.takeIn(record);
+    take = (record) => builder.takeIn(record);
     t = performance.now();
     if (!(await parsed)) return false;
     report.phases.parse = performance.now() - t;
