@@ -19,10 +19,15 @@ export class BaselineSubject implements Subject {
     this.rebuild();
   }
 
+  /** As a process ending: nothing is kept, and the old index is collected. */
+  stop(): void {
+    this.dispose();
+    (globalThis as { gc?: () => void }).gc?.();
+  }
+
   /** No cache: a restart is a full build. */
   warmStart(files: string[]): void {
-    this.sources.clear();
-    this.names.clear();
+    if (this.fuse) this.stop();
     this.build(files);
   }
 

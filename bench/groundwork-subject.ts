@@ -35,16 +35,19 @@ export class GroundworkSubject implements Subject {
     await this.engine!.saveCache();
   }
 
-  /** A restart: a new engine over the same files and the cache the last one left. */
-  async warmStart(files: string[]): Promise<void> {
+  /** The engine gone, and its index collected: a restart is a new process, with no old index to collect meanwhile. */
+  stop(): void {
     this.engine?.dispose();
-    // A restart is a new process: the old index is not there to be collected meanwhile.
     this.engine = undefined;
     this.index = undefined;
     (globalThis as { gc?: () => void }).gc?.();
+  }
+
+  /** A restart: a new engine over the same files and the cache the last one left. */
+  async warmStart(files: string[]): Promise<void> {
+    if (this.engine) this.stop();
     this.files = files;
     await this.start();
-    rmSync(this.cache.path, { force: true });
   }
 
   async update(file: string): Promise<void> {

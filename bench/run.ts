@@ -157,6 +157,7 @@ async function measureQueries(
   phases?.('update', performance.now(), updatesStart);
   const update = median(updates);
   await subject.persist?.();
+  subject.stop?.();
   const warm = subject.warmStart ? (await timedAsync(async () => subject.warmStart!(files))).ms : null;
   phases?.('warm', performance.now());
   const warmHeap = subject.warmStart ? memory().heapMb : null;

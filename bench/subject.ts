@@ -4,6 +4,8 @@ export interface Subject {
   build(files: string[]): void | Promise<void>;
   /** Stores what a warm start reads (not timed). */
   persist?(): void | Promise<void>;
+  /** Drops the index as the end of a process would, before a warm start (not timed): a restart does not collect the last run's heap. */
+  stop?(): void;
   /** Starts again from what a previous run left on disk (a cache); undefined when there is no such thing. */
   warmStart?(files: string[]): void | Promise<void>;
   /** One file changed on disk: bring the index up to date. */
