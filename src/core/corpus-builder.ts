@@ -5,6 +5,7 @@ import { formatOf, parseSource, type ParseOptions, type ParsedSource } from './p
 import { partitionPoint } from './partition-point';
 import { PassageIndex, type PassageIndexState } from './passage-index';
 import { PersonNames } from './person-names';
+import type { SourceTerms } from './source-terms';
 import { extractPeople, PeopleLinker, type DocPeople } from './people';
 import type { LinkerState } from './people/linker';
 import { restingRead } from './engine/record-codec';
@@ -17,8 +18,8 @@ export interface SourceRecord {
   people: DocPeople;
   /** The citation key the source asks for, before clashes are settled. */
   proposedKey?: string;
-  /** Each passage's index terms, when a worker found them: used once, as the source joins the passage index, then dropped. */
-  terms?: string[][];
+  /** The source's index terms, when a worker found them: used once, as the source joins the passage index, then dropped. */
+  terms?: SourceTerms;
 }
 
 /** Parses one input and finds its names; a step that throws becomes that source's error. */
@@ -246,7 +247,7 @@ export class CorpusBuilder {
     return { corpus: { sources, people }, index: new GroundworkIndex({ sources, people }, tables) };
   }
 
-  private takeTerms(record: SourceRecord | undefined): string[][] | undefined {
+  private takeTerms(record: SourceRecord | undefined): SourceTerms | undefined {
     const terms = record?.terms;
     if (record) delete record.terms;
     return terms;

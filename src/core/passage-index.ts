@@ -4,8 +4,8 @@ import { passageCount } from './engine/cached-body';
 import { runSteps } from './engine/slices';
 import { GrowingIds } from './growing-ids';
 import { rankCandidates, type IdList } from './passage-candidates';
+import { sourceTerms, termsOf, type SourceTerms } from './source-terms';
 import { nearTerms, splitTerm } from './term-variants';
-import { foldText } from './text-fold';
 import type { Passage, Source } from './types';
 
 /** How many passages the inverted index hands to fuse.js for scoring. */
@@ -13,8 +13,8 @@ const CANDIDATES = 150;
 /** Query terms missing from the index (typos) stand for up to this many index terms. */
 const EXPANSIONS = 40;
 
-/** Passages added between one pause and the next. */
-const ADD_STEP = 4;
+/** Terms added between one pause and the next. */
+const ADD_STEP = 200;
 
 /** A list this long becomes a typed list with room. */
 const TYPED_FROM = 64;
@@ -23,16 +23,6 @@ const TYPED_FROM = 64;
 const STEP = 2000;
 
 const FUSE_OPTIONS = { keys: ['text'], includeScore: true, threshold: 0.45, ignoreLocation: true, minMatchCharLength: 3, findAllMatches: false };
-
-/** Terms of three or more letters or digits, through the one text fold. */
-export function termsOf(text: string): string[] {
-  return foldText(text).match(/[\p{L}\p{N}]{3,}/gu) ?? [];
-}
-
-/** A passage's terms, each once: what it is indexed under. */
-export function distinctTerms(text: string): string[] {
-  return [...new Set(termsOf(text))];
-}
 
 /** The index without its passages (they are the sources' own). */
 export interface PassageIndexState {
@@ -73,38 +63,36 @@ export class PassageIndex {
     return this.slotOf.length - this.dead;
   }
 
-  add(source: Source, terms?: string[][]): void {
+  add(source: Source, terms?: SourceTerms): void {
     runSteps(this.adding(source, terms));
   }
 
-  /**
-   * `add`, a step every few passages. `terms`, each passage's distinct terms as a worker found
-   * them, spare reading the passages.
-   */
-  *adding(source: Source, terms?: string[][]): Generator<void, void> {
+  /** `add`, a step every few hundred terms. `terms`, as a worker found them, spare reading the passages. */
+  *adding(source: Source, given?: SourceTerms): Generator<void, void> {
     this.remove(source.key);
-    const given = terms?.length === passageCount(source) ? terms : undefined;
-    const passages = given ? undefined : source.passages;
-    const count = given?.length ?? passages!.length;
-    const termsOfPassage = (i: number) => given?.[i] ?? distinctTerms(passages![i].text);
+    const terms = given?.count === passageCount(source) ? given : sourceTerms(source.passages);
     const first = this.slotOf.length;
-    const ids = Array.from({ length: count }, () => this.slotOf.push(this.slots.length) - 1);
-    this.slots.push({ first, count, path: source.path, read: readerOf(source) });
+    const ids = Array.from({ length: terms.count }, () => this.slotOf.push(this.slots.length) - 1);
+    this.slots.push({ first, count: terms.count, path: source.path, read: readerOf(source) });
     this.bySource.set(source.key, ids);
     this.liveCounts.clear();
-    for (let i = 0; i < count; i++) {
-      for (const term of termsOfPassage(i)) {
-        let list = this.postings.get(term);
-        if (list === undefined) {
-          this.postings.set(term, [ids[i]]);
-          this.vocabulary = undefined;
-          continue;
-        }
-        if (list instanceof Int32Array || (Array.isArray(list) && list.length >= TYPED_FROM)) this.postings.set(term, (list = new GrowingIds(list)));
-        list.push(ids[i]);
-      }
-      if (i % ADD_STEP === ADD_STEP - 1) yield;
+    for (let k = 0; k < terms.terms.length; k++) {
+      this.post(terms.terms[k], ids, terms.passages, terms.from[k], terms.from[k + 1]);
+      if (k % ADD_STEP === ADD_STEP - 1) yield;
     }
+  }
+
+  /** Adds the ids of `passages[from]` to `passages[to - 1]` to a term's list; a list grown long becomes a typed list with room. */
+  private post(term: string, ids: number[], passages: Int32Array, from: number, to: number): void {
+    let list = this.postings.get(term);
+    let j = from;
+    if (list === undefined) {
+      this.postings.set(term, (list = [ids[passages[j++]]]));
+      this.vocabulary = undefined;
+      if (j === to) return;
+    }
+    if (list instanceof Int32Array || (Array.isArray(list) && list.length >= TYPED_FROM)) this.postings.set(term, (list = new GrowingIds(list)));
+    for (; j < to; j++) list.push(ids[passages[j]]);
   }
 
   /** Forgets a source's passages; their ids stay in the postings and are skipped. */

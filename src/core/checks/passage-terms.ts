@@ -1,6 +1,7 @@
 import type { GroundworkIndex } from '../groundwork-index';
 import type { IdList } from '../passage-candidates';
-import { sortedIntersection, termsOf, type PassageIndex } from '../passage-index';
+import { sortedIntersection, type PassageIndex } from '../passage-index';
+import { termsOf } from '../source-terms';
 import type { Passage, Source } from '../types';
 import { STOP_WORDS, wordsOf, type Word } from './words';
 

@@ -1,5 +1,5 @@
 import { recordOf, type SourceRecord } from '../corpus-builder';
-import { distinctTerms } from '../passage-index';
+import { sourceTerms, type SourceTerms } from '../source-terms';
 import type { SourceInput } from '../types';
 import { cachedParts, type CachedHead } from './record-codec';
 
@@ -9,11 +9,11 @@ export interface BatchRequest {
   inputs: SourceInput[];
 }
 
-/** A record as the cache keeps it (the head, and the body as bytes the host keeps unread until used), with each passage's index terms. */
+/** A record as the cache keeps it (the head, and the body as bytes the host keeps unread until used), with its index terms. */
 export interface RecordParts {
   head: CachedHead;
   body: Uint8Array;
-  terms: string[][];
+  terms: SourceTerms;
 }
 
 export interface BatchReply {
@@ -36,7 +36,7 @@ export function indexBatch(request: BatchRequest): BatchReply {
 
 /** A record as it goes to the engine: the host then neither decodes the body nor finds the terms to index it. */
 export function partsOf(record: SourceRecord): RecordParts {
-  return { ...cachedParts(record), terms: record.parsed.passages.map((p) => distinctTerms(p.text)) };
+  return { ...cachedParts(record), terms: sourceTerms(record.parsed.passages) };
 }
 
 /** The buffers of a reply that are its bodies' alone, handed over to the host rather than copied. */
