@@ -486,7 +486,8 @@ export class SourceEngine implements Disposable {
     const { files } = this.options;
     if (!files.readAll) return this.inChunks(paths, (p) => this.read(p));
     const got = await files.readAll(paths).catch(() => undefined);
-    if (!got) return this.inChunks(paths, (p) => this.read(p));
+    // A host whose answer does not fit the question is asked file by file.
+    if (got?.length !== paths.length) return this.inChunks(paths, (p) => this.read(p));
     return this.inChunks(paths, async (path, i) => (got[i] instanceof Error ? this.unread(path, got[i]) : { path, bytes: got[i] }));
   }
 
