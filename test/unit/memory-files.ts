@@ -8,7 +8,7 @@ export class MemoryFiles implements SourceFiles {
   readonly unreadable = new Set<string>();
   reads = 0;
   private listener: ((path: string) => void) | undefined;
-  private clock = Date.now() - 60_000;
+  private clock = Date.now() - 600_000;
 
   write(path: string, text: string | Uint8Array): void {
     this.files.set(path, { bytes: typeof text === 'string' ? new TextEncoder().encode(text) : text, mtime: (this.clock += 1000) });
