@@ -6,7 +6,7 @@ import type { Mention, Person } from '../types';
 import { byPlace, inCardOrder, toPerson, type CardParts } from './card';
 import { countOf, mentionCount, packedMentions, packing, spliced, type PackedMentions } from './packed-mentions';
 import type { DocEntity, DocMention, DocPeople } from './doc-people';
-import { PackedHolders, type Holders } from './holders';
+import type { Holders } from './holders';
 import { roleKey, savedTally, takenBack, type Tally, type TallyState } from './tally';
 import { nameKey, surnameKey, surnameWords } from './name-keys';
 import { blocks, sameName } from './variants';
@@ -565,10 +565,9 @@ function hold(map: Map<string, Holders>, key: string, source: string, i: number,
   if (!holders) map.set(key, (holders = new Map<string, number[]>()));
   const list = holders.get(source);
   if (sign > 0) {
-    // In place: a source's entities are placed one after another, and a copy each was most of a cold build's linking.
-    if (!list) holders.set(source, [i]);
-    else if (holders instanceof PackedHolders) holders.set(source, [...list, i]);
-    else list.push(i);
+    // In place, set again for packed holders, whose lists are copies: a copy each was most of a cold build's linking.
+    list?.push(i);
+    holders.set(source, list ?? [i]);
   } else {
     const rest = (list ?? []).filter((x) => x !== i);
     if (rest.length) holders.set(source, rest);
