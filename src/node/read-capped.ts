@@ -1,5 +1,5 @@
 import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
-import { open } from 'node:fs/promises';
+import { open, type FileHandle } from 'node:fs/promises';
 import { NOT_REGULAR } from '../core/file-rules';
 
 /**
@@ -25,12 +25,17 @@ export async function readCappedLater(path: string, maxBytes: number, follow = f
   const file = await open(path, flags(follow));
   try {
     const buffer = bufferFor(await file.stat(), maxBytes);
-    let length = 0;
-    for (let n = 1; n > 0 && length < buffer.length; length += n) n = (await file.read(buffer, length, buffer.length - length, null)).bytesRead;
-    return buffer.subarray(0, length);
+    return buffer.subarray(0, await readInto(file, buffer, 0));
   } finally {
     await file.close();
   }
+}
+
+/** Fills `buffer` from the file's byte `at`, or as much of it as the file has: how many bytes it read. */
+export async function readInto(file: FileHandle, buffer: Uint8Array, at: number): Promise<number> {
+  let done = 0;
+  for (let n = -1; n !== 0 && done < buffer.length; done += n) n = (await file.read(buffer, done, buffer.length - done, at + done)).bytesRead;
+  return done;
 }
 
 function flags(follow: boolean): number {
