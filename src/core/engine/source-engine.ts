@@ -485,10 +485,8 @@ export class SourceEngine implements Disposable {
 
   /** `read` of each path, in order: all at once when the host can, else a few hundred at a time. */
   private async readAll(paths: string[]): Promise<Read[]> {
-    const { files } = this.options;
-    if (!files.readAll) return this.inChunks(paths, (p) => this.read(p));
-    const got = await files.readAll(paths).catch(() => undefined);
-    // A host whose answer does not fit the question is asked file by file.
+    const got = await this.options.files.readAll?.(paths).catch(() => undefined);
+    // A host that has no way to read many at once, or whose answer does not fit the question, is asked file by file.
     if (got?.length !== paths.length) return this.inChunks(paths, (p) => this.read(p));
     return this.inChunks(paths, async (path, i) => (got[i] instanceof Error ? this.unread(path, got[i]) : { path, bytes: got[i] }));
   }
